@@ -1,0 +1,55 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env } from "../env.server";
+import { PrismaClient } from "../generated/prisma/client";
+import { claimDataDir } from "./lock.server";
+
+export type Database = PrismaClient;
+
+type Connection = { prisma: PrismaClient; factory: SqlMigrationAwareDriverAdapterFactory; close(): Promise<void> };
+
+/** Opens PostgreSQL at `databaseUrl`, or the embedded PGlite folder (claimed for this process). */
+export function connect(options: { databaseUrl?: string; pgliteDir?: string; poolSize?: number }): Connection {
+  if (options.databaseUrl) {
+    const factory = new PrismaPg({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const prisma = new PrismaClient({ adapter: factory });
+    return { prisma, factory, close: () => prisma.$disconnect() };
+  }
+  const dir = options.pgliteDir;
+  let pglite: PGlite;
+  let release = () => {};
+  if (dir) {
+    mkdirSync(dir, { recursive: true });
+    release = claimDataDir(dir);
+    pglite = new PGlite(dir);
+  } else {
+    pglite = new PGlite();
+  }
+  const factory = new PrismaPGlite(pglite);
+  const prisma = new PrismaClient({ adapter: factory });
+  return {
+    prisma,
+    factory,
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+      release();
+    },
+  };
+}
+
+// One client per process; kept on globalThis so dev-mode reloads do not open a second one.
+const globalForDb = globalThis as unknown as { weAreAleDb?: Connection };
+
+export function db(): PrismaClient {
+  globalForDb.weAreAleDb ??= connect({
+    databaseUrl: env().DATABASE_URL,
+    pgliteDir: env().PGLITE_DIR,
+    poolSize: env().DATABASE_POOL_SIZE,
+  });
+  return globalForDb.weAreAleDb.prisma;
+}

@@ -1,0 +1,15 @@
+/** Lower-case, accent-free, punctuation-free form of an organisation name, for duplicates and search. */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** A URL-safe slug; non-Latin names keep their letters (browsers display them, servers encode them). */
+export function slugify(text: string, maxLength = 60): string {
+  const slug = nameKey(text).replace(/\s+/g, "-").slice(0, maxLength).replace(/-+$/, "");
+  return slug || "organisation";
+}

@@ -1,0 +1,85 @@
+// Database commands that work without Prisma's downloadable engines (see docs/decisions/002).
+//   migrate               apply pending migrations to DATABASE_URL or the embedded database
+//   migration --name X    write the next migration from prisma/schema.prisma
+//   check [--schema F]    fail when schema.prisma and the migration history disagree (drift)
+//   seed [--demo N]       load the campaign content, and N demo endorsements
+//   setup                 migrate, then seed content (and 300 demo endorsements into an empty database)
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { connect } from "../lib/db/client.server";
+import { applyMigrations, createMigration, pendingSchemaChanges } from "../lib/db/migrations.server";
+import { env } from "../lib/env.server";
+import { seedCampaignContent, seedDemoEndorsements } from "../prisma/seed/index";
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { name: { type: "string" }, demo: { type: "string" }, schema: { type: "string" } },
+});
+const command = positionals[0];
+
+function open() {
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  console.log(`Database: ${DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite at ${PGLITE_DIR}`}`);
+  return connect({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR, poolSize: 2 });
+}
+
+async function migrate(connection: ReturnType<typeof open>) {
+  const applied = await applyMigrations(connection.factory);
+  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+}
+
+async function main() {
+  switch (command) {
+    case "migration": {
+      if (!values.name) throw new Error("Name the migration: npm run db:migration -- --name add_something");
+      const folder = await createMigration(values.name);
+      console.log(
+        folder ? `Created prisma/migrations/${folder}/migration.sql` : "No schema changes: nothing to migrate.",
+      );
+      return;
+    }
+    case "check": {
+      const sql = await pendingSchemaChanges({ schema: values.schema && readFileSync(values.schema, "utf8") });
+      if (sql) {
+        console.error("prisma/schema.prisma differs from the migration history. Missing migration:\n");
+        console.error(sql);
+        console.error("\nCreate it with: npm run db:migration -- --name <what_changed>");
+        process.exitCode = 1;
+      } else {
+        console.log("No drift: schema.prisma and prisma/migrations agree.");
+      }
+      return;
+    }
+    case "migrate":
+    case "seed":
+    case "setup": {
+      const connection = open();
+      try {
+        if (command !== "seed") await migrate(connection);
+        if (command === "migrate") return;
+        const { partners } = await seedCampaignContent(connection.prisma);
+        console.log(`Campaign content loaded (${partners} partners, key messages, call to action, news, events).`);
+        const isEmpty = (await connection.prisma.endorsement.count()) === 0;
+        const demo = values.demo !== undefined ? Number(values.demo) : command === "setup" && isEmpty ? 300 : 0;
+        if (demo > 0 && process.env.SEED_DEMO !== "0") {
+          const { created } = await seedDemoEndorsements(connection.prisma, demo);
+          console.log(`Demo endorsements created: ${created}.`);
+        }
+      } finally {
+        await connection.close();
+      }
+      return;
+    }
+    default:
+      throw new Error(`Unknown command "${command ?? ""}". Use migrate, migration, check, seed or setup.`);
+  }
+}
+
+// Exit explicitly: the schema engine's in-memory shadow database keeps the event loop alive.
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
