@@ -29,6 +29,8 @@ export const envSchema = z.object({
     .refine((value) => /^smtps?:\/\//.test(value), "must start with smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().min(3).default("We are ALE <no-reply@we-are-ale.org>"),
+  /** Public contact address shown on the about, privacy and accessibility pages. */
+  CONTACT_EMAIL: z.string().email().default("info@we-are-ale.org"),
   /** Where processed images are kept. `database` needs no extra server. */
   STORAGE_DRIVER: z.enum(["database"]).default("database"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),

@@ -1,9 +1,12 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
 import { directionOf, routing } from "@/i18n/routing";
+import { env } from "@/lib/env.server";
 import "../globals.css";
 
 // Pages are rendered on first request and then served from cache: nothing touches the
@@ -12,10 +15,19 @@ export function generateStaticParams() {
   return [];
 }
 
+export const viewport: Viewport = { themeColor: "#0b5d4b", width: "device-width", initialScale: 1 };
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Site" });
-  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+  return {
+    metadataBase: new URL(env().SITE_URL),
+    title: { default: t("name"), template: `%s · ${t("name")}` },
+    description: t("description"),
+    applicationName: t("name"),
+    alternates: { types: { "application/atom+xml": `/${locale}/news/feed.xml` } },
+    icons: { icon: "/icon.svg" },
+  };
 }
 
 export default async function LocaleLayout({
@@ -31,14 +43,18 @@ export default async function LocaleLayout({
   const t = await getTranslations("Site");
   return (
     <html lang={locale} dir={directionOf(locale)}>
-      <body className="bg-white font-sans text-neutral-900 antialiased">
+      <body className="flex min-h-screen flex-col bg-white font-sans text-neutral-900 antialiased">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-white focus:p-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-3 focus:shadow"
         >
           {t("skipToContent")}
         </a>
-        {children}
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

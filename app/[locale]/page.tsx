@@ -1,26 +1,205 @@
+import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { countPartners, getKeyMessages } from "@/lib/content/campaign.server";
+import { EventCard } from "@/components/content/event-card";
+import { NewsCard } from "@/components/content/news-card";
+import { OrgBadge } from "@/components/content/org-badge";
+import { getCampaignFigures, getKeyMessages, getLatestEndorsers } from "@/lib/content/campaign.server";
+import { listEvents, listNews } from "@/lib/content/news.server";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { publicPaths } from "@/lib/i18n/paths";
 
 export const revalidate = 60;
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Home" });
+  const site = await getTranslations({ locale, namespace: "Site" });
+  return {
+    ...pageMetadata({ locale, path: "", title: t("metaTitle"), description: site("description") }),
+    title: { absolute: `${site("name")} · ${t("metaTitle")}` },
+  };
+}
+
+const domains = ["literacy", "continuing", "citizenship"] as const;
+
+export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Home");
-  const [keyMessages, partners] = await Promise.all([getKeyMessages(locale), countPartners()]);
+  const td = await getTranslations("Domains");
+  const te = await getTranslations("Events");
+  const tn = await getTranslations("News");
+  const [keyMessages, figures, endorsers, events, news] = await Promise.all([
+    getKeyMessages(locale),
+    getCampaignFigures(),
+    getLatestEndorsers(8),
+    listEvents(locale),
+    listNews(locale, 2),
+  ]);
+  const number = new Intl.NumberFormat(locale);
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
+  const event = events.upcoming[0] ?? events.past[0];
+  const figureList = [
+    ["endorsers", figures.endorsers],
+    ["countries", figures.countries],
+    ["regions", figures.regions],
+    ["partners", figures.partners],
+  ] as const;
+
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
-      <p className="mt-4 text-lg">{t("intro")}</p>
-      <h2 className="mt-8 text-2xl font-semibold">{t("keyMessages")}</h2>
-      <ul className="mt-4 list-disc space-y-2 ps-6">
-        {keyMessages.map((message) => (
-          <li key={message.id} lang={message.locale}>
-            {message.text}
-          </li>
-        ))}
-      </ul>
-      <p className="mt-8">{t("partnersCount", { count: partners })}</p>
-    </main>
+    <>
+      <section aria-labelledby="hero-title" className="rounded-2xl bg-brand px-6 py-10 text-white">
+        <p className="font-semibold text-accent">{t("eyebrow")}</p>
+        <h1 id="hero-title" className="mt-2 text-4xl font-bold md:text-5xl">
+          {t("title")}
+        </h1>
+        <p className="mt-4 max-w-2xl text-lg">{t("intro")}</p>
+        <p className="mt-2 max-w-2xl text-lg">{t("join")}</p>
+        <div className="mt-6 flex flex-wrap gap-3">
+          <Link
+            href={`/${locale}${publicPaths.callToAction}#action-3`}
+            prefetch={false}
+            className="rounded-md bg-accent px-4 py-3 font-semibold text-neutral-900"
+          >
+            {t("endorseButton")}
+          </Link>
+          <Link
+            href={`/${locale}${publicPaths.whatIsAle}`}
+            prefetch={false}
+            className="rounded-md border border-white px-4 py-3 font-semibold"
+          >
+            {t("readDefinition")}
+          </Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="figures-title" className="mt-10">
+        <h2 id="figures-title" className="sr-only">
+          {t("figuresTitle")}
+        </h2>
+        <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
+          {figureList.map(([key, value]) => (
+            <div key={key} className="flex flex-col-reverse rounded-lg border border-neutral-200 p-4">
+              <dt className="text-neutral-700">{t(`figures.${key}`, { count: value })}</dt>
+              <dd className="text-3xl font-bold text-brand">{number.format(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="domains-title" className="mt-12">
+        <h2 id="domains-title" className="text-2xl font-semibold">
+          {t("domainsTitle")}
+        </h2>
+        <p className="mt-2 max-w-3xl">{t("domainsIntro")}</p>
+        <ul className="mt-4 grid gap-4 md:grid-cols-3">
+          {domains.map((domain) => (
+            <li key={domain} className="rounded-lg border-t-4 border-accent bg-neutral-50 p-4">
+              <h3 className="font-semibold">{td(`${domain}.title`)}</h3>
+              <p className="mt-2 text-neutral-700">{td(`${domain}.text`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="messages-title" className="mt-12">
+        <h2 id="messages-title" className="text-2xl font-semibold">
+          {t("keyMessagesTitle")}
+        </h2>
+        <ul className="mt-4 grid gap-3">
+          {keyMessages.map((message) => (
+            <li key={message.id} lang={message.locale} className="border-s-4 border-brand ps-4 text-lg">
+              {message.text}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="endorse-title" className="mt-12 rounded-2xl bg-neutral-100 p-6">
+        <h2 id="endorse-title" className="text-2xl font-semibold">
+          {t("endorseTitle")}
+        </h2>
+        <p className="mt-2 max-w-2xl">{t("endorseText")}</p>
+        <Link
+          href={`/${locale}${publicPaths.callToAction}`}
+          prefetch={false}
+          className="mt-4 inline-block rounded-md bg-brand px-4 py-3 font-semibold text-white"
+        >
+          {t("seeActions")}
+        </Link>
+        {endorsers.length > 0 && (
+          <>
+            <h3 className="mt-8 text-lg font-semibold">{t("latestEndorsersTitle")}</h3>
+            <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
+              {endorsers.map((endorser) => (
+                <li key={endorser.slug} className="flex items-center gap-3 rounded-md bg-white p-3">
+                  {endorser.logo && !endorser.logoHidden ? (
+                    // biome-ignore lint/performance/noImgElement: logos are pre-sized by the server; next/image adds client JS.
+                    <img
+                      src={`/media/${endorser.logo.sha256}`}
+                      alt=""
+                      width={48}
+                      height={48}
+                      loading="lazy"
+                      className="h-12 w-12 object-contain"
+                    />
+                  ) : (
+                    <OrgBadge name={endorser.name} acronym={endorser.acronym} size="sm" />
+                  )}
+                  <span className="text-sm">{endorser.name}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <div className="mt-12 grid gap-8 md:grid-cols-2">
+        {event && (
+          <section aria-labelledby="event-title">
+            <h2 id="event-title" className="text-2xl font-semibold">
+              {events.upcoming[0] ? t("nextEventTitle") : t("lastEventTitle")}
+            </h2>
+            <div className="mt-4">
+              <EventCard event={event} locale={locale} timeLabel={(range, zone) => te("eventTime", { range, zone })} />
+            </div>
+            <Link
+              href={`/${locale}${publicPaths.events}`}
+              prefetch={false}
+              className="mt-3 inline-block text-brand underline"
+            >
+              {t("allEvents")}
+            </Link>
+          </section>
+        )}
+        {news.length > 0 && (
+          <section aria-labelledby="news-title">
+            <h2 id="news-title" className="text-2xl font-semibold">
+              {t("latestNewsTitle")}
+            </h2>
+            <div className="mt-4 grid gap-4">
+              {news.map((item) => (
+                <NewsCard
+                  key={item.id}
+                  item={item}
+                  locale={locale}
+                  published={tn("publishedOn", { date: dateFormat.format(item.publishedAt ?? item.createdAt) })}
+                />
+              ))}
+            </div>
+            <Link
+              href={`/${locale}${publicPaths.news}`}
+              prefetch={false}
+              className="mt-3 inline-block text-brand underline"
+            >
+              {t("allNews")}
+            </Link>
+          </section>
+        )}
+      </div>
+    </>
   );
 }

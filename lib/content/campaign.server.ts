@@ -1,23 +1,78 @@
 import "server-only";
 import { db } from "../db/client.server";
-
-/** Texts in the visitor's language where translated, otherwise English (marked as such). */
-function pickTranslation<T extends { locale: string }>(translations: T[], locale: string) {
-  const chosen = translations.find((t) => t.locale === locale) ?? translations.find((t) => t.locale === "en");
-  return chosen ? { ...chosen, isFallback: chosen.locale !== locale } : undefined;
-}
+import { pickTranslation } from "./translation";
 
 export async function getKeyMessages(locale: string) {
   const messages = await db().keyMessage.findMany({
     orderBy: { position: "asc" },
-    include: { translations: { where: { locale: { in: [locale, "en"] } } } },
+    include: { translations: true },
   });
   return messages.flatMap((message) => {
     const text = pickTranslation(message.translations, locale);
-    return text ? [{ id: message.id, text: text.text, locale: text.locale }] : [];
+    return text ? [{ id: message.id, text: text.text, locale: text.locale, isFallback: text.isFallback }] : [];
   });
 }
 
-export async function countPartners() {
-  return db().partner.count();
+/** The nine actions with their text and how many approved endorsers committed to each. */
+export async function getActions(locale: string) {
+  const [actions, counts] = await Promise.all([
+    db().callToAction.findMany({ orderBy: { number: "asc" }, include: { translations: true } }),
+    db().commitment.groupBy({
+      by: ["actionNumber"],
+      where: { endorsement: { status: "APPROVED" } },
+      _count: { _all: true },
+    }),
+  ]);
+  const committed = new Map(counts.map((row) => [row.actionNumber, row._count._all]));
+  return actions.flatMap((action) => {
+    const text = pickTranslation(action.translations, locale);
+    if (!text) return [];
+    return [
+      {
+        number: action.number,
+        horizon: action.horizon,
+        title: text.title,
+        paragraphs: text.body.split(/\n{2,}/).filter(Boolean),
+        locale: text.locale,
+        isFallback: text.isFallback,
+        committed: committed.get(action.number) ?? 0,
+      },
+    ];
+  });
+}
+
+export async function getPartners() {
+  return db().partner.findMany({
+    orderBy: { position: "asc" },
+    include: { logo: { select: { sha256: true, width: true, height: true } } },
+  });
+}
+
+/** Public figures: approved endorsers, the countries and regions they come from, partners. */
+export async function getCampaignFigures() {
+  const approved = { status: "APPROVED" as const };
+  const [endorsers, countries, regions, partners] = await Promise.all([
+    db().endorsement.count({ where: approved }),
+    db().endorsement.groupBy({ by: ["countryCode"], where: approved }),
+    db().endorsement.groupBy({ by: ["region"], where: approved }),
+    db().partner.count(),
+  ]);
+  return { endorsers, countries: countries.length, regions: regions.length, partners };
+}
+
+/** Latest approved endorsers, public fields only. */
+export async function getLatestEndorsers(take = 8) {
+  return db().endorsement.findMany({
+    where: { status: "APPROVED", consentPublic: true },
+    orderBy: { approvedAt: "desc" },
+    take,
+    select: {
+      slug: true,
+      name: true,
+      acronym: true,
+      countryCode: true,
+      logoHidden: true,
+      logo: { select: { sha256: true } },
+    },
+  });
 }

@@ -7,6 +7,7 @@ import { nameKey, slugify } from "../../lib/endorsements/names";
 import { regionOf } from "../../lib/endorsements/regions";
 import type { EndorsementStatus, PrismaClient } from "../../lib/generated/prisma/client";
 import { seedEvents, seedNews } from "./news-events";
+import { translations } from "./translations";
 
 const source = (name: string) => readFileSync(path.join(import.meta.dirname, "sources", `${name}.txt`), "utf8");
 
@@ -31,27 +32,46 @@ export async function seedCampaignContent(prisma: PrismaClient) {
   const partners = parsePartners(campaign, callToAction);
   for (const [position, partner] of partners.entries()) {
     const slug = slugify(partner.acronym ?? partner.name);
-    const data = { ...partner, position, url: partnerUrls[partner.acronym ?? ""] ?? null };
+    // The own-language names in the campaign text are all Spanish (CEAAL, CLADE).
+    const localNameLanguage = partner.localName ? "es" : null;
+    const data = { ...partner, localNameLanguage, position, url: partnerUrls[partner.acronym ?? ""] ?? null };
     await prisma.partner.upsert({ where: { slug }, create: { slug, ...data }, update: data });
   }
 
-  for (const [position, text] of parseKeyMessages(callToAction).entries()) {
+  const translated = Object.entries(translations);
+  for (const [position, english] of parseKeyMessages(callToAction).entries()) {
     const message = await prisma.keyMessage.upsert({ where: { position }, create: { position }, update: {} });
-    await prisma.keyMessageTranslation.upsert({
-      where: { keyMessageId_locale: { keyMessageId: message.id, locale: "en" } },
-      create: { keyMessageId: message.id, locale: "en", text },
-      update: { text },
-    });
+    const texts: [string, string][] = [
+      ["en", english],
+      ...translated.map(([locale, t]) => [locale, t.keyMessages[position]] as [string, string]),
+    ];
+    for (const [locale, text] of texts) {
+      await prisma.keyMessageTranslation.upsert({
+        where: { keyMessageId_locale: { keyMessageId: message.id, locale } },
+        create: { keyMessageId: message.id, locale, text },
+        update: { text },
+      });
+    }
   }
 
   for (const action of parseActions(callToAction)) {
-    const { number, horizon, title, body } = action;
+    const { number, horizon } = action;
     await prisma.callToAction.upsert({ where: { number }, create: { number, horizon }, update: { horizon } });
-    await prisma.callToActionTranslation.upsert({
-      where: { actionNumber_locale: { actionNumber: number, locale: "en" } },
-      create: { actionNumber: number, locale: "en", title, body },
-      update: { title, body },
-    });
+    const texts = [
+      { locale: "en", title: action.title, body: action.body },
+      ...translated.map(([locale, t]) => ({
+        locale,
+        title: t.actions[number].title,
+        body: t.actions[number].body.join("\n\n"),
+      })),
+    ];
+    for (const { locale, title, body } of texts) {
+      await prisma.callToActionTranslation.upsert({
+        where: { actionNumber_locale: { actionNumber: number, locale } },
+        create: { actionNumber: number, locale, title, body },
+        update: { title, body },
+      });
+    }
   }
 
   for (const { slug, publishedAt, sourceUrl, locale, title, summary, body } of seedNews) {

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getActions } from "@/lib/content/campaign.server";
+import { confinteaUrl, sdg4Url } from "@/lib/content/campaign-facts";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { publicPaths } from "@/lib/i18n/paths";
+
+export const revalidate = 60;
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "CallToAction" });
+  return pageMetadata({ locale, path: publicPaths.callToAction, title: t("metaTitle"), description: t("intro") });
+}
+
+const horizons = ["IMMEDIATE", "MEDIUM_TERM", "LONGER_TERM"] as const;
+
+/** Where each action can be taken further, on this site or at UNESCO and the UN. */
+function actionLink(number: number, locale: string): string {
+  const local = (path: string) => `/${locale}${path}`;
+  const links: Record<number, string> = {
+    1: local(`${publicPaths.toolkit}#logo`),
+    2: local(publicPaths.whatIsAle),
+    3: local(`${publicPaths.toolkit}#how-to`),
+    4: local(`${publicPaths.toolkit}#messages`),
+    5: local(`${publicPaths.toolkit}#messages`),
+    6: confinteaUrl,
+    7: local(publicPaths.events),
+    8: sdg4Url,
+    9: local(`${publicPaths.toolkit}#social`),
+  };
+  return links[number] ?? local(publicPaths.toolkit);
+}
+
+export default async function CallToActionPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("CallToAction");
+  const site = await getTranslations("Site");
+  const actions = await getActions(locale);
+
+  return (
+    <article className="max-w-3xl">
+      <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+      <p className="mt-4 text-lg">{t("intro")}</p>
+      {horizons.map((horizon) => (
+        <section key={horizon} aria-labelledby={`horizon-${horizon}`} className="mt-10">
+          <h2 id={`horizon-${horizon}`} className="border-b-4 border-accent pb-1 text-2xl font-semibold">
+            {t(`horizons.${horizon}`)}
+          </h2>
+          <ol className="mt-4 grid gap-6">
+            {actions
+              .filter((action) => action.horizon === horizon)
+              .map((action) => {
+                const href = actionLink(action.number, locale);
+                const external = href.startsWith("http");
+                return (
+                  <li
+                    key={action.number}
+                    id={`action-${action.number}`}
+                    className="rounded-lg border border-neutral-200 p-5"
+                  >
+                    <p className="text-sm font-semibold uppercase tracking-wide text-accent-ink">
+                      {t("actionNumber", { number: action.number })}
+                    </p>
+                    <h3 className="mt-1 text-xl font-semibold" lang={action.locale}>
+                      {action.title}
+                    </h3>
+                    {action.isFallback && <p className="mt-1 text-sm text-neutral-700">{site("translationPending")}</p>}
+                    <div lang={action.locale}>
+                      {action.paragraphs.map((paragraph) => (
+                        <p key={paragraph} className="mt-2 text-neutral-800">
+                          {paragraph}
+                        </p>
+                      ))}
+                    </div>
+                    <p className="mt-3 text-sm text-neutral-700">{t("committed", { count: action.committed })}</p>
+                    {external ? (
+                      <a href={href} rel="noopener" className="mt-3 inline-block font-semibold text-brand underline">
+                        {t(`acts.${action.number}` as "acts.1")}
+                      </a>
+                    ) : (
+                      <Link
+                        href={href}
+                        prefetch={false}
+                        className="mt-3 inline-block font-semibold text-brand underline"
+                      >
+                        {t(`acts.${action.number}` as "acts.1")}
+                      </Link>
+                    )}
+                  </li>
+                );
+              })}
+          </ol>
+        </section>
+      ))}
+    </article>
+  );
+}

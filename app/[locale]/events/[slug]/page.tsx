@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { JsonLd } from "@/components/content/json-ld";
+import { LocalTime } from "@/components/content/local-time";
+import { Markdown } from "@/components/content/markdown";
+import { formatEventRange, zoneName } from "@/lib/content/event-format";
+import { getEvent } from "@/lib/content/news.server";
+import { env } from "@/lib/env.server";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { publicPaths } from "@/lib/i18n/paths";
+
+export const revalidate = 60;
+
+// Rendered on first request, then cached (nothing reads the database at build time).
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const event = await getEvent(slug, locale);
+  if (!event) return {};
+  return pageMetadata({
+    locale,
+    path: `${publicPaths.events}/${slug}`,
+    title: event.title,
+    description: event.summary,
+  });
+}
+
+export default async function EventPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const event = await getEvent(slug, locale);
+  if (!event) notFound();
+  const t = await getTranslations("Events");
+  const site = await getTranslations("Site");
+  const range = formatEventRange(event, locale);
+  const url = `${env().SITE_URL}/${locale}${publicPaths.events}/${slug}`;
+  return (
+    <article className="max-w-3xl">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Event",
+          name: event.title,
+          description: event.summary,
+          startDate: event.startsAt.toISOString(),
+          endDate: event.endsAt.toISOString(),
+          eventStatus: "https://schema.org/EventScheduled",
+          eventAttendanceMode: event.online
+            ? "https://schema.org/OnlineEventAttendanceMode"
+            : "https://schema.org/OfflineEventAttendanceMode",
+          location: event.online
+            ? { "@type": "VirtualLocation", url: event.registrationUrl ?? url }
+            : { "@type": "Place", name: event.location, address: event.location },
+          organizer: { "@type": "Organization", name: "We are ALE", url: env().SITE_URL },
+          inLanguage: event.textLocale,
+          url,
+        }}
+      />
+      <p>
+        <Link href={`/${locale}${publicPaths.events}`} prefetch={false} className="text-brand underline">
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-3xl font-bold text-brand md:text-4xl" lang={event.textLocale}>
+        {event.title}
+      </h1>
+      {event.isFallback && (
+        <p className="mt-4 rounded-md bg-neutral-100 p-3" role="note">
+          {site("englishOnly")}
+        </p>
+      )}
+      <section aria-label={t("details")} className="mt-6 rounded-lg bg-neutral-50 p-4">
+        <dl className="grid gap-3">
+          <div>
+            <dt className="font-semibold">{t("when")}</dt>
+            <dd>
+              <time dateTime={event.startsAt.toISOString()}>
+                {t("eventTime", { range, zone: zoneName(event.timeZone, event.startsAt, locale) })}
+              </time>
+              <LocalTime
+                start={event.startsAt.toISOString()}
+                end={event.endsAt.toISOString()}
+                locale={locale}
+                template={t("yourTime", { range: "{range}" })}
+              />
+            </dd>
+          </div>
+          <div>
+            <dt className="font-semibold">{t("where")}</dt>
+            <dd>
+              {event.online ? t("online") : t("inPerson")}
+              {event.location ? ` · ${event.location}` : ""}
+            </dd>
+          </div>
+        </dl>
+        <p className="mt-4 flex flex-wrap gap-4">
+          <a href={`/${locale}/events/${slug}/calendar.ics`} className="font-semibold text-brand underline" download>
+            {t("addToCalendar")}
+          </a>
+          {event.registrationUrl && (
+            <a href={event.registrationUrl} rel="noopener" className="font-semibold text-brand underline">
+              {t("register")}
+            </a>
+          )}
+        </p>
+      </section>
+      <p className="mt-6 text-lg font-medium" lang={event.textLocale}>
+        {event.summary}
+      </p>
+      <div className="mt-4">
+        <Markdown lang={event.textLocale}>{event.body}</Markdown>
+      </div>
+    </article>
+  );
+}

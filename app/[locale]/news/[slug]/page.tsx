@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { JsonLd } from "@/components/content/json-ld";
+import { Markdown } from "@/components/content/markdown";
+import { getNewsItem } from "@/lib/content/news.server";
+import { env } from "@/lib/env.server";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { publicPaths } from "@/lib/i18n/paths";
+
+export const revalidate = 60;
+
+// Rendered on first request, then cached (nothing reads the database at build time).
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const item = await getNewsItem(slug, locale);
+  if (!item) return {};
+  return pageMetadata({
+    locale,
+    path: `${publicPaths.news}/${slug}`,
+    title: item.title,
+    description: item.summary,
+    type: "article",
+    publishedTime: item.publishedAt?.toISOString(),
+  });
+}
+
+export default async function NewsArticlePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const item = await getNewsItem(slug, locale);
+  if (!item) notFound();
+  const t = await getTranslations("News");
+  const site = await getTranslations("Site");
+  const published = item.publishedAt ?? item.createdAt;
+  const url = `${env().SITE_URL}/${locale}${publicPaths.news}/${slug}`;
+  return (
+    <article className="max-w-3xl">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "NewsArticle",
+          headline: item.title,
+          description: item.summary,
+          datePublished: published.toISOString(),
+          dateModified: item.updatedAt.toISOString(),
+          inLanguage: item.textLocale,
+          url,
+          publisher: { "@type": "Organization", name: "We are ALE", url: env().SITE_URL },
+        }}
+      />
+      <p>
+        <Link href={`/${locale}${publicPaths.news}`} prefetch={false} className="text-brand underline">
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-3xl font-bold text-brand md:text-4xl" lang={item.textLocale}>
+        {item.title}
+      </h1>
+      <p className="mt-2 text-neutral-700">
+        <time dateTime={published.toISOString()}>
+          {t("publishedOn", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(published) })}
+        </time>
+      </p>
+      {item.isFallback && (
+        <p className="mt-4 rounded-md bg-neutral-100 p-3" role="note">
+          {site("englishOnly")}
+        </p>
+      )}
+      <p className="mt-6 text-lg font-medium" lang={item.textLocale}>
+        {item.summary}
+      </p>
+      <div className="mt-4">
+        <Markdown lang={item.textLocale}>{item.body}</Markdown>
+      </div>
+    </article>
+  );
+}

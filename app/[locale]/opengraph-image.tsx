@@ -1,0 +1,47 @@
+import { ImageResponse } from "next/og";
+import { getTranslations } from "next-intl/server";
+import { wordmark } from "@/lib/brand/logo";
+
+export const alt = "We are ALE – adult learning and education";
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+
+// The share card: the wordmark, the hashtag and, for scripts the bundled font covers, the tagline.
+export default async function OpengraphImage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Toolkit" });
+  const latinScript = locale !== "ar";
+  return new ImageResponse(
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "center",
+        padding: 80,
+        background: "#06392e",
+        color: "#ffffff",
+      }}
+    >
+      <svg
+        width={920}
+        height={168}
+        viewBox={`-6 -2 ${wordmark.width + 12} ${wordmark.height + 6}`}
+        fill="none"
+        strokeWidth={wordmark.strokeWidth}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        role="img"
+        aria-label="we are ale"
+      >
+        <path d={wordmark.we} stroke="#ffffff" />
+        <path d={wordmark.are} stroke="#ffffff" />
+        <path d={wordmark.ale} stroke="#f2b705" />
+      </svg>
+      <div style={{ marginTop: 48, fontSize: 52, display: "flex" }}>{latinScript ? t("tagline") : "#weareALE"}</div>
+      {latinScript && <div style={{ marginTop: 16, fontSize: 40, color: "#f2b705", display: "flex" }}>#weareALE</div>}
+    </div>,
+    size,
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OrgBadge } from "@/components/content/org-badge";
+import { getPartners } from "@/lib/content/campaign.server";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { publicPaths } from "@/lib/i18n/paths";
+
+export const revalidate = 60;
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Partners" });
+  return pageMetadata({ locale, path: publicPaths.partners, title: t("metaTitle"), description: t("intro") });
+}
+
+export default async function PartnersPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Partners");
+  const partners = await getPartners();
+  const groups = [
+    ["founding", partners.filter((partner) => partner.founding)],
+    ["other", partners.filter((partner) => !partner.founding)],
+  ] as const;
+
+  return (
+    <article>
+      <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+      <p className="mt-4 max-w-3xl text-lg">{t("intro")}</p>
+      {groups.map(([group, members]) =>
+        members.length === 0 ? null : (
+          <section key={group} aria-labelledby={`partners-${group}`} className="mt-10">
+            <h2 id={`partners-${group}`} className="text-2xl font-semibold">
+              {t(group)}
+            </h2>
+            <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+              {members.map((partner) => (
+                <li key={partner.id} className="flex items-start gap-4 rounded-lg border border-neutral-200 p-4">
+                  {partner.logo ? (
+                    // biome-ignore lint/performance/noImgElement: logos are re-encoded and sized on upload.
+                    <img
+                      src={`/media/${partner.logo.sha256}`}
+                      alt=""
+                      width={80}
+                      height={80}
+                      loading="lazy"
+                      className="h-20 w-20 object-contain"
+                    />
+                  ) : (
+                    <OrgBadge name={partner.name} acronym={partner.acronym} />
+                  )}
+                  <div>
+                    <h3 className="font-semibold">
+                      {partner.acronym ? (
+                        <>
+                          <abbr title={partner.name} className="no-underline">
+                            {partner.acronym}
+                          </abbr>
+                          <span className="block font-normal">{partner.name}</span>
+                        </>
+                      ) : (
+                        partner.name
+                      )}
+                    </h3>
+                    {partner.localName && (
+                      <p className="text-neutral-700" lang={partner.localNameLanguage ?? undefined}>
+                        {partner.localName}
+                      </p>
+                    )}
+                    {partner.url ? (
+                      <a
+                        href={partner.url}
+                        rel="noopener"
+                        className="mt-1 inline-block text-brand underline"
+                        aria-label={t("website", { name: partner.acronym ?? partner.name })}
+                      >
+                        {new URL(partner.url).hostname.replace(/^www\./, "")}
+                      </a>
+                    ) : null}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ),
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { TextPage, TextSection } from "@/components/content/text-page";
+import { env } from "@/lib/env.server";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { publicPaths } from "@/lib/i18n/paths";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Privacy" });
+  return pageMetadata({ locale, path: publicPaths.privacy, title: t("metaTitle"), description: t("intro") });
+}
+
+export default async function PrivacyPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Privacy");
+  const email = env().CONTACT_EMAIL;
+  return (
+    <TextPage title={t("title")} intro={t("intro")}>
+      <TextSection title={t("visitorsTitle")}>
+        <p>{t("visitors")}</p>
+      </TextSection>
+      <TextSection title={t("endorsersTitle")}>
+        <p>{t("endorsers")}</p>
+      </TextSection>
+      <TextSection title={t("rightsTitle")}>
+        <p>{t("rights", { email })}</p>
+      </TextSection>
+      <TextSection title={t("controllerTitle")}>
+        <p>{t("controller", { email })}</p>
+      </TextSection>
+    </TextPage>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from "next/link";
+import type { LocalisedNews } from "@/lib/content/news.server";
+
+export function NewsCard({ item, locale, published }: { item: LocalisedNews; locale: string; published: string }) {
+  return (
+    <article className="rounded-lg border border-neutral-200 p-4">
+      <h3 className="text-lg font-semibold" lang={item.textLocale}>
+        <Link
+          href={`/${locale}/news/${item.slug}`}
+          prefetch={false}
+          className="text-brand underline-offset-4 hover:underline"
+        >
+          {item.title}
+        </Link>
+      </h3>
+      <p className="mt-1 text-sm text-neutral-700">
+        <time dateTime={item.publishedAt?.toISOString()}>{published}</time>
+      </p>
+      <p className="mt-2" lang={item.textLocale}>
+        {item.summary}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from "react";
+
+/** A simple page of prose: a title, sections with headings, paragraphs or lists. */
+export function TextPage({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
+  return (
+    <article className="max-w-3xl">
+      <h1 className="text-4xl font-bold text-brand">{title}</h1>
+      {intro && <p className="mt-4 text-lg">{intro}</p>}
+      {children}
+    </article>
+  );
+}
+
+export function TextSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="mt-8">
+      <h2 className="text-2xl font-semibold">{title}</h2>
+      <div className="mt-2 grid gap-2">{children}</div>
+    </section>
+  );
+}

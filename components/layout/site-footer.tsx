@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { socialHandles } from "@/lib/content/campaign-facts";
+import { publicPaths } from "@/lib/i18n/paths";
+
+export async function SiteFooter() {
+  const locale = await getLocale();
+  const t = await getTranslations("Site");
+  const links = [
+    [publicPaths.about, t("footer.about")],
+    [publicPaths.privacy, t("footer.privacy")],
+    [publicPaths.accessibility, t("footer.accessibility")],
+  ] as const;
+  return (
+    <footer className="mt-16 bg-brand-dark text-white">
+      <div className="mx-auto grid max-w-5xl gap-4 px-4 py-8 md:grid-cols-2">
+        <div>
+          <p className="text-lg font-semibold">{t("footer.hashtag")}</p>
+          <p className="mt-2">{t("footer.follow", { handles: socialHandles.join(" · ") })}</p>
+        </div>
+        <nav aria-label={t("footer.navigation")}>
+          <ul className="grid gap-1">
+            {links.map(([path, label]) => (
+              <li key={path}>
+                <Link href={`/${locale}${path}`} prefetch={false} className="underline underline-offset-4">
+                  {label}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <a href={`/${locale}/news/feed.xml`} className="underline underline-offset-4">
+                {t("footer.feed")}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { eventToIcs, formatEventRange, zoneName } from "./event-format";
+
+const kickOff = {
+  startsAt: new Date("2021-03-22T13:00:00Z"),
+  endsAt: new Date("2021-03-22T14:30:00Z"),
+  timeZone: "Europe/Paris",
+};
+
+describe("event times", () => {
+  it("shows the kick-off at 2:00–3:30 pm Paris time", () => {
+    expect(formatEventRange(kickOff, "en-GB")).toBe("22 March 2021 at 14:00 – 15:30");
+    expect(formatEventRange(kickOff, "fr")).toBe("22 mars 2021 à 14:00 – 15:30");
+  });
+
+  it("shows the same instant in another zone", () => {
+    expect(formatEventRange({ ...kickOff, timeZone: "America/Bogota" }, "es")).toBe(
+      "22 de marzo de 2021 a las 8:00 – 9:30",
+    );
+  });
+
+  it("spells out both dates for events over several days", () => {
+    const range = { ...kickOff, endsAt: new Date("2021-03-23T14:30:00Z") };
+    expect(formatEventRange(range, "en-GB")).toBe("22 March 2021 at 14:00 – 23 March 2021 at 15:30");
+  });
+
+  it("names the zone for people", () => {
+    expect(zoneName("Europe/Paris", kickOff.startsAt, "en")).toBe("Central European Standard Time");
+  });
+});
+
+describe("calendar file", () => {
+  const ics = eventToIcs({
+    slug: "kick-off",
+    title: "WE ARE ALE – Global Campaign kick-off",
+    summary: "Civil society, with one voice; for all, everywhere.",
+    ...kickOff,
+    location: "Virtual on Zoom",
+    url: "https://we-are-ale.org/en/events/kick-off",
+    updatedAt: new Date("2021-03-01T00:00:00Z"),
+  });
+
+  it("holds one UTC event with escaped text and CRLF lines no longer than 75 octets", () => {
+    expect(ics).toContain("DTSTART:20210322T130000Z\r\n");
+    expect(ics).toContain("DTEND:20210322T143000Z\r\n");
+    expect(ics).toContain("LOCATION:Virtual on Zoom\r\n");
+    expect(ics).toContain("Civil society\\, with one voice\\; for all");
+    for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+import "server-only";
+import { db } from "../db/client.server";
+import { pickTranslation } from "./translation";
+
+function publishedNow() {
+  return { status: "PUBLISHED" as const, publishedAt: { lte: new Date() } };
+}
+
+function localise<T extends { translations: { locale: string; title: string; summary: string; body: string }[] }>(
+  item: T,
+  locale: string,
+) {
+  const text = pickTranslation(item.translations, locale);
+  if (!text) return undefined;
+  const { translations, ...rest } = item;
+  return {
+    ...rest,
+    title: text.title,
+    summary: text.summary,
+    body: text.body,
+    textLocale: text.locale,
+    isFallback: text.isFallback,
+    locales: translations.map((t) => t.locale),
+  };
+}
+
+export async function listNews(locale: string, take = 50) {
+  const items = await db().newsItem.findMany({
+    where: publishedNow(),
+    orderBy: { publishedAt: "desc" },
+    take,
+    include: { translations: true },
+  });
+  return items.flatMap((item) => localise(item, locale) ?? []);
+}
+
+export async function getNewsItem(slug: string, locale: string) {
+  const item = await db().newsItem.findFirst({ where: { slug, ...publishedNow() }, include: { translations: true } });
+  return item ? localise(item, locale) : undefined;
+}
+
+export async function listEvents(locale: string) {
+  const events = await db().event.findMany({
+    where: { status: "PUBLISHED" },
+    orderBy: { startsAt: "asc" },
+    include: { translations: true },
+  });
+  const now = Date.now();
+  const localised = events.flatMap((event) => localise(event, locale) ?? []);
+  return {
+    upcoming: localised.filter((event) => event.endsAt.getTime() >= now),
+    past: localised.filter((event) => event.endsAt.getTime() < now).reverse(),
+  };
+}
+
+export async function getEvent(slug: string, locale: string) {
+  const event = await db().event.findFirst({ where: { slug, status: "PUBLISHED" }, include: { translations: true } });
+  return event ? localise(event, locale) : undefined;
+}
+
+export type LocalisedEvent = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
+export type LocalisedNews = NonNullable<Awaited<ReturnType<typeof getNewsItem>>>;

@@ -1,0 +1,41 @@
+import "server-only";
+import type { Metadata } from "next";
+import { locales } from "@/i18n/routing";
+import { env } from "@/lib/env.server";
+
+const ogLocales: Record<string, string> = { en: "en_GB", fr: "fr_FR", es: "es_ES", ar: "ar_AR" };
+
+/** Title, description, canonical URL, hreflang alternates and social cards for one page. */
+export function pageMetadata(options: {
+  locale: string;
+  path: string;
+  title: string;
+  description: string;
+  type?: "website" | "article";
+  publishedTime?: string;
+}): Metadata {
+  const { locale, path, title, description } = options;
+  const site = env().SITE_URL;
+  const languages = Object.fromEntries(locales.map((code) => [code, `${site}/${code}${path}`]));
+  return {
+    title,
+    description,
+    metadataBase: new URL(site),
+    alternates: {
+      canonical: `${site}/${locale}${path}`,
+      languages: { ...languages, "x-default": `${site}/en${path}` },
+    },
+    openGraph: {
+      title,
+      description,
+      url: `${site}/${locale}${path}`,
+      siteName: "We are ALE",
+      locale: ogLocales[locale],
+      alternateLocale: locales.filter((code) => code !== locale).map((code) => ogLocales[code]),
+      type: options.type ?? "website",
+      ...(options.publishedTime ? { publishedTime: options.publishedTime } : {}),
+    },
+    // Images come from app/[locale]/opengraph-image.tsx and twitter-image.tsx.
+    twitter: { card: "summary_large_image", title, description, site: "@weareALE" },
+  };
+}
