@@ -51,7 +51,7 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <>
-      <section aria-labelledby="hero-title" className="rounded-2xl bg-brand px-6 py-10 text-white">
+      <section aria-labelledby="hero-title" className="rounded-2xl bg-brand-dark px-6 py-10 text-white">
         <p className="font-semibold text-accent">{t("eyebrow")}</p>
         <h1 id="hero-title" className="mt-2 text-4xl font-bold md:text-5xl">
           {t("title")}

@@ -6,15 +6,18 @@ export function EventCard({
   event,
   locale,
   timeLabel,
+  headingLevel = 3,
 }: {
   event: LocalisedEvent;
   locale: string;
   timeLabel: (range: string, zone: string) => string;
+  headingLevel?: 2 | 3;
 }) {
+  const Heading = `h${headingLevel}` as const;
   const range = formatEventRange(event, locale);
   return (
     <article className="rounded-lg border border-neutral-200 p-4">
-      <h3 className="text-lg font-semibold" lang={event.textLocale}>
+      <Heading className="text-lg font-semibold" lang={event.textLocale}>
         <Link
           href={`/${locale}/events/${event.slug}`}
           prefetch={false}
@@ -22,7 +25,7 @@ export function EventCard({
         >
           {event.title}
         </Link>
-      </h3>
+      </Heading>
       <p className="mt-1 text-sm text-neutral-700">
         <time dateTime={event.startsAt.toISOString()}>
           {timeLabel(range, zoneName(event.timeZone, event.startsAt, locale))}

@@ -19,8 +19,19 @@ export function LocalTime({
 }) {
   const [text, setText] = useState<string | null>(null);
   useEffect(() => {
-    const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZoneName: "short" });
-    setText(template.replace("{range}", format.formatRange(new Date(start), new Date(end))));
+    try {
+      const format = new Intl.DateTimeFormat(locale, {
+        year: "numeric",
+        month: "long",
+        day: "numeric",
+        hour: "numeric",
+        minute: "2-digit",
+        timeZoneName: "short",
+      });
+      setText(template.replace("{range}", format.formatRange(new Date(start), new Date(end))));
+    } catch {
+      // An old browser without formatRange keeps the organisers' time only.
+    }
   }, [start, end, locale, template]);
   return text ? <p className="text-neutral-700">{text}</p> : null;
 }

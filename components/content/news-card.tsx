@@ -1,10 +1,21 @@
 import Link from "next/link";
 import type { LocalisedNews } from "@/lib/content/news.server";
 
-export function NewsCard({ item, locale, published }: { item: LocalisedNews; locale: string; published: string }) {
+export function NewsCard({
+  item,
+  locale,
+  published,
+  headingLevel = 3,
+}: {
+  item: LocalisedNews;
+  locale: string;
+  published: string;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = `h${headingLevel}` as const;
   return (
     <article className="rounded-lg border border-neutral-200 p-4">
-      <h3 className="text-lg font-semibold" lang={item.textLocale}>
+      <Heading className="text-lg font-semibold" lang={item.textLocale}>
         <Link
           href={`/${locale}/news/${item.slug}`}
           prefetch={false}
@@ -12,7 +23,7 @@ export function NewsCard({ item, locale, published }: { item: LocalisedNews; loc
         >
           {item.title}
         </Link>
-      </h3>
+      </Heading>
       <p className="mt-1 text-sm text-neutral-700">
         <time dateTime={item.publishedAt?.toISOString()}>{published}</time>
       </p>

@@ -16,6 +16,8 @@ export function pageMetadata(options: {
 }): Metadata {
   const { locale, path, title, description } = options;
   const site = env().SITE_URL;
+  // Child metadata replaces the parent's openGraph object, so the share image is named here.
+  const image = { url: `${site}/${locale}/opengraph-image`, width: 1200, height: 630, alt: "We are ALE" };
   const languages = Object.fromEntries(locales.map((code) => [code, `${site}/${code}${path}`]));
   return {
     title,
@@ -33,9 +35,9 @@ export function pageMetadata(options: {
       locale: ogLocales[locale],
       alternateLocale: locales.filter((code) => code !== locale).map((code) => ogLocales[code]),
       type: options.type ?? "website",
+      images: [image],
       ...(options.publishedTime ? { publishedTime: options.publishedTime } : {}),
     },
-    // Images come from app/[locale]/opengraph-image.tsx and twitter-image.tsx.
-    twitter: { card: "summary_large_image", title, description, site: "@weareALE" },
+    twitter: { card: "summary_large_image", title, description, site: "@weareALE", images: [image.url] },
   };
 }

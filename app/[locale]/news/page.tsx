@@ -38,6 +38,7 @@ export default async function NewsPage({ params }: Props) {
           {news.map((item) => (
             <li key={item.id}>
               <NewsCard
+                headingLevel={2}
                 item={item}
                 locale={locale}
                 published={t("publishedOn", { date: dateFormat.format(item.publishedAt ?? item.createdAt) })}

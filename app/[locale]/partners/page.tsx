@@ -70,13 +70,9 @@ export default async function PartnersPage({ params }: Props) {
                       </p>
                     )}
                     {partner.url ? (
-                      <a
-                        href={partner.url}
-                        rel="noopener"
-                        className="mt-1 inline-block text-brand underline"
-                        aria-label={t("website", { name: partner.acronym ?? partner.name })}
-                      >
+                      <a href={partner.url} rel="noopener" className="mt-1 inline-block text-brand underline">
                         {new URL(partner.url).hostname.replace(/^www\./, "")}
+                        <span className="sr-only">{` (${t("website", { name: partner.acronym ?? partner.name })})`}</span>
                       </a>
                     ) : null}
                   </div>

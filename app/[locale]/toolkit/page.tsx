@@ -60,18 +60,9 @@ export default async function ToolkitPage({ params }: Props) {
                     />
                     <p className="mt-3 flex gap-4">
                       {(["svg", "png"] as const).map((format) => (
-                        <a
-                          key={format}
-                          href={file[format]}
-                          download
-                          className="font-semibold text-brand underline"
-                          aria-label={t("downloadLabel", {
-                            variant: variantLabel,
-                            language,
-                            format: format.toUpperCase(),
-                          })}
-                        >
+                        <a key={format} href={file[format]} download className="font-semibold text-brand underline">
                           {t("download", { format: format.toUpperCase() })}
+                          <span className="sr-only">{` (${language}, ${variantLabel})`}</span>
                         </a>
                       ))}
                     </p>

@@ -1,0 +1,172 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { everyPublicUrl, publicPages } from "./support/pages";
+
+test.describe("accessibility", () => {
+  for (const url of everyPublicUrl) {
+    test(`${url} has no WCAG 2.2 AA violations`, async ({ page }) => {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(200);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
+    });
+  }
+
+  test("the localised 404 page has no violations and says where to go", async ({ page }) => {
+    const response = await page.goto("/es/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("No encontramos esta página");
+    await expect(page.getByRole("link", { name: "Ir a la página de inicio" })).toHaveAttribute("href", "/es");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag22aa"]).analyze();
+    expect(results.violations).toEqual([]);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+
+  test("a visitor on a small phone opens the menu and reads every section", async ({ page }) => {
+    await page.goto("/fr");
+    const nav = page.getByRole("navigation", { name: "Principale" });
+    const labels = [
+      "Qu’est-ce que l’AEA ?",
+      "Appel à l’action",
+      "Partenaires",
+      "Actualités",
+      "Événements",
+      "Boîte à outils",
+    ];
+    for (const label of labels) {
+      await nav.getByText("Menu").click();
+      await nav.getByRole("link", { name: label }).first().click();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // The current section is marked for assistive technology (in the closed menu too).
+      await expect(nav.locator('a[aria-current="page"]').first()).toHaveText(label);
+    }
+  });
+
+  test("pages fit a 360 px screen without sideways scrolling", async ({ page }) => {
+    for (const path of publicPages) {
+      for (const locale of ["en", "ar"]) {
+        await page.goto(`/${locale}${path}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${locale}${path}`).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+});
+
+test("the language switcher keeps the current page and hreflang lists every language", async ({ page }) => {
+  await page.goto("/en/partners");
+  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(5);
+  await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveAttribute("href", /\/ar\/partners$/);
+  await page.getByRole("link", { name: "Español" }).click();
+  await expect(page).toHaveURL(/\/es\/partners$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Socios de la campaña");
+  await page.getByRole("link", { name: "العربية" }).click();
+  await expect(page).toHaveURL(/\/ar\/partners$/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+});
+
+test("the definition is quoted as agreed, with the English original beside translations", async ({ page }) => {
+  await page.goto("/en/what-is-ale");
+  await expect(page.getByText(/^The ultimate goal of ALE is to ensure that adults/)).toBeVisible();
+  await expect(page.getByRole("link", { name: /Recommendation on Adult Learning and Education/ })).toHaveAttribute(
+    "href",
+    /unesco\.org/,
+  );
+  await page.goto("/fr/what-is-ale");
+  await expect(page.getByText(/^Le but ultime de l’AEA/)).toBeVisible();
+  await page.getByText("Original (anglais)").first().click();
+  await expect(page.getByText(/^The ultimate goal of ALE is to ensure that adults/)).toBeVisible();
+});
+
+test("the call to action lists nine actions in three horizons with their commitments", async ({ page }) => {
+  await page.goto("/en/call-to-action");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText([
+    "Immediate actions",
+    "Medium-term actions",
+    "Longer-term actions",
+  ]);
+  await expect(page.locator("li[id^=action-]")).toHaveCount(9);
+  await expect(page.locator("#action-6")).toContainText("CONFINTEA VII");
+  await expect(page.locator("#action-1")).toContainText(/\d+ endorsing organisations committed to this action/);
+});
+
+test("partners show full names, acronyms and own-language names", async ({ page }) => {
+  await page.goto("/en/partners");
+  await expect(page.getByText("International Council for Adult Education")).toBeVisible();
+  await expect(page.getByText("Campaña Latinoamericana por el Derecho a la Educación")).toHaveAttribute("lang", "es");
+  await expect(page.locator("main li")).toHaveCount(16);
+});
+
+test.describe("events", () => {
+  test.use({ timezoneId: "America/New_York" });
+
+  test("show the organisers' time, the visitor's own time and a calendar file", async ({ page, request }) => {
+    await page.goto("/en/events/global-campaign-kick-off");
+    await expect(page.getByText("22 March 2021 at 14:00 – 15:30 (Central European Standard Time time)")).toHaveCount(0);
+    await expect(page.locator("dd time")).toContainText("March 22, 2021 at 2:00 PM – 3:30 PM");
+    await expect(page.getByText(/In your time zone: March 22, 2021, 9:00\s?–\s?10:30\sAM EDT/)).toBeVisible();
+    const ics = await request.get("/en/events/global-campaign-kick-off/calendar.ics");
+    expect(ics.headers()["content-type"]).toContain("text/calendar");
+    const body = await ics.text();
+    expect(body).toContain("DTSTART:20210322T130000Z");
+    expect(body).toContain("SUMMARY:WE ARE ALE – Global Campaign kick-off");
+  });
+
+  test("untranslated events say so", async ({ page }) => {
+    await page.goto("/fr/events/global-campaign-kick-off");
+    await expect(page.getByRole("note")).toHaveText("Ce texte n’est disponible qu’en anglais.");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
+  });
+});
+
+test("news has an Atom feed, and the sitemap lists every page in every language", async ({ request }) => {
+  const feed = await request.get("/en/news/feed.xml");
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  const xml = await feed.text();
+  expect(xml.match(/<entry /g)).toHaveLength(2);
+  expect(xml).toContain("Join the UNESCO Global Network of Learning Cities!");
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  for (const locale of ["en", "fr", "es", "ar"]) {
+    for (const path of publicPages) expect(sitemap).toContain(`/${locale}${path}</loc>`);
+  }
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain("Sitemap:");
+});
+
+test("the toolkit offers every logo file for download and copyable key messages", async ({ page, request }) => {
+  await page.goto("/es/toolkit");
+  const downloads = page.locator("a[download]");
+  await expect(downloads).toHaveCount(16);
+  for (const href of await downloads.evaluateAll((links) => links.map((link) => link.getAttribute("href")))) {
+    const response = await request.get(href as string);
+    expect(response.status(), href as string).toBe(200);
+    expect(response.headers()["content-type"]).toMatch(/image\/(svg\+xml|png)/);
+  }
+  await expect(
+    page.getByText("Una voz mundial por el aprendizaje y la educación de adultos", { exact: false }),
+  ).toBeVisible();
+});
+
+test("share cards and structured data are in place", async ({ page, request }) => {
+  await page.goto("/en/news/join-the-unesco-global-network-of-learning-cities");
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    "content",
+    "Join the UNESCO Global Network of Learning Cities!",
+  );
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  const png = await request.get(new URL(image as string).pathname + new URL(image as string).search);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) as string);
+  expect(jsonLd).toMatchObject({
+    "@type": "NewsArticle",
+    headline: "Join the UNESCO Global Network of Learning Cities!",
+  });
+});
