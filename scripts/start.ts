@@ -2,7 +2,7 @@
 // Database setup runs in its own process first because the embedded database may be opened by
 // one process at a time; the web server then owns it.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
@@ -51,8 +51,6 @@ function run(command: string, args: string[]) {
 
 if (!values["skip-build"] && buildIsStale()) {
   console.log("▶ Building the site (next build)…");
-  // Pages rendered by an earlier build would otherwise outlive it in the route cache.
-  rmSync(path.join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
   run(bin("next"), ["build"]);
 }
 if (!values["skip-setup"]) {

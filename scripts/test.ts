@@ -51,7 +51,6 @@ if (testDatabaseUrl) {
     "\n(PostgreSQL integration and end-to-end runs skipped: set TEST_DATABASE_URL to a role that may CREATE DATABASE.)",
   );
 }
-rmSync(path.join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
 step("Production build", bin("next"), ["build"]);
 step("Type check", bin("tsc"), ["--noEmit"]);
 
