@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EventCard } from "@/components/content/event-card";
+import { JsonLd } from "@/components/content/json-ld";
 import { NewsCard } from "@/components/content/news-card";
 import { OrgBadge } from "@/components/content/org-badge";
 import { getCampaignFigures, getKeyMessages, getLatestEndorsers } from "@/lib/content/campaign.server";
+import { hashtag, socialHandles } from "@/lib/content/campaign-facts";
 import { listEvents, listNews } from "@/lib/content/news.server";
+import { env } from "@/lib/env.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { publicPaths } from "@/lib/i18n/paths";
 
@@ -49,8 +52,22 @@ export default async function HomePage({ params }: Props) {
     ["partners", figures.partners],
   ] as const;
 
+  const site = env().SITE_URL;
   return (
     <>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Organization",
+          name: "We are ALE",
+          alternateName: hashtag,
+          description: t("intro"),
+          url: `${site}/${locale}`,
+          logo: `${site}/toolkit/we-are-ale-logo-en-light.png`,
+          email: env().CONTACT_EMAIL,
+          sameAs: socialHandles.map((handle) => `https://x.com/${handle.slice(1)}`),
+        }}
+      />
       <section aria-labelledby="hero-title" className="rounded-2xl bg-brand-dark px-6 py-10 text-white">
         <p className="font-semibold text-accent">{t("eyebrow")}</p>
         <h1 id="hero-title" className="mt-2 text-4xl font-bold md:text-5xl">

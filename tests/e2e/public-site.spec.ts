@@ -169,4 +169,7 @@ test("share cards and structured data are in place", async ({ page, request }) =
     "@type": "NewsArticle",
     headline: "Join the UNESCO Global Network of Learning Cities!",
   });
+  await page.goto("/fr");
+  const organisation = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) as string);
+  expect(organisation).toMatchObject({ "@type": "Organization", name: "We are ALE", alternateName: "#weareALE" });
 });
