@@ -77,7 +77,7 @@ export default async function HomePage({ params }: Props) {
         <p className="mt-2 max-w-2xl text-lg">{t("join")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
           <Link
-            href={`/${locale}${publicPaths.callToAction}#action-3`}
+            href={`/${locale}${publicPaths.endorse}`}
             prefetch={false}
             className="rounded-md bg-accent px-4 py-3 font-semibold text-neutral-900"
           >

@@ -6,7 +6,17 @@ import { publicPaths } from "@/lib/i18n/paths";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks } from "./nav-links";
 
-const navOrder = ["home", "whatIsAle", "callToAction", "partners", "news", "events", "toolkit"] as const;
+const navOrder = [
+  "home",
+  "whatIsAle",
+  "callToAction",
+  "endorsers",
+  "partners",
+  "news",
+  "events",
+  "toolkit",
+  "endorse",
+] as const;
 
 export async function SiteHeader() {
   const locale = await getLocale();

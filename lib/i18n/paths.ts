@@ -9,6 +9,8 @@ export const publicPaths = {
   news: "/news",
   events: "/events",
   toolkit: "/toolkit",
+  endorsers: "/endorsers",
+  endorse: "/endorse",
   about: "/about",
   privacy: "/privacy",
   accessibility: "/accessibility",

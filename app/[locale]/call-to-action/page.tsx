@@ -24,7 +24,7 @@ function actionLink(number: number, locale: string): string {
   const links: Record<number, string> = {
     1: local(`${publicPaths.toolkit}#logo`),
     2: local(publicPaths.whatIsAle),
-    3: local(`${publicPaths.toolkit}#how-to`),
+    3: local(publicPaths.endorse),
     4: local(`${publicPaths.toolkit}#messages`),
     5: local(`${publicPaths.toolkit}#messages`),
     6: confinteaUrl,

@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OrgBadge } from "@/components/content/org-badge";
+import { getActions } from "@/lib/content/campaign.server";
+import { getEndorser } from "@/lib/endorsements/wall.server";
+import { pageMetadata } from "@/lib/i18n/metadata";
+
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const endorser = await getEndorser(slug);
+  if (!endorser) return {};
+  const t = await getTranslations({ locale, namespace: "Endorsers" });
+  return pageMetadata({
+    locale,
+    path: `/endorsers/${slug}`,
+    title: endorser.name,
+    description: endorser.statement ?? t("intro"),
+  });
+}
+
+export default async function EndorserPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const endorser = await getEndorser(slug);
+  if (!endorser) notFound();
+  const t = await getTranslations("Endorsers");
+  const te = await getTranslations("Endorse");
+  const actions = await getActions(locale);
+  const committed = new Set(endorser.commitments.map((c) => c.actionNumber));
+  const country = new Intl.DisplayNames([locale], { type: "region" }).of(endorser.countryCode);
+  return (
+    <article className="max-w-3xl">
+      <p>
+        <Link href={`/${locale}/endorsers`} prefetch={false} className="text-brand underline">
+          {t("back")}
+        </Link>
+      </p>
+      <header className="mt-4 flex items-center gap-4">
+        {endorser.logo && !endorser.logoHidden ? (
+          // biome-ignore lint/performance/noImgElement: logos are re-encoded and bounded on upload.
+          <img
+            src={`/media/${endorser.logo.sha256}`}
+            alt=""
+            width={96}
+            height={96}
+            className="h-24 w-24 object-contain"
+          />
+        ) : (
+          <OrgBadge name={endorser.name} acronym={endorser.acronym} />
+        )}
+        <div>
+          <h1 className="text-3xl font-bold text-brand">{endorser.name}</h1>
+          <p className="text-neutral-700">
+            {[endorser.city, country].filter(Boolean).join(", ")} · {te(`types.${endorser.type}`)} ·{" "}
+            {te(`regions.${endorser.region}`)}
+          </p>
+          {endorser.approvedAt && (
+            <p className="text-sm text-neutral-700">
+              {t("since", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(endorser.approvedAt) })}
+            </p>
+          )}
+        </div>
+      </header>
+      {endorser.statement && (
+        <section aria-labelledby="statement" className="mt-8">
+          <h2 id="statement" className="text-xl font-semibold">
+            {t("statement")}
+          </h2>
+          <blockquote dir="auto" className="mt-2 whitespace-pre-line border-s-4 border-accent ps-4 text-lg">
+            {endorser.statement}
+          </blockquote>
+        </section>
+      )}
+      <section aria-labelledby="commitments" className="mt-8">
+        <h2 id="commitments" className="text-xl font-semibold">
+          {t("committedTo")}
+        </h2>
+        <ul className="mt-2 grid list-disc gap-1 ps-6">
+          {actions
+            .filter((action) => committed.has(action.number))
+            .map((action) => (
+              <li key={action.number}>
+                <Link href={`/${locale}/call-to-action#action-${action.number}`} prefetch={false} className="underline">
+                  {action.number}. {action.title}
+                </Link>
+              </li>
+            ))}
+        </ul>
+      </section>
+      {endorser.website && (
+        <p className="mt-8">
+          {t("website")}:{" "}
+          <a href={endorser.website} rel="noopener nofollow ugc" className="text-brand underline" dir="ltr">
+            {endorser.website.replace(/^https?:\/\//, "")}
+          </a>
+        </p>
+      )}
+      <p className="mt-4 text-neutral-700">{t("invited", { count: endorser._count.invitees })}</p>
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import { headers } from "next/headers";
+import { maxUploadBytes, processLogo, storeImage } from "@/lib/media/images.server";
+import { consume } from "@/lib/security/rate-limit.server";
+
+// Logo upload with progress for the endorsement form (with JavaScript). Without JavaScript the
+// file travels with the form itself. Either way it is decoded and re-encoded before it is kept.
+export async function POST(request: Request) {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > maxUploadBytes + 64 * 1024) return Response.json({ error: "logoTooLarge" }, { status: 413 });
+  const list = await headers();
+  const ip = list.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+  if (!(await consume([{ key: `logo:ip:${ip}`, max: 30, windowSeconds: 3600 }]))) {
+    return Response.json({ error: "rateLimited" }, { status: 429 });
+  }
+  let file: FormDataEntryValue | null = null;
+  try {
+    file = (await request.formData()).get("logo");
+  } catch {
+    return Response.json({ error: "logoUnreadable" }, { status: 400 });
+  }
+  if (!(file instanceof File)) return Response.json({ error: "logoUnreadable" }, { status: 400 });
+  const processed = await processLogo(Buffer.from(await file.arrayBuffer()));
+  if ("error" in processed) return Response.json({ error: processed.error }, { status: 422 });
+  const { sha256 } = await storeImage(processed);
+  return Response.json({ sha256 });
+}

@@ -1,0 +1,363 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { type EndorseState, endorseAction } from "@/lib/endorsements/actions";
+import { type FieldErrors, limits, rawFromFormData, validateEndorsement } from "@/lib/endorsements/schema";
+import { describedBy, Field, inputClass } from "./field";
+
+type Option = { value: string; label: string };
+export type EndorseFormText = {
+  sections: { organisation: string; contact: string; contactPrivacy: string; commitment: string; consent: string };
+  fields: Record<string, string>;
+  hints: Record<string, string>;
+  optional: string;
+  choose: string;
+  submit: string;
+  sending: string;
+  errors: Record<string, string>;
+  errorSummary: string;
+  logoKept: string;
+  logoPreview: string;
+  uploading: string;
+  uploaded: string;
+  sent: { title: string; text: string; again: string };
+};
+
+type Props = {
+  text: EndorseFormText;
+  locale: string;
+  stamp: string;
+  via?: string;
+  honeypotField: string;
+  stampField: string;
+  types: Option[];
+  countries: Option[];
+  actions: Option[];
+  languages: Option[];
+};
+
+const initialState: EndorseState = { status: "editing", values: {}, errors: {} };
+
+export function EndorseForm({
+  text,
+  locale,
+  stamp,
+  via,
+  honeypotField,
+  stampField,
+  types,
+  countries,
+  actions,
+  languages,
+}: Props) {
+  const [state, formAction, pending] = useActionState(endorseAction, initialState);
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const [logo, setLogo] = useState<{ preview?: string; progress?: number; sha256?: string; error?: string }>({});
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const values = state.values;
+  const errors: FieldErrors = { ...state.errors, ...clientErrors };
+  const logoSha256 = logo.sha256 ?? state.logoSha256;
+
+  useEffect(() => {
+    setClientErrors({});
+    if (state.status === "invalid") summaryRef.current?.focus();
+  }, [state]);
+
+  if (state.status === "sent") {
+    return (
+      <section aria-live="polite" className="rounded-lg border-s-4 border-brand bg-neutral-50 p-6">
+        <h2 className="text-2xl font-semibold">{text.sent.title}</h2>
+        <p className="mt-2">{text.sent.text.replace("{email}", state.email ?? "")}</p>
+        <p className="mt-4">
+          <a href={`/${locale}/endorse`} className="text-brand underline">
+            {text.sent.again}
+          </a>
+        </p>
+      </section>
+    );
+  }
+
+  // As you go, with the same schema the server uses: a shown error clears as soon as the input
+  // is fixed, and a filled field is checked when you leave it. Empty fields wait for the submit,
+  // so messages do not jump around while someone is still moving through the form.
+  function checkField(name: string, when: "typing" | "leaving") {
+    const form = formRef.current;
+    if (!form) return;
+    const value = new FormData(form).get(name);
+    if (when === "typing" && !errors[name as keyof FieldErrors]) return;
+    if (when === "leaving" && (typeof value !== "string" || value.trim() === "")) return;
+    const result = validateEndorsement(rawFromFormData(new FormData(form)));
+    const code = result.success ? undefined : result.errors[name as keyof FieldErrors];
+    setClientErrors((current) => ({ ...current, [name]: code }));
+  }
+
+  function uploadLogo(file: File | undefined) {
+    if (!file) return;
+    setLogo({ preview: URL.createObjectURL(file), progress: 0 });
+    const request = new XMLHttpRequest();
+    request.open("POST", "/api/logo");
+    request.upload.onprogress = (event) =>
+      setLogo((current) => ({ ...current, progress: Math.round((event.loaded / event.total) * 100) }));
+    request.onload = () => {
+      const body = JSON.parse(request.responseText || "{}") as { sha256?: string; error?: string };
+      setLogo((current) => ({ ...current, progress: undefined, sha256: body.sha256, error: body.error }));
+      setClientErrors((current) => ({ ...current, logo: body.error }));
+    };
+    request.onerror = () => setLogo((current) => ({ ...current, progress: undefined }));
+    const body = new FormData();
+    body.set("logo", file);
+    request.send(body);
+  }
+
+  const errorText = (code?: string) => (code ? (text.errors[code] ?? text.errors.required) : undefined);
+  // The summary lists what the last submission found; fields update as you go.
+  const listed = Object.entries(state.errors).filter(([, code]) => code);
+  const input = (name: keyof typeof values, max: number, type = "text", required = true, extra = {}) => {
+    const error = errorText(errors[name as keyof FieldErrors]);
+    return (
+      <Field
+        id={name}
+        label={text.fields[name]}
+        optional={required ? undefined : text.optional}
+        hint={text.hints[name]}
+        error={error}
+      >
+        <input
+          id={name}
+          name={name}
+          type={type}
+          defaultValue={values[name] as string | undefined}
+          required={required}
+          maxLength={max}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(name, text.hints[name], error)}
+          onInput={() => checkField(name, "typing")}
+          onBlur={() => checkField(name, "leaving")}
+          className={inputClass}
+          {...extra}
+        />
+      </Field>
+    );
+  };
+
+  return (
+    <form ref={formRef} action={formAction} noValidate className="grid gap-8" key={JSON.stringify(values)}>
+      {listed.length > 0 && (
+        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4">
+          <p className="font-semibold">{text.errorSummary}</p>
+          <ul className="mt-2 list-disc ps-6">
+            {listed.map(([field, code]) => (
+              <li key={field}>
+                {field === "form" ? (
+                  errorText(code)
+                ) : (
+                  <a href={`#${field === "commitments" ? "commitment-1" : field}`} className="underline">
+                    {text.fields[field] ?? field}: {errorText(code)}
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <input type="hidden" name={stampField} value={state.stamp ?? stamp} />
+      {via && <input type="hidden" name="via" value={via} />}
+      {logoSha256 && <input type="hidden" name="logoSha256" value={logoSha256} />}
+      <div aria-hidden="true" className="absolute -start-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor={honeypotField}>Fax</label>
+        <input id={honeypotField} name={honeypotField} type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+
+      <fieldset className="grid gap-4">
+        <legend className="mb-2 text-xl font-semibold">{text.sections.organisation}</legend>
+        {input("name", limits.name, "text", true, { autoComplete: "organization" })}
+        {input("acronym", limits.acronym, "text", false)}
+        <Field id="type" label={text.fields.type} error={errorText(errors.type)}>
+          <select
+            id="type"
+            name="type"
+            required
+            defaultValue={values.type ?? ""}
+            aria-invalid={errors.type ? true : undefined}
+            aria-describedby={describedBy("type", undefined, errors.type)}
+            onChange={() => checkField("type", "typing")}
+            className={inputClass}
+          >
+            <option value="">{text.choose}</option>
+            {types.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="countryCode" label={text.fields.countryCode} error={errorText(errors.countryCode)}>
+          <select
+            id="countryCode"
+            name="countryCode"
+            required
+            autoComplete="country"
+            defaultValue={values.countryCode?.toUpperCase() ?? ""}
+            aria-invalid={errors.countryCode ? true : undefined}
+            aria-describedby={describedBy("countryCode", undefined, errors.countryCode)}
+            onChange={() => checkField("countryCode", "typing")}
+            className={inputClass}
+          >
+            <option value="">{text.choose}</option>
+            {countries.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {input("city", limits.city, "text", false, { autoComplete: "address-level2" })}
+        {input("website", limits.website, "url", true, { autoComplete: "url", inputMode: "url", dir: "ltr" })}
+        <Field
+          id="logo"
+          label={text.fields.logo}
+          optional={text.optional}
+          hint={text.hints.logo}
+          error={errorText(errors.logo)}
+        >
+          <input
+            id="logo"
+            name="logo"
+            type="file"
+            accept="image/png,image/jpeg,image/webp,image/svg+xml"
+            aria-invalid={errors.logo ? true : undefined}
+            aria-describedby={describedBy("logo", text.hints.logo, errors.logo)}
+            onChange={(event) => {
+              uploadLogo(event.target.files?.[0]);
+              event.target.value = "";
+            }}
+            className="block"
+          />
+          {logo.progress !== undefined && (
+            <p aria-live="polite">
+              <progress max={100} value={logo.progress} className="me-2 align-middle" />
+              {text.uploading.replace("{percent}", String(logo.progress))}
+            </p>
+          )}
+          {logoSha256 && !logo.error && (
+            <p aria-live="polite" className="flex items-center gap-3 text-sm text-neutral-700">
+              {/* biome-ignore lint/performance/noImgElement: a local preview of the processed logo. */}
+              <img
+                src={logo.sha256 ? logo.preview : `/media/${logoSha256}`}
+                alt={text.logoPreview}
+                width={64}
+                height={64}
+                className="h-16 w-16 rounded border object-contain"
+              />
+              {logo.sha256 ? text.uploaded : text.logoKept}
+            </p>
+          )}
+        </Field>
+        <Field
+          id="statement"
+          label={text.fields.statement}
+          optional={text.optional}
+          hint={text.hints.statement}
+          error={errorText(errors.statement)}
+        >
+          <textarea
+            id="statement"
+            name="statement"
+            rows={4}
+            maxLength={limits.statement}
+            defaultValue={values.statement}
+            dir="auto"
+            aria-invalid={errors.statement ? true : undefined}
+            aria-describedby={describedBy("statement", text.hints.statement, errors.statement)}
+            onInput={() => checkField("statement", "typing")}
+            onBlur={() => checkField("statement", "leaving")}
+            className={inputClass}
+          />
+        </Field>
+      </fieldset>
+
+      <fieldset className="grid gap-4">
+        <legend className="mb-2 text-xl font-semibold">{text.sections.contact}</legend>
+        <p className="text-sm text-neutral-700">{text.sections.contactPrivacy}</p>
+        {input("contactName", limits.contactName, "text", true, { autoComplete: "name" })}
+        {input("contactRole", limits.contactRole, "text", true, { autoComplete: "organization-title" })}
+        {input("contactEmail", limits.email, "email", true, { autoComplete: "email", dir: "ltr" })}
+      </fieldset>
+
+      <fieldset className="grid gap-2" aria-describedby="commitments-hint">
+        <legend className="mb-2 text-xl font-semibold">{text.fields.commitments}</legend>
+        <p id="commitments-hint" className="text-sm text-neutral-700">
+          {text.hints.commitments}
+        </p>
+        {errors.commitments && <p className="text-sm font-medium text-red-800">{errorText(errors.commitments)}</p>}
+        {actions.map((action) => (
+          <label key={action.value} htmlFor={`commitment-${action.value}`} className="flex items-start gap-3">
+            <input
+              id={`commitment-${action.value}`}
+              type="checkbox"
+              name="commitments"
+              value={action.value}
+              defaultChecked={values.commitments?.includes(action.value)}
+              className="mt-1 h-5 w-5 shrink-0"
+            />
+            <span>
+              {action.value}. {action.label}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="grid gap-3">
+        <legend className="mb-2 text-xl font-semibold">{text.sections.consent}</legend>
+        <label htmlFor="consentPublic" className="flex items-start gap-3">
+          <input
+            id="consentPublic"
+            type="checkbox"
+            name="consentPublic"
+            required
+            defaultChecked={values.consentPublic === "on"}
+            aria-invalid={errors.consentPublic ? true : undefined}
+            aria-describedby={errors.consentPublic ? "consentPublic-error" : undefined}
+            className="mt-1 h-5 w-5 shrink-0"
+          />
+          <span>{text.fields.consentPublic}</span>
+        </label>
+        {errors.consentPublic && (
+          <p id="consentPublic-error" className="text-sm font-medium text-red-800">
+            {errorText(errors.consentPublic)}
+          </p>
+        )}
+        <label htmlFor="consentEmails" className="flex items-start gap-3">
+          <input
+            id="consentEmails"
+            type="checkbox"
+            name="consentEmails"
+            defaultChecked={values.consentEmails === "on"}
+            className="mt-1 h-5 w-5 shrink-0"
+          />
+          <span>{text.fields.consentEmails}</span>
+        </label>
+        <Field id="emailLocale" label={text.fields.locale}>
+          <select id="emailLocale" name="locale" defaultValue={values.locale ?? locale} className={inputClass}>
+            {languages.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </fieldset>
+
+      <p>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand px-6 py-3 text-lg font-semibold text-white disabled:opacity-70"
+        >
+          {pending ? text.sending : text.submit}
+        </button>
+      </p>
+    </form>
+  );
+}

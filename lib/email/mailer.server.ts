@@ -1,0 +1,44 @@
+import "server-only";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "../env.server";
+
+export type Email = { to: string; subject: string; text: string; html: string; locale: string };
+
+let transport: Transporter | undefined;
+
+function smtp(url: string): Transporter {
+  transport ??= nodemailer.createTransport(url);
+  return transport;
+}
+
+/**
+ * Sends through SMTP when SMTP_URL is set. Otherwise the message is written to DATA_DIR/outbox
+ * (one JSON file per email) and its links are printed, so the site works with no mail server.
+ */
+export async function sendEmail(email: Email): Promise<void> {
+  const { SMTP_URL, MAIL_FROM, DATA_DIR } = env();
+  if (SMTP_URL) {
+    await smtp(SMTP_URL).sendMail({
+      from: MAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+      headers: { "Content-Language": email.locale },
+    });
+    return;
+  }
+  const outbox = path.join(DATA_DIR, "outbox");
+  mkdirSync(outbox, { recursive: true });
+  const file = path.join(
+    outbox,
+    `${new Date().toISOString().replace(/[:.]/g, "-")}-${Math.random().toString(36).slice(2, 8)}.json`,
+  );
+  writeFileSync(file, JSON.stringify({ from: MAIL_FROM, ...email, sentAt: new Date().toISOString() }, null, 2));
+  const links = email.text.match(/https?:\/\/\S+/g) ?? [];
+  console.log(
+    `[mail] to ${email.to}: "${email.subject}" → ${file}${links.length ? `\n[mail] links: ${links.join(" ")}` : ""}`,
+  );
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import ar from "../../messages/ar.json";
+import en from "../../messages/en.json";
+import es from "../../messages/es.json";
+import fr from "../../messages/fr.json";
+import type { Email } from "../email/mailer.server";
+import { env } from "../env.server";
+
+const catalogues = { en, fr, es, ar } as const;
+type Locale = keyof typeof catalogues;
+type Kind = "confirm" | "received" | "approved" | "rejected" | "alreadyYours" | "alreadyExists" | "manage";
+
+function escapeHtml(text: string) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** A plain-text and HTML email in the endorser's language. */
+export function endorsementEmail(options: {
+  kind: Kind;
+  locale: string;
+  to: string;
+  contactName: string;
+  organisation: string;
+  link?: string;
+  reason?: string;
+}): Email {
+  const locale: Locale = options.locale in catalogues ? (options.locale as Locale) : "en";
+  const t = createTranslator({ locale, messages: catalogues[locale] as typeof en, namespace: "Emails" });
+  const values = { organisation: options.organisation };
+  const k = options.kind;
+  const paragraphs = [t("greeting", { name: options.contactName }), t(`${k}.body`, values)];
+  if (k === "rejected" && options.reason) paragraphs.push(`« ${options.reason} »`, t("rejected.contact"));
+  if (k === "approved") paragraphs.push(t("approved.share"));
+  const button = ["confirm", "approved", "alreadyYours", "alreadyExists", "manage"].includes(k)
+    ? t(`${k}.button` as "confirm.button")
+    : undefined;
+  const after = [
+    ...(k === "confirm" || k === "manage" ? [t(`${k}.expiry` as "confirm.expiry")] : []),
+    ...(k === "confirm" || k === "manage" || k === "alreadyYours" ? [t("ignore")] : []),
+    t("signature"),
+  ];
+  const dir = locale === "ar" ? "rtl" : "ltr";
+  const text = [...paragraphs, ...(options.link ? [`${button ?? ""}: ${options.link}`] : []), ...after].join("\n\n");
+  const html = `<!doctype html><html lang="${locale}" dir="${dir}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2937">
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
+${options.link ? `<p><a href="${escapeHtml(options.link)}" style="display:inline-block;background:#0b5d4b;color:#fff;padding:12px 18px;border-radius:6px;text-decoration:none">${escapeHtml(button ?? options.link)}</a></p>\n<p style="font-size:13px;color:#4b5563">${escapeHtml(options.link)}</p>` : ""}
+${after.map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`).join("\n")}
+</body></html>`;
+  return { to: options.to, subject: t(`${k}.subject`, values), text, html, locale };
+}
+
+export function siteLink(path: string) {
+  return `${env().SITE_URL}${path}`;
+}

@@ -1,0 +1,160 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "../db/client.server";
+import { sendEmail } from "../email/mailer.server";
+import { Prisma } from "../generated/prisma/client";
+import { type LogoError, processLogo, storeImage } from "../media/images.server";
+import { consume } from "../security/rate-limit.server";
+import { issueToken } from "../security/tokens.server";
+import { endorsementEmail, siteLink } from "./emails.server";
+import { nameKey, slugify } from "./names";
+import { regionOf } from "./regions";
+import type { EndorsementInput } from "./schema";
+
+export type SubmitOutcome = { status: "accepted" } | { status: "rateLimited" };
+
+function domainOf(value: string) {
+  try {
+    return new URL(value).hostname.replace(/^www\./, "").toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+export async function logoFromUpload(
+  file: File | null,
+): Promise<{ imageId?: string; sha256?: string; error?: LogoError }> {
+  if (!file || file.size === 0) return {};
+  const processed = await processLogo(Buffer.from(await file.arrayBuffer()));
+  if ("error" in processed) return { error: processed.error };
+  const stored = await storeImage(processed);
+  return { imageId: stored.id, sha256: stored.sha256 };
+}
+
+async function uniqueSlug(name: string, countryCode: string) {
+  const base = `${slugify(name, 50)}-${countryCode.toLowerCase()}`;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const slug = attempt === 0 ? base : `${base}-${randomBytes(2).toString("hex")}`;
+    if (!(await db().endorsement.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+  return `${base}-${randomBytes(4).toString("hex")}`;
+}
+
+/**
+ * Records a new endorsement awaiting email confirmation and sends the confirmation link. A repeat
+ * (same email, or same organisation in the same country) creates nothing: the person is emailed
+ * instead. The answer is the same either way, so the form cannot reveal who endorsed.
+ */
+export async function submitEndorsement(
+  input: EndorsementInput,
+  context: { ip: string; logoImageId?: string; inviteCode?: string },
+): Promise<SubmitOutcome> {
+  const emailDomain = input.contactEmail.split("@")[1] ?? "";
+  const allowed = await consume([
+    { key: `endorse:ip:${context.ip}`, max: 10, windowSeconds: 3600 },
+    { key: `endorse:email:${input.contactEmail}`, max: 3, windowSeconds: 86_400 },
+    { key: `endorse:domain:${emailDomain}`, max: 30, windowSeconds: 86_400 },
+  ]);
+  if (!allowed) return { status: "rateLimited" };
+
+  const key = nameKey(input.name);
+  const existing = await db().endorsement.findFirst({
+    where: { OR: [{ contactEmail: input.contactEmail }, { nameKey: key, countryCode: input.countryCode }] },
+  });
+  if (existing) {
+    await notifyDuplicate(existing, input);
+    return { status: "accepted" };
+  }
+
+  const inviter = context.inviteCode
+    ? await db().endorsement.findUnique({ where: { inviteCode: context.inviteCode }, select: { id: true } })
+    : null;
+  try {
+    const endorsement = await db().endorsement.create({
+      data: {
+        slug: await uniqueSlug(input.name, input.countryCode),
+        name: input.name,
+        nameKey: key,
+        acronym: input.acronym,
+        type: input.type,
+        countryCode: input.countryCode,
+        region: regionOf(input.countryCode),
+        city: input.city,
+        website: input.website,
+        websiteDomain: domainOf(input.website),
+        contactName: input.contactName,
+        contactRole: input.contactRole,
+        contactEmail: input.contactEmail,
+        statement: input.statement,
+        locale: input.locale,
+        consentPublic: input.consentPublic,
+        consentEmails: input.consentEmails,
+        logoId: context.logoImageId,
+        inviteCode: randomBytes(6).toString("base64url"),
+        invitedById: inviter?.id,
+        commitments: { create: input.commitments.map((actionNumber) => ({ actionNumber })) },
+        statusChanges: { create: { toStatus: "AWAITING_CONFIRMATION" } },
+      },
+    });
+    const token = await issueToken(endorsement.id, "CONFIRM");
+    await sendEmail(
+      endorsementEmail({
+        kind: "confirm",
+        locale: input.locale,
+        to: input.contactEmail,
+        contactName: input.contactName,
+        organisation: input.name,
+        link: siteLink(`/${input.locale}/endorse/confirm?token=${token}`),
+      }),
+    );
+  } catch (error) {
+    // Two identical submissions at once: the database's unique keys let only one through.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await db().endorsement.findFirst({
+        where: { OR: [{ contactEmail: input.contactEmail }, { nameKey: key, countryCode: input.countryCode }] },
+      });
+      if (winner) await notifyDuplicate(winner, input);
+      return { status: "accepted" };
+    }
+    throw error;
+  }
+  return { status: "accepted" };
+}
+
+async function notifyDuplicate(
+  existing: {
+    id: string;
+    name: string;
+    slug: string;
+    contactEmail: string;
+    contactName: string;
+    status: string;
+    locale: string;
+  },
+  input: EndorsementInput,
+) {
+  if (existing.contactEmail === input.contactEmail) {
+    const token = await issueToken(existing.id, "MANAGE");
+    await sendEmail(
+      endorsementEmail({
+        kind: "alreadyYours",
+        locale: input.locale,
+        to: existing.contactEmail,
+        contactName: existing.contactName,
+        organisation: existing.name,
+        link: siteLink(`/${input.locale}/endorse/manage?token=${token}`),
+      }),
+    );
+    return;
+  }
+  await sendEmail(
+    endorsementEmail({
+      kind: "alreadyExists",
+      locale: input.locale,
+      to: input.contactEmail,
+      contactName: input.contactName,
+      organisation: existing.name,
+      link: existing.status === "APPROVED" ? siteLink(`/${input.locale}/endorsers/${existing.slug}`) : undefined,
+    }),
+  );
+}

@@ -1,0 +1,123 @@
+import "server-only";
+import { db } from "../db/client.server";
+import type { OrganisationType, Prisma, Region } from "../generated/prisma/client";
+import { nameKey } from "./names";
+import { isCountryCode, regions } from "./regions";
+import { organisationTypes } from "./schema";
+
+export const wallPageSize = 48;
+
+export type WallFilters = { q?: string; region?: Region; country?: string; type?: OrganisationType; after?: string };
+
+/** Reads filters from the query string, ignoring anything malformed. */
+export function parseWallFilters(params: Record<string, string | string[] | undefined>): WallFilters {
+  const one = (key: string) => {
+    const value = params[key];
+    return typeof value === "string" ? value.slice(0, 100) : undefined;
+  };
+  const region = one("region");
+  const country = one("country")?.toUpperCase();
+  const type = one("type");
+  const after = one("after");
+  return {
+    q: one("q")?.trim() || undefined,
+    region: regions.includes(region as Region) ? (region as Region) : undefined,
+    country: country && isCountryCode(country) ? country : undefined,
+    type: organisationTypes.includes(type as OrganisationType) ? (type as OrganisationType) : undefined,
+    after: after && /^\d{13}_[a-z0-9]{20,40}$/.test(after) ? after : undefined,
+  };
+}
+
+function whereOf(filters: WallFilters): Prisma.EndorsementWhereInput {
+  const key = filters.q ? nameKey(filters.q) : "";
+  return {
+    status: "APPROVED",
+    consentPublic: true,
+    ...(filters.region && { region: filters.region }),
+    ...(filters.country && { countryCode: filters.country }),
+    ...(filters.type && { type: filters.type }),
+    ...(key && { nameKey: { contains: key } }),
+  };
+}
+
+/**
+ * One page of approved endorsers, newest first, with keyset paging ("after" the last one shown),
+ * so a deep page costs the same as the first: the (status, approvedAt) index is walked, not skipped.
+ */
+export async function listWall(filters: WallFilters) {
+  const where = whereOf(filters);
+  let cursor: Prisma.EndorsementWhereInput = {};
+  if (filters.after) {
+    const [time, id] = filters.after.split("_");
+    const approvedAt = new Date(Number(time));
+    cursor = { OR: [{ approvedAt: { lt: approvedAt } }, { approvedAt, id: { lt: id } }] };
+  }
+  const rows = await db().endorsement.findMany({
+    where: { AND: [where, cursor] },
+    orderBy: [{ approvedAt: "desc" }, { id: "desc" }],
+    take: wallPageSize + 1,
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      acronym: true,
+      type: true,
+      countryCode: true,
+      city: true,
+      approvedAt: true,
+      logoHidden: true,
+      logo: { select: { sha256: true } },
+    },
+  });
+  const page = rows.slice(0, wallPageSize);
+  const last = page.at(-1);
+  const next = rows.length > wallPageSize && last?.approvedAt ? `${last.approvedAt.getTime()}_${last.id}` : undefined;
+  const total = await db().endorsement.count({ where });
+  return { endorsers: page, next, total };
+}
+
+/** Approved endorsers per region and per country (for the counts and the map). */
+export async function wallCounts() {
+  const [byRegion, byCountry] = await Promise.all([
+    db().endorsement.groupBy({
+      by: ["region"],
+      where: { status: "APPROVED", consentPublic: true },
+      _count: { _all: true },
+    }),
+    db().endorsement.groupBy({
+      by: ["countryCode"],
+      where: { status: "APPROVED", consentPublic: true },
+      _count: { _all: true },
+    }),
+  ]);
+  return {
+    regions: Object.fromEntries(byRegion.map((row) => [row.region, row._count._all])) as Partial<
+      Record<Region, number>
+    >,
+    countries: byCountry.map((row) => ({ countryCode: row.countryCode, count: row._count._all })),
+  };
+}
+
+/** An approved endorser's public page: public fields only, never the contact person. */
+export async function getEndorser(slug: string) {
+  return db().endorsement.findFirst({
+    where: { slug, status: "APPROVED", consentPublic: true },
+    select: {
+      slug: true,
+      name: true,
+      acronym: true,
+      type: true,
+      countryCode: true,
+      region: true,
+      city: true,
+      website: true,
+      statement: true,
+      approvedAt: true,
+      inviteCode: true,
+      logoHidden: true,
+      logo: { select: { sha256: true } },
+      commitments: { select: { actionNumber: true }, orderBy: { actionNumber: "asc" } },
+      _count: { select: { invitees: { where: { status: "APPROVED" } } } },
+    },
+  });
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "../db/client.server";
+import type { TokenPurpose } from "../generated/prisma/client";
+
+export const tokenLifetimes: Record<TokenPurpose, number> = {
+  CONFIRM: 7 * 24 * 3600_000, // a week to confirm; unconfirmed sign-ups are purged after 30 days
+  MANAGE: 24 * 3600_000,
+};
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** A new 256-bit token for an email link; only its hash is stored. */
+export async function issueToken(endorsementId: string, purpose: TokenPurpose): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await db().emailToken.create({
+    data: {
+      endorsementId,
+      purpose,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + tokenLifetimes[purpose]),
+    },
+  });
+  return token;
+}
+
+/** The endorsement a valid, unexpired, unused token points to; the token is used up (single use). */
+export async function redeemToken(token: string, purpose: TokenPurpose) {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const now = new Date();
+  // One conditional update, so two clicks at once cannot both redeem it.
+  const used = await db().emailToken.updateManyAndReturn({
+    where: { tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { gt: now } },
+    data: { usedAt: now },
+    select: { endorsementId: true },
+  });
+  return used[0]?.endorsementId ?? null;
+}
+
+/** Checks a token without using it up (for showing a form before the action). */
+export async function peekToken(token: string, purpose: TokenPurpose) {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const found = await db().emailToken.findFirst({
+    where: { tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { gt: new Date() } },
+    select: { endorsementId: true },
+  });
+  return found?.endorsementId ?? null;
+}

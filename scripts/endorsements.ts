@@ -1,0 +1,64 @@
+// Moderation from the command line until the admin arrives (and for scripts):
+//   npm run endorsements -- list                       what awaits review
+//   npm run endorsements -- approve <slug|email>
+//   npm run endorsements -- reject <slug|email> --reason "…"
+//   npm run endorsements -- purge                      delete sign-ups unconfirmed after 30 days
+// With the embedded database, stop the site first (one process at a time; see decision 001).
+import { parseArgs } from "node:util";
+import { db } from "../lib/db/client.server";
+import { approveEndorsement, purgeUnconfirmed, rejectEndorsement } from "../lib/endorsements/lifecycle.server";
+
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { reason: { type: "string" } } });
+const [command, target] = positionals;
+
+async function find(slugOrEmail: string | undefined) {
+  if (!slugOrEmail) throw new Error("Name the endorsement by its slug or contact email.");
+  const found = await db().endorsement.findFirst({
+    where: { OR: [{ slug: slugOrEmail }, { contactEmail: slugOrEmail.toLowerCase() }] },
+  });
+  if (!found) throw new Error(`No endorsement with slug or email "${slugOrEmail}".`);
+  return found;
+}
+
+async function main() {
+  switch (command) {
+    case "list": {
+      const queue = await db().endorsement.findMany({
+        where: { status: "AWAITING_REVIEW" },
+        orderBy: { createdAt: "asc" },
+      });
+      for (const e of queue)
+        console.log(`${e.createdAt.toISOString().slice(0, 10)}  ${e.slug}  ${e.name} (${e.countryCode})`);
+      console.log(`${queue.length} awaiting review.`);
+      return;
+    }
+    case "approve": {
+      const endorsement = await find(target);
+      const approved = await approveEndorsement(endorsement.id);
+      console.log(approved ? `Approved ${approved.slug}.` : `Not approved: status is ${endorsement.status}.`);
+      if (!approved) process.exitCode = 1;
+      return;
+    }
+    case "reject": {
+      if (!values.reason) throw new Error('Give a reason: --reason "…" (it is sent to the endorser).');
+      const endorsement = await find(target);
+      const rejected = await rejectEndorsement(endorsement.id, values.reason);
+      console.log(rejected ? `Rejected ${rejected.slug}.` : `Not rejected: status is ${endorsement.status}.`);
+      if (!rejected) process.exitCode = 1;
+      return;
+    }
+    case "purge":
+      console.log(`Deleted ${await purgeUnconfirmed()} unconfirmed sign-ups.`);
+      return;
+    default:
+      throw new Error('Use "list", "approve", "reject" or "purge".');
+  }
+}
+
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
