@@ -45,6 +45,11 @@ export function connect(options: { databaseUrl?: string; pgliteDir?: string; poo
 // One client per process; kept on globalThis so dev-mode reloads do not open a second one.
 const globalForDb = globalThis as unknown as { weAreAleDb?: Connection };
 
+/** Points this process at an already open connection (integration tests, scripts). */
+export function useConnection(connection: Connection) {
+  globalForDb.weAreAleDb = connection;
+}
+
 export function db(): PrismaClient {
   globalForDb.weAreAleDb ??= connect({
     databaseUrl: env().DATABASE_URL,

@@ -53,7 +53,8 @@ export async function submitEndorsement(
   const allowed = await consume([
     { key: `endorse:ip:${context.ip}`, max: 10, windowSeconds: 3600 },
     { key: `endorse:email:${input.contactEmail}`, max: 3, windowSeconds: 86_400 },
-    { key: `endorse:domain:${emailDomain}`, max: 30, windowSeconds: 86_400 },
+    // Generous: large institutions and webmail providers share one domain.
+    { key: `endorse:domain:${emailDomain}`, max: 200, windowSeconds: 3600 },
   ]);
   if (!allowed) return { status: "rateLimited" };
 

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { useConnection } from "@/lib/db/client.server";
+import {
+  approveEndorsement,
+  confirmEndorsement,
+  purgeUnconfirmed,
+  rejectEndorsement,
+} from "@/lib/endorsements/lifecycle.server";
+import { type EndorsementInput, validateEndorsement } from "@/lib/endorsements/schema";
+import { submitEndorsement } from "@/lib/endorsements/submit.server";
+import { getEndorser, listWall, wallCounts } from "@/lib/endorsements/wall.server";
+import { seedCampaignContent } from "@/prisma/seed/index";
+import { openTestDatabase, testDatabaseKind } from "./support/database";
+import { linkIn, startSmtpServer } from "./support/smtp";
+
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let counter = 0;
+
+function input(overrides: Partial<Record<string, unknown>> = {}): EndorsementInput {
+  counter++;
+  const result = validateEndorsement({
+    name: `Learning Circle ${counter}`,
+    type: "ALE_PROVIDER",
+    countryCode: "KE",
+    city: "Kisumu",
+    website: `https://circle${counter}.example.org`,
+    contactName: "Amina Otieno",
+    contactRole: "Director",
+    contactEmail: `amina@circle${counter}.example.org`,
+    statement: "Learning changes lives.",
+    commitments: ["1", "3"],
+    consentPublic: "on",
+    locale: "fr",
+    ...overrides,
+  } as never);
+  if (!result.success) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+const ip = () => `10.0.0.${counter}`;
+
+describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    process.env.SMTP_URL = smtp.url;
+    process.env.SITE_URL = "https://we-are-ale.test";
+    database = await openTestDatabase();
+    useConnection(database);
+    await seedCampaignContent(database.prisma);
+  });
+  afterAll(async () => {
+    await smtp?.stop();
+    await database?.close();
+  });
+  beforeEach(() => {
+    smtp.inbox.length = 0;
+  });
+
+  it("sends a confirmation in the endorser's language, confirms once, and shows the approved endorser", async () => {
+    const data = input();
+    expect(await submitEndorsement(data, { ip: ip() })).toEqual({ status: "accepted" });
+    const stored = await database.prisma.endorsement.findUniqueOrThrow({ where: { contactEmail: data.contactEmail } });
+    expect(stored).toMatchObject({
+      status: "AWAITING_CONFIRMATION",
+      region: "AFRICA",
+      websiteDomain: `circle${counter}.example.org`,
+    });
+
+    const [confirmMail] = smtp.to(data.contactEmail);
+    expect(confirmMail.subject).toBe(`Confirmez le soutien de ${data.name}`);
+    expect(confirmMail.html).toContain('lang="fr"');
+    const token = new URL(linkIn(confirmMail, "/fr/endorse/confirm?token=")).searchParams.get("token") as string;
+    const tokens = await database.prisma.emailToken.findMany({ where: { endorsementId: stored.id } });
+    expect(tokens.map((t) => t.tokenHash)).not.toContain(token); // only the hash is stored
+
+    expect((await confirmEndorsement(token))?.status).toBe("AWAITING_REVIEW");
+    expect(await confirmEndorsement(token)).toBeNull(); // single use
+    expect(smtp.to(data.contactEmail).map((m) => m.subject)).toContain(`Soutien reçu : ${data.name}`);
+
+    expect(await getEndorser(stored.slug)).toBeNull(); // not public before approval
+    await approveEndorsement(stored.id);
+    const page = await getEndorser(stored.slug);
+    expect(page).toMatchObject({ name: data.name, countryCode: "KE" });
+    expect(JSON.stringify(page)).not.toContain(data.contactEmail);
+    expect(JSON.stringify(page)).not.toContain("Amina");
+    const approvedMail = smtp.to(data.contactEmail).find((m) => m.subject?.includes("#weareALE"));
+    expect(linkIn(approvedMail as never, `/fr/endorsers/${stored.slug}`)).toContain("https://we-are-ale.test");
+
+    const wall = await listWall({ q: data.name.toUpperCase() });
+    expect(wall.endorsers.map((e) => e.slug)).toEqual([stored.slug]);
+    expect((await wallCounts()).regions.AFRICA).toBe(1);
+    const history = await database.prisma.endorsementStatusChange.findMany({
+      where: { endorsementId: stored.id },
+      orderBy: { at: "asc" },
+    });
+    expect(history.map((h) => h.toStatus)).toEqual(["AWAITING_CONFIRMATION", "AWAITING_REVIEW", "APPROVED"]);
+  });
+
+  it("rejects expired and made-up confirmation links", async () => {
+    const data = input();
+    await submitEndorsement(data, { ip: ip() });
+    const token = new URL(linkIn(smtp.to(data.contactEmail)[0], "/endorse/confirm?token=")).searchParams.get(
+      "token",
+    ) as string;
+    await database.prisma.emailToken.updateMany({
+      data: { expiresAt: new Date(Date.now() - 1000) },
+      where: { usedAt: null },
+    });
+    expect(await confirmEndorsement(token)).toBeNull();
+    expect(await confirmEndorsement("x".repeat(43))).toBeNull();
+    expect(await confirmEndorsement("<script>")).toBeNull();
+  });
+
+  it("does not create a second record for the same email or the same organisation, and answers the same", async () => {
+    const first = input();
+    await submitEndorsement(first, { ip: ip() });
+    smtp.inbox.length = 0;
+    const sameEmail = { ...input(), contactEmail: first.contactEmail };
+    const sameOrganisation = { ...input(), name: first.name.toUpperCase(), countryCode: first.countryCode };
+    expect(await submitEndorsement(sameEmail, { ip: ip() })).toEqual({ status: "accepted" });
+    expect(await submitEndorsement(sameOrganisation, { ip: ip() })).toEqual({ status: "accepted" });
+    expect(await database.prisma.endorsement.count({ where: { nameKey: { startsWith: "learning circle" } } })).toBe(
+      counter - 2,
+    );
+    expect(smtp.to(first.contactEmail)[0].subject).toBe("Votre soutien à #weareALE");
+    expect(linkIn(smtp.to(first.contactEmail)[0], "/endorse/manage?token=")).toBeTruthy();
+    expect(smtp.to(sameOrganisation.contactEmail)[0].subject).toContain("soutient déjà #weareALE");
+  });
+
+  it("stores exactly one of many identical submissions sent at once", async () => {
+    const base = input();
+    // Same organisation and country from different people: only the unique keys stop the race.
+    const submissions = Array.from({ length: 15 }, (_, i) => ({
+      ...base,
+      contactEmail: `person${i}@race${counter}.example.org`,
+    }));
+    const results = await Promise.all(submissions.map((data, i) => submitEndorsement(data, { ip: `10.1.0.${i}` })));
+    expect(results.every((r) => r.status === "accepted")).toBe(true);
+    expect(await database.prisma.endorsement.count({ where: { nameKey: base.name.toLowerCase() } })).toBe(1);
+  });
+
+  it("limits submissions per IP address and per email address", async () => {
+    const results = [];
+    for (let i = 0; i < 12; i++) results.push((await submitEndorsement(input(), { ip: "192.0.2.77" })).status);
+    expect(results.slice(0, 10).every((s) => s === "accepted")).toBe(true);
+    expect(results.slice(10)).toEqual(["rateLimited", "rateLimited"]);
+    const sameEmail = input();
+    const perEmail = [];
+    for (let i = 0; i < 4; i++) perEmail.push((await submitEndorsement(sameEmail, { ip: `198.51.100.${i}` })).status);
+    expect(perEmail).toEqual(["accepted", "accepted", "accepted", "rateLimited"]);
+  });
+
+  it("emails the reason of a rejection and purges unconfirmed sign-ups after 30 days", async () => {
+    const data = input();
+    await submitEndorsement(data, { ip: ip() });
+    const stored = await database.prisma.endorsement.findUniqueOrThrow({ where: { contactEmail: data.contactEmail } });
+    await database.prisma.endorsement.update({ where: { id: stored.id }, data: { status: "AWAITING_REVIEW" } });
+    await rejectEndorsement(stored.id, "Pas une organisation d’éducation des adultes.");
+    const mail = smtp.to(data.contactEmail).find((m) => m.subject?.startsWith("À propos"));
+    expect(mail?.text).toContain("Pas une organisation d’éducation des adultes.");
+
+    const stale = input();
+    await submitEndorsement(stale, { ip: ip() });
+    await database.prisma.endorsement.update({
+      where: { contactEmail: stale.contactEmail },
+      data: { createdAt: new Date(Date.now() - 31 * 86_400_000) },
+    });
+    expect(await purgeUnconfirmed()).toBeGreaterThanOrEqual(1);
+    expect(await database.prisma.endorsement.findUnique({ where: { contactEmail: stale.contactEmail } })).toBeNull();
+  });
+});
