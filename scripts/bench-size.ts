@@ -18,6 +18,8 @@ const pages = [
   "/en/events/global-campaign-kick-off",
   "/en/toolkit",
   "/en/about",
+  "/en/endorse",
+  "/en/endorsers",
   "/ar",
   "/ar/what-is-ale",
 ];

@@ -169,7 +169,7 @@ export function EndorseForm({
         <input id={honeypotField} name={honeypotField} type="text" tabIndex={-1} autoComplete="off" />
       </div>
 
-      <fieldset className="grid gap-4">
+      <fieldset className="grid min-w-0 gap-4">
         <legend className="mb-2 text-xl font-semibold">{text.sections.organisation}</legend>
         {input("name", limits.name, "text", true, { autoComplete: "organization" })}
         {input("acronym", limits.acronym, "text", false)}
@@ -232,7 +232,7 @@ export function EndorseForm({
               uploadLogo(event.target.files?.[0]);
               event.target.value = "";
             }}
-            className="block"
+            className="block w-full max-w-full text-sm"
           />
           {logo.progress !== undefined && (
             <p aria-live="polite">
@@ -277,7 +277,7 @@ export function EndorseForm({
         </Field>
       </fieldset>
 
-      <fieldset className="grid gap-4">
+      <fieldset className="grid min-w-0 gap-4">
         <legend className="mb-2 text-xl font-semibold">{text.sections.contact}</legend>
         <p className="text-sm text-neutral-700">{text.sections.contactPrivacy}</p>
         {input("contactName", limits.contactName, "text", true, { autoComplete: "name" })}
@@ -285,7 +285,7 @@ export function EndorseForm({
         {input("contactEmail", limits.email, "email", true, { autoComplete: "email", dir: "ltr" })}
       </fieldset>
 
-      <fieldset className="grid gap-2" aria-describedby="commitments-hint">
+      <fieldset className="grid min-w-0 gap-2" aria-describedby="commitments-hint">
         <legend className="mb-2 text-xl font-semibold">{text.fields.commitments}</legend>
         <p id="commitments-hint" className="text-sm text-neutral-700">
           {text.hints.commitments}
@@ -308,7 +308,7 @@ export function EndorseForm({
         ))}
       </fieldset>
 
-      <fieldset className="grid gap-3">
+      <fieldset className="grid min-w-0 gap-3">
         <legend className="mb-2 text-xl font-semibold">{text.sections.consent}</legend>
         <label htmlFor="consentPublic" className="flex items-start gap-3">
           <input

@@ -17,7 +17,7 @@ export function Field({
   children: ReactNode;
 }) {
   return (
-    <div className="grid gap-1">
+    <div className="grid min-w-0 gap-1">
       <label htmlFor={id} className="font-medium">
         {label}
         {optional && <span className="font-normal text-neutral-700"> ({optional})</span>}
@@ -42,4 +42,4 @@ export function describedBy(id: string, hint?: string, error?: string) {
 }
 
 export const inputClass =
-  "w-full rounded-md border border-neutral-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
+  "w-full max-w-full rounded-md border border-neutral-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";

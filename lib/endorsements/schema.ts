@@ -1,6 +1,6 @@
 // One schema for the endorsement form, used by the browser (as you type) and the server.
 // Error messages are keys into messages/<locale>.json (Endorse.errors.*), never English text.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { isCountryCode } from "./regions";
 
 export const organisationTypes = [
@@ -31,77 +31,88 @@ export const limits = {
 
 // Letters, marks, numbers, punctuation, symbols and ordinary spaces: no control or format characters.
 const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]*$/u;
+const printableMultiline = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\s]*$/u;
+
+// zod/mini keeps the browser bundle small: this schema also runs in the form as you type.
+const squash = (value: string) => value.normalize("NFC").replace(/\s+/g, " ").trim();
 
 function text(max: number, min = 1) {
-  return z
-    .string({ error: "required" })
-    .transform((value) => value.normalize("NFC").replace(/\s+/g, " ").trim())
-    .pipe(
-      z
-        .string()
-        .min(min, { error: min === 1 ? "required" : "tooShort" })
-        .max(max, { error: "tooLong" })
-        .regex(printable, { error: "invalidCharacters" }),
-    );
+  return z.pipe(
+    z.pipe(z.string({ error: "required" }), z.transform(squash)),
+    z
+      .string()
+      .check(
+        z.minLength(min, { error: min === 1 ? "required" : "tooShort" }),
+        z.maxLength(max, { error: "tooLong" }),
+        z.regex(printable, { error: "invalidCharacters" }),
+      ),
+  );
 }
 
-function optionalText(max: number) {
-  return z
-    .string()
-    .optional()
-    .transform((value) => value?.normalize("NFC").replace(/\s+/g, " ").trim() || undefined)
-    .pipe(z.string().max(max, { error: "tooLong" }).regex(printable, { error: "invalidCharacters" }).optional());
+function optionalText(max: number, pattern = printable, clean = squash) {
+  return z.pipe(
+    z.pipe(
+      z.optional(z.string()),
+      z.transform((value: string | undefined) => (value === undefined ? undefined : clean(value) || undefined)),
+    ),
+    z.optional(
+      z.string().check(z.maxLength(max, { error: "tooLong" }), z.regex(pattern, { error: "invalidCharacters" })),
+    ),
+  );
 }
 
-const website = z
-  .string({ error: "required" })
-  .trim()
-  .min(1, { error: "required" })
-  .max(limits.website, { error: "tooLong" })
-  .transform((value) => (/^https?:\/\//i.test(value) ? value : `https://${value}`))
-  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "invalidUrl" }));
+const website = z.pipe(
+  z.pipe(
+    z
+      .string({ error: "required" })
+      .check(z.trim(), z.minLength(1, { error: "required" }), z.maxLength(limits.website, { error: "tooLong" })),
+    z.transform((value: string) => (/^https?:\/\//i.test(value) ? value : `https://${value}`)),
+  ),
+  z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "invalidUrl" }),
+);
+
+const isAction = (n: number) => (actionNumbers as readonly number[]).includes(n);
 
 export const endorsementSchema = z.object({
   name: text(limits.name, 2),
   acronym: optionalText(limits.acronym),
   type: z.enum(organisationTypes, { error: "required" }),
-  countryCode: z.string({ error: "required" }).trim().toUpperCase().refine(isCountryCode, { error: "required" }),
+  countryCode: z
+    .string({ error: "required" })
+    .check(z.trim(), z.toUpperCase(), z.refine(isCountryCode, { error: "required" })),
   city: optionalText(limits.city),
   website,
   contactName: text(limits.contactName, 2),
   contactRole: text(limits.contactRole),
-  contactEmail: z
-    .string({ error: "required" })
-    .trim()
-    .toLowerCase()
-    .min(1, { error: "required" })
-    .max(limits.email, { error: "tooLong" })
-    .pipe(z.email({ error: "invalidEmail" })),
-  statement: z
-    .string()
-    .optional()
-    .transform((value) => value?.normalize("NFC").replace(/\r\n/g, "\n").trim() || undefined)
-    .pipe(
-      z
-        .string()
-        .max(limits.statement, { error: "tooLong" })
-        .regex(/^[\p{L}\p{M}\p{N}\p{P}\p{S}\s]*$/u, { error: "invalidCharacters" })
-        .optional(),
+  contactEmail: z.pipe(
+    z
+      .string({ error: "required" })
+      .check(
+        z.trim(),
+        z.toLowerCase(),
+        z.minLength(1, { error: "required" }),
+        z.maxLength(limits.email, { error: "tooLong" }),
+      ),
+    z.email({ error: "invalidEmail" }),
+  ),
+  statement: optionalText(limits.statement, printableMultiline, (value) =>
+    value.normalize("NFC").replace(/\r\n/g, "\n").trim(),
+  ),
+  commitments: z.pipe(
+    z.pipe(
+      z.array(z.coerce.number({ error: "chooseAction" }), { error: "chooseAction" }),
+      z.transform((numbers: number[]) => [...new Set(numbers)].sort((a, b) => a - b)),
     ),
-  commitments: z
-    .array(z.coerce.number({ error: "chooseAction" }).int({ error: "chooseAction" }), { error: "chooseAction" })
-    .transform((numbers) => [...new Set(numbers)].sort((a, b) => a - b))
-    .pipe(
-      z
-        .array(z.number().refine((n) => (actionNumbers as readonly number[]).includes(n), { error: "chooseAction" }))
-        .min(1, { error: "chooseAction" }),
-    ),
+    z
+      .array(z.number().check(z.refine(isAction, { error: "chooseAction" })))
+      .check(z.minLength(1, { error: "chooseAction" })),
+  ),
   consentPublic: z.literal(true, { error: "consentRequired" }),
-  consentEmails: z.boolean().default(false),
-  locale: z.enum(emailLocales).catch("en"),
+  consentEmails: z._default(z.boolean(), false),
+  locale: z.catch(z.enum(emailLocales), "en"),
 });
 
-export type EndorsementInput = z.infer<typeof endorsementSchema>;
+export type EndorsementInput = z.output<typeof endorsementSchema>;
 export type FieldName = keyof EndorsementInput;
 export type FieldErrors = Partial<Record<FieldName | "logo" | "form", string>>;
 
