@@ -34,6 +34,11 @@ type Props = {
   countries: Option[];
   actions: Option[];
   languages: Option[];
+  /** Defaults to a new endorsement; the manage page passes its update action and current values. */
+  action?: (state: EndorseState, form: FormData) => Promise<EndorseState>;
+  initial?: EndorseState;
+  lockedEmail?: string;
+  againHref?: string;
 };
 
 const initialState: EndorseState = { status: "editing", values: {}, errors: {} };
@@ -49,8 +54,12 @@ export function EndorseForm({
   countries,
   actions,
   languages,
+  action = endorseAction,
+  initial = initialState,
+  lockedEmail,
+  againHref,
 }: Props) {
-  const [state, formAction, pending] = useActionState(endorseAction, initialState);
+  const [state, formAction, pending] = useActionState(action, initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [logo, setLogo] = useState<{ preview?: string; progress?: number; sha256?: string; error?: string }>({});
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -70,7 +79,7 @@ export function EndorseForm({
         <h2 className="text-2xl font-semibold">{text.sent.title}</h2>
         <p className="mt-2">{text.sent.text.replace("{email}", state.email ?? "")}</p>
         <p className="mt-4">
-          <a href={`/${locale}/endorse`} className="text-brand underline">
+          <a href={againHref ?? `/${locale}/endorse`} className="text-brand underline">
             {text.sent.again}
           </a>
         </p>
@@ -282,7 +291,11 @@ export function EndorseForm({
         <p className="text-sm text-neutral-700">{text.sections.contactPrivacy}</p>
         {input("contactName", limits.contactName, "text", true, { autoComplete: "name" })}
         {input("contactRole", limits.contactRole, "text", true, { autoComplete: "organization-title" })}
-        {input("contactEmail", limits.email, "email", true, { autoComplete: "email", dir: "ltr" })}
+        {input("contactEmail", limits.email, "email", true, {
+          autoComplete: "email",
+          dir: "ltr",
+          ...(lockedEmail ? { readOnly: true, defaultValue: lockedEmail } : {}),
+        })}
       </fieldset>
 
       <fieldset className="grid min-w-0 gap-2" aria-describedby="commitments-hint">

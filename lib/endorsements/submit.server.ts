@@ -143,7 +143,7 @@ async function notifyDuplicate(
         to: existing.contactEmail,
         contactName: existing.contactName,
         organisation: existing.name,
-        link: siteLink(`/${input.locale}/endorse/manage?token=${token}`),
+        link: siteLink(`/api/manage?token=${token}&locale=${input.locale}`),
       }),
     );
     return;

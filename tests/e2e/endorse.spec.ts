@@ -111,3 +111,75 @@ for (const javaScriptEnabled of [false, true]) {
     });
   });
 }
+
+test("the contact manages the endorsement by magic link: update, withdraw, erase", async ({ page }, info) => {
+  const stamp = `${Date.now()}manage`;
+  const name = `Reading Circle ${stamp}`;
+  const email = `ama.${stamp}@circle.example.org`;
+  await page.goto("/en/endorse");
+  await fillForm(page, name, email);
+  await page.waitForTimeout(3100);
+  await page.getByRole("button", { name: "Endorse #weareALE" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+  await page.goto("/en/endorse/manage");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send me a link" }).click();
+  await expect(page.getByRole("status")).toContainText("If an endorsement uses this address");
+  // Asking for an unknown address gives the same answer and sends nothing.
+  await page.goto("/en/endorse/manage");
+  await page.getByLabel("Email address").fill(`nobody.${stamp}@example.org`);
+  await page.getByRole("button", { name: "Send me a link" }).click();
+  await expect(page.getByRole("status")).toContainText("If an endorsement uses this address");
+
+  const manageMail = (await mailTo(info.project.name, email)).find((mail) =>
+    mail.subject.startsWith("Your link to manage"),
+  );
+  const link = new URL((manageMail?.text.match(/https?:\/\/\S+\/api\/manage\?token=\S+/) ?? [""])[0]);
+  await page.goto(link.pathname + link.search);
+  await expect(page).toHaveURL(/\/en\/endorse\/manage$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByLabel("Email address")).toHaveValue(email);
+
+  await page.locator("#statement").fill("We changed our statement.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { name: "Changes saved" })).toBeVisible();
+
+  await page.goto("/en/endorse/manage");
+  await expect(page.locator("#statement")).toHaveValue("We changed our statement.");
+  await page.getByRole("button", { name: "Erase everything" }).click();
+  // The box must be ticked first: nothing is erased.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await page.getByLabel("I understand that everything will be deleted.").check();
+  await page.getByRole("button", { name: "Erase everything" }).click();
+  await expect(page.getByRole("status")).toHaveText(
+    "Everything is erased. Thank you for having been part of #weareALE.",
+  );
+  // The used link does not work twice.
+  await page.goto(link.pathname + link.search);
+  await expect(page.locator("main [role=alert]")).toContainText("This link has expired or was already used");
+});
+
+test("no contact person's data appears on any public page or endpoint @smoke", async ({ request }) => {
+  // The demo endorsers' contacts are "Demo Contact", contact+N@example.org, role "Coordinator".
+  const json = await (await request.get("/api/endorsers/json")).json();
+  expect(json.endorsers.length).toBeGreaterThan(200);
+  const first = json.endorsers[0].slug as string;
+  const urls = [
+    "/api/endorsers/json",
+    "/api/endorsers/csv",
+    "/en",
+    "/en/endorsers",
+    "/en/endorsers?region=AFRICA",
+    `/en/endorsers/${first}`,
+    "/fr/call-to-action",
+    "/sitemap.xml",
+  ];
+  for (const url of urls) {
+    const body = await (await request.get(url)).text();
+    expect(body, url).not.toMatch(/contact\+\d+@example\.org|Demo Contact|Coordinator/);
+  }
+  const csv = await (await request.get("/api/endorsers/csv")).text();
+  expect(csv.split("\n")[0]).toBe("slug,name,acronym,type,countryCode,region,city,website,commitments,approvedAt,url");
+  expect(csv.trim().split("\n").length - 1).toBe(json.endorsers.length);
+});

@@ -124,7 +124,7 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
       counter - 2,
     );
     expect(smtp.to(first.contactEmail)[0].subject).toBe("Votre soutien à #weareALE");
-    expect(linkIn(smtp.to(first.contactEmail)[0], "/endorse/manage?token=")).toBeTruthy();
+    expect(linkIn(smtp.to(first.contactEmail)[0], "/api/manage?token=")).toBeTruthy();
     expect(smtp.to(sameOrganisation.contactEmail)[0].subject).toContain("soutient déjà #weareALE");
   });
 

@@ -167,6 +167,14 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
+      <p className="mt-8 text-sm text-neutral-700">
+        <a href="/api/endorsers/json" className="underline">
+          {t("openData")}
+        </a>{" "}
+        <a href="/api/endorsers/csv" className="underline">
+          CSV
+        </a>
+      </p>
       <nav aria-label={t("title")} className="mt-6 flex gap-4">
         {filters.after && (
           <Link href={query({})} prefetch={false} className="text-brand underline">

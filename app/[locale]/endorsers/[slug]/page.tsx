@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrgBadge } from "@/components/content/org-badge";
 import { getActions } from "@/lib/content/campaign.server";
+import { badgeSnippet, shareLinks } from "@/lib/endorsements/share";
 import { getEndorser } from "@/lib/endorsements/wall.server";
+import { env } from "@/lib/env.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
 
 export const revalidate = 60;
@@ -37,6 +39,8 @@ export default async function EndorserPage({ params }: Props) {
   const te = await getTranslations("Endorse");
   const actions = await getActions(locale);
   const committed = new Set(endorser.commitments.map((c) => c.actionNumber));
+  const site = env().SITE_URL;
+  const pageUrl = `${site}/${locale}/endorsers/${endorser.slug}`;
   const country = new Intl.DisplayNames([locale], { type: "region" }).of(endorser.countryCode);
   return (
     <article className="max-w-3xl">
@@ -105,7 +109,48 @@ export default async function EndorserPage({ params }: Props) {
           </a>
         </p>
       )}
-      <p className="mt-4 text-neutral-700">{t("invited", { count: endorser._count.invitees })}</p>
+      <section aria-labelledby="share" className="mt-8">
+        <h2 id="share" className="text-xl font-semibold">
+          {t("share")}
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-3">
+          {shareLinks(pageUrl, t("shareText", { name: endorser.name })).map((link) => (
+            <li key={link.network}>
+              <a
+                href={link.href}
+                rel="noopener"
+                className="inline-block rounded-md border border-neutral-300 px-3 py-2 text-brand"
+              >
+                {link.network}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="badge" className="mt-8">
+        <h2 id="badge" className="text-xl font-semibold">
+          {t("badge")}
+        </h2>
+        {/* biome-ignore lint/performance/noImgElement: a static SVG badge. */}
+        <img src="/badge.svg" alt="We endorse #weareALE" width={260} height={88} className="mt-2" />
+        <p className="mt-2">{t("badgeText")}</p>
+        <pre
+          dir="ltr"
+          className="mt-2 select-all overflow-x-auto whitespace-pre-wrap break-all rounded-md bg-neutral-100 p-3 text-sm"
+        >
+          {badgeSnippet(site, pageUrl)}
+        </pre>
+      </section>
+      <section aria-labelledby="invite" className="mt-8">
+        <h2 id="invite" className="text-xl font-semibold">
+          {t("invite")}
+        </h2>
+        <p className="mt-2">{t("inviteText")}</p>
+        <p dir="ltr" className="mt-2 select-all break-all rounded-md bg-neutral-100 p-3 text-sm">
+          {`${site}/${locale}/endorse?via=${endorser.inviteCode}`}
+        </p>
+        <p className="mt-2 text-neutral-700">{t("invited", { count: endorser._count.invitees })}</p>
+      </section>
     </article>
   );
 }

@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EndorseForm } from "@/components/endorse/endorse-form";
+import { endorseFormProps } from "@/components/endorse/form-props.server";
+import { RequestLinkForm } from "@/components/manage/request-link-form";
+import { getManagedEndorsement } from "@/lib/endorsements/manage.server";
+import { eraseAction, updateAction, withdrawAction } from "@/lib/endorsements/manage-actions";
+import { manageSessionEndorsementId } from "@/lib/security/manage-session.server";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { robots: { index: false } };
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ expired?: string; done?: string }> };
+
+export default async function ManagePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const { expired, done } = await searchParams;
+  setRequestLocale(locale);
+  const t = await getTranslations("Manage");
+  const id = await manageSessionEndorsementId();
+  const endorsement = id ? await getManagedEndorsement(id) : null;
+  const doneMessage = done === "withdrawn" || done === "erased" ? t(`done.${done}`) : null;
+
+  if (!endorsement) {
+    return (
+      <article className="max-w-3xl">
+        <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+        {doneMessage && (
+          <p role="status" className="mt-4 rounded-md bg-neutral-100 p-4">
+            {doneMessage}
+          </p>
+        )}
+        {expired && (
+          <p role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
+            {t("expired")}
+          </p>
+        )}
+        <p className="mt-4 text-lg">{t("intro")}</p>
+        <div className="mt-6">
+          <RequestLinkForm locale={locale} label={t("email")} send={t("send")} sent={t("sent")} />
+        </div>
+      </article>
+    );
+  }
+
+  const props = await endorseFormProps(locale);
+  const values = {
+    name: endorsement.name,
+    acronym: endorsement.acronym ?? undefined,
+    type: endorsement.type,
+    countryCode: endorsement.countryCode,
+    city: endorsement.city ?? undefined,
+    website: endorsement.website ?? undefined,
+    contactName: endorsement.contactName,
+    contactRole: endorsement.contactRole ?? undefined,
+    contactEmail: endorsement.contactEmail,
+    statement: endorsement.statement ?? undefined,
+    commitments: endorsement.commitments.map((c) => String(c.actionNumber)),
+    consentPublic: "on",
+    consentEmails: endorsement.consentEmails ? "on" : undefined,
+    locale: endorsement.locale,
+  };
+  return (
+    <article className="max-w-3xl">
+      <h1 className="text-4xl font-bold text-brand">{endorsement.name}</h1>
+      {doneMessage && (
+        <p role="status" className="mt-4 rounded-md bg-neutral-100 p-4">
+          {doneMessage}
+        </p>
+      )}
+      <p className="mt-2 text-lg">{t("status", { status: t(`statuses.${endorsement.status}`) })}</p>
+
+      <section aria-labelledby="edit" className="mt-8">
+        <h2 id="edit" className="text-2xl font-semibold">
+          {t("edit")}
+        </h2>
+        <p className="mt-2 text-neutral-700">{t("editNote")}</p>
+        <div className="mt-4">
+          <EndorseForm
+            {...props}
+            text={{
+              ...props.text,
+              submit: t("save"),
+              sent: { title: t("saved.title"), text: t("saved.text"), again: t("saved.again") },
+            }}
+            action={updateAction}
+            initial={{ status: "editing", values, errors: {}, logoSha256: endorsement.logo?.sha256 }}
+            lockedEmail={endorsement.contactEmail}
+            againHref={`/${locale}/endorse/manage`}
+          />
+        </div>
+      </section>
+
+      {(endorsement.status === "APPROVED" || endorsement.status === "AWAITING_REVIEW") && (
+        <section aria-labelledby="withdraw" className="mt-10">
+          <h2 id="withdraw" className="text-2xl font-semibold">
+            {t("withdraw")}
+          </h2>
+          <p className="mt-2">{t("withdrawText")}</p>
+          <form action={withdrawAction} className="mt-3">
+            <input type="hidden" name="locale" value={locale} />
+            <button type="submit" className="rounded-md border-2 border-brand px-4 py-2 font-semibold text-brand">
+              {t("withdrawButton")}
+            </button>
+          </form>
+        </section>
+      )}
+
+      <section aria-labelledby="erase" className="mt-10">
+        <h2 id="erase" className="text-2xl font-semibold">
+          {t("erase")}
+        </h2>
+        <p className="mt-2">{t("eraseText")}</p>
+        <form action={eraseAction} className="mt-3 grid gap-3">
+          <input type="hidden" name="locale" value={locale} />
+          <label className="flex items-start gap-3">
+            <input type="checkbox" name="confirm" required className="mt-1 h-5 w-5" />
+            <span>{t("eraseConfirm")}</span>
+          </label>
+          <button type="submit" className="justify-self-start rounded-md bg-red-800 px-4 py-2 font-semibold text-white">
+            {t("eraseButton")}
+          </button>
+        </form>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,106 @@
+import "server-only";
+import { db } from "../db/client.server";
+import { sendEmail } from "../email/mailer.server";
+import { consume } from "../security/rate-limit.server";
+import { issueToken } from "../security/tokens.server";
+import { endorsementEmail, siteLink } from "./emails.server";
+import { nameKey } from "./names";
+import { regionOf } from "./regions";
+import type { EndorsementInput } from "./schema";
+
+/** Emails a manage link if an endorsement uses this address; says nothing either way. */
+export async function requestManageLink(email: string, locale: string, ip: string) {
+  const address = email.trim().toLowerCase();
+  const allowed = await consume([
+    { key: `manage:ip:${ip}`, max: 10, windowSeconds: 3600 },
+    { key: `manage:email:${address}`, max: 3, windowSeconds: 3600 },
+  ]);
+  if (!allowed) return;
+  const endorsement = await db().endorsement.findUnique({ where: { contactEmail: address } });
+  if (!endorsement) return;
+  const token = await issueToken(endorsement.id, "MANAGE");
+  await sendEmail(
+    endorsementEmail({
+      kind: "manage",
+      locale,
+      to: endorsement.contactEmail,
+      contactName: endorsement.contactName,
+      organisation: endorsement.name,
+      link: siteLink(`/api/manage?token=${token}&locale=${locale}`),
+    }),
+  );
+}
+
+export async function getManagedEndorsement(id: string) {
+  return db().endorsement.findUnique({
+    where: { id },
+    include: { commitments: true, logo: { select: { sha256: true } } },
+  });
+}
+
+/** Saves the contact's changes; an approved endorsement goes back to review when its public details change. */
+export async function updateEndorsement(id: string, input: EndorsementInput, logoImageId?: string) {
+  const current = await db().endorsement.findUniqueOrThrow({ where: { id } });
+  const backToReview = current.status === "APPROVED";
+  await db().$transaction([
+    db().commitment.deleteMany({ where: { endorsementId: id } }),
+    db().endorsement.update({
+      where: { id },
+      data: {
+        name: input.name,
+        nameKey: nameKey(input.name),
+        acronym: input.acronym ?? null,
+        type: input.type,
+        countryCode: input.countryCode,
+        region: regionOf(input.countryCode),
+        city: input.city ?? null,
+        website: input.website,
+        statement: input.statement ?? null,
+        contactName: input.contactName,
+        contactRole: input.contactRole,
+        consentEmails: input.consentEmails,
+        locale: input.locale,
+        ...(logoImageId ? { logoId: logoImageId } : {}),
+        ...(backToReview ? { status: "AWAITING_REVIEW" as const, approvedAt: null } : {}),
+        commitments: { create: input.commitments.map((actionNumber) => ({ actionNumber })) },
+        ...(backToReview
+          ? {
+              statusChanges: {
+                create: {
+                  fromStatus: "APPROVED" as const,
+                  toStatus: "AWAITING_REVIEW" as const,
+                  note: "Updated by the contact",
+                },
+              },
+            }
+          : {}),
+      },
+    }),
+  ]);
+}
+
+export async function withdrawEndorsement(id: string) {
+  const withdrawn = await db().endorsement.updateMany({
+    where: { id, status: { in: ["APPROVED", "AWAITING_REVIEW"] } },
+    data: { status: "WITHDRAWN", withdrawnAt: new Date() },
+  });
+  if (withdrawn.count) {
+    await db().endorsementStatusChange.create({
+      data: { endorsementId: id, toStatus: "WITHDRAWN", note: "Withdrawn by the contact" },
+    });
+  }
+}
+
+/** Deletes the endorsement and everything about it (the logo too, unless another record uses it). */
+export async function eraseEndorsement(id: string) {
+  const endorsement = await db().endorsement.delete({ where: { id }, select: { logoId: true } });
+  if (endorsement.logoId) {
+    const stillUsed =
+      (await db().endorsement.count({ where: { logoId: endorsement.logoId } })) +
+      (await db().partner.count({ where: { logoId: endorsement.logoId } }));
+    if (!stillUsed)
+      await db()
+        .image.delete({ where: { id: endorsement.logoId } })
+        .catch(() => undefined);
+  }
+}
