@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrgBadge } from "@/components/content/org-badge";
 import { inputClass } from "@/components/endorse/field";
+import { WorldMap } from "@/components/endorse/world-map";
 import { countryCodes, regions } from "@/lib/endorsements/regions";
 import { organisationTypes } from "@/lib/endorsements/schema";
 import { listWall, parseWallFilters, wallCounts } from "@/lib/endorsements/wall.server";
@@ -76,6 +77,22 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="world" className="mt-8">
+        <h2 id="world" className="text-xl font-semibold">
+          {t("mapTitle")}
+        </h2>
+        <WorldMap
+          locale={locale}
+          counts={counts.countries}
+          countryName={(code) => countryNames.of(code) ?? code}
+          description={t("mapDescription", { countries: counts.countries.length })}
+          tableCaption={t("mapTable")}
+          countryHeading={t("countryHeading")}
+          countHeading={t("countHeading")}
+          format={(value) => number.format(value)}
+        />
       </section>
 
       <search className="mt-8 block">
