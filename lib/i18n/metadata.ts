@@ -13,11 +13,18 @@ export function pageMetadata(options: {
   description: string;
   type?: "website" | "article";
   publishedTime?: string;
+  /** A page-specific share image path (below the locale), e.g. "/endorsers/x/opengraph-image". */
+  imagePath?: string;
 }): Metadata {
   const { locale, path, title, description } = options;
   const site = env().SITE_URL;
   // Child metadata replaces the parent's openGraph object, so the share image is named here.
-  const image = { url: `${site}/${locale}/opengraph-image`, width: 1200, height: 630, alt: "We are ALE" };
+  const image = {
+    url: `${site}/${locale}${options.imagePath ?? "/opengraph-image"}`,
+    width: 1200,
+    height: 630,
+    alt: "We are ALE",
+  };
   const languages = Object.fromEntries(locales.map((code) => [code, `${site}/${code}${path}`]));
   return {
     title,

@@ -82,6 +82,9 @@ for (const javaScriptEnabled of [false, true]) {
       expect(confirmation.subject).toBe(`Confirm the endorsement of ${name}`);
       const link = new URL((confirmation.text.match(/https?:\/\/\S+\/endorse\/confirm\?token=\S+/) ?? [""])[0]);
       await page.goto(link.pathname + link.search);
+      // Opening the link confirms nothing (mail scanners open links too); the button does.
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your endorsement");
+      await page.getByRole("button", { name: "Confirm the endorsement" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: your endorsement is confirmed");
       await page.goto(link.pathname + link.search);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link no longer works");
@@ -182,4 +185,31 @@ test("no contact person's data appears on any public page or endpoint @smoke", a
   const csv = await (await request.get("/api/endorsers/csv")).text();
   expect(csv.split("\n")[0]).toBe("slug,name,acronym,type,countryCode,region,city,website,commitments,approvedAt,url");
   expect(csv.trim().split("\n").length - 1).toBe(json.endorsers.length);
+});
+
+test("an endorser's page offers a share image, share links, a badge and an invite link that counts", async ({
+  page,
+  request,
+}) => {
+  const json = await (await request.get("/api/endorsers/json")).json();
+  const slug = json.endorsers[0].slug as string;
+  await page.goto(`/en/endorsers/${slug}`);
+  const image = new URL((await page.locator('meta[property="og:image"]').getAttribute("content")) as string);
+  expect(image.pathname).toBe(`/en/endorsers/${slug}/opengraph-image`);
+  expect((await request.get(image.pathname)).headers()["content-type"]).toBe("image/png");
+  await expect(page.getByRole("link", { name: "LinkedIn" })).toHaveAttribute("href", /linkedin\.com.*endorsers/);
+  await expect(page.locator("pre")).toContainText('<img src="');
+  expect((await request.get("/badge.svg")).headers()["content-type"]).toBe("image/svg+xml");
+  const invite = (await page.getByText(/\/en\/endorse\?via=/).textContent()) as string;
+  await page.goto(new URL(invite).pathname + new URL(invite).search);
+  await expect(page.getByText(/You were invited by/)).toBeVisible();
+});
+
+test("the wall's map and its table show endorsers per country", async ({ page, request }) => {
+  await page.goto("/en/endorsers");
+  const svg = await (await request.get("/en/endorsers/map.svg")).text();
+  expect(svg).toContain('role="img"');
+  expect(svg).toMatch(/<title>Kenya: \d+<\/title>/);
+  await page.locator("summary", { hasText: "Endorsers per country (table)" }).click();
+  await expect(page.getByRole("table")).toContainText("Kenya");
 });

@@ -1,38 +1,66 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { confirmEndorsement } from "@/lib/endorsements/lifecycle.server";
+import { db } from "@/lib/db/client.server";
+import { confirmAction } from "@/lib/endorsements/confirm-actions";
+import { peekToken } from "@/lib/security/tokens.server";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; done?: string }> };
 
-// Opening the emailed link confirms the address (double opt-in). The link works once.
+// The emailed link opens this page; the address is confirmed when the person presses the button.
 export default async function ConfirmPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  const { token } = await searchParams;
+  const { token, done } = await searchParams;
   setRequestLocale(locale);
   const t = await getTranslations("Endorse");
-  const endorsement = typeof token === "string" ? await confirmEndorsement(token) : null;
-  return (
-    <article className="max-w-2xl">
-      {endorsement ? (
-        <>
+
+  if (typeof done === "string") {
+    const endorsement = await db().endorsement.findFirst({
+      // Only just confirmed: the page cannot be used to ask about other organisations.
+      where: { slug: done, status: "AWAITING_REVIEW", confirmedAt: { gt: new Date(Date.now() - 10 * 60_000) } },
+      select: { name: true },
+    });
+    if (endorsement) {
+      return (
+        <article className="max-w-2xl">
           <h1 className="text-3xl font-bold text-brand">{t("confirmed.title")}</h1>
           <p className="mt-4 text-lg">{t("confirmed.text", { organisation: endorsement.name })}</p>
-        </>
-      ) : (
-        <>
-          <h1 className="text-3xl font-bold text-brand">{t("invalidLink.title")}</h1>
-          <p className="mt-4 text-lg">{t("invalidLink.text")}</p>
-          <p className="mt-6">
-            <Link href={`/${locale}/endorse`} prefetch={false} className="text-brand underline">
-              {t("invalidLink.back")}
-            </Link>
-          </p>
-        </>
-      )}
+        </article>
+      );
+    }
+  }
+
+  const id = typeof token === "string" ? await peekToken(token, "CONFIRM") : null;
+  const pending = id
+    ? await db().endorsement.findFirst({ where: { id, status: "AWAITING_CONFIRMATION" }, select: { name: true } })
+    : null;
+  if (pending && typeof token === "string") {
+    return (
+      <article className="max-w-2xl">
+        <h1 className="text-3xl font-bold text-brand">{t("confirm.title")}</h1>
+        <p className="mt-4 text-lg">{t("confirm.text", { organisation: pending.name })}</p>
+        <form action={confirmAction} className="mt-6">
+          <input type="hidden" name="token" value={token} />
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="rounded-md bg-brand px-6 py-3 text-lg font-semibold text-white">
+            {t("confirm.button")}
+          </button>
+        </form>
+      </article>
+    );
+  }
+  return (
+    <article className="max-w-2xl">
+      <h1 className="text-3xl font-bold text-brand">{t("invalidLink.title")}</h1>
+      <p className="mt-4 text-lg">{t("invalidLink.text")}</p>
+      <p className="mt-6">
+        <Link href={`/${locale}/endorse`} prefetch={false} className="text-brand underline">
+          {t("invalidLink.back")}
+        </Link>
+      </p>
     </article>
   );
 }

@@ -27,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: `/endorsers/${slug}`,
     title: endorser.name,
     description: endorser.statement ?? t("intro"),
+    imagePath: `/endorsers/${slug}/opengraph-image`,
   });
 }
 

@@ -1,0 +1,51 @@
+import { ImageResponse } from "next/og";
+import { wordmark } from "@/lib/brand/logo";
+import { getEndorser } from "@/lib/endorsements/wall.server";
+
+export const alt = "We endorse #weareALE";
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+
+// The bundled font covers Latin script only; other names fall back to the campaign line.
+const latin = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u;
+
+export default async function EndorserShareImage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const endorser = await getEndorser(slug);
+  const name = endorser && latin.test(endorser.name) ? endorser.name : null;
+  return new ImageResponse(
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 72,
+        background: "#06392e",
+        color: "#fff",
+      }}
+    >
+      <svg
+        width={520}
+        height={96}
+        viewBox={`-6 -2 ${wordmark.width + 12} ${wordmark.height + 6}`}
+        fill="none"
+        strokeWidth={wordmark.strokeWidth}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        role="img"
+        aria-label="we are ale"
+      >
+        <path d={wordmark.we} stroke="#ffffff" />
+        <path d={wordmark.are} stroke="#ffffff" />
+        <path d={wordmark.ale} stroke="#f2b705" />
+      </svg>
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        {name && <div style={{ fontSize: name.length > 60 ? 48 : 64, fontWeight: 700, display: "flex" }}>{name}</div>}
+        <div style={{ marginTop: 24, fontSize: 44, color: "#f2b705", display: "flex" }}>We endorse #weareALE</div>
+      </div>
+    </div>,
+    size,
+  );
+}

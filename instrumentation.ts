@@ -1,0 +1,7 @@
+// Runs once when the server starts: housekeeping that must happen in the process that owns the
+// embedded database (see docs/decisions/001). With PostgreSQL every instance runs it; it is idempotent.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startHousekeeping } = await import("./lib/housekeeping.server");
+  startHousekeeping();
+}

@@ -1,0 +1,17 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { confirmEndorsement } from "./lifecycle.server";
+
+/** Confirms on a button press, not on opening the link: mail scanners that fetch links confirm nothing. */
+export async function confirmAction(form: FormData) {
+  const token = form.get("token");
+  const locale = form.get("locale");
+  const safeLocale = typeof locale === "string" && ["en", "fr", "es", "ar"].includes(locale) ? locale : "en";
+  const endorsement = typeof token === "string" ? await confirmEndorsement(token) : null;
+  redirect(
+    endorsement
+      ? `/${safeLocale}/endorse/confirm?done=${encodeURIComponent(endorsement.slug)}`
+      : `/${safeLocale}/endorse/confirm?invalid=1`,
+  );
+}
