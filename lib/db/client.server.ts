@@ -1,6 +1,7 @@
 import "server-only";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -25,9 +26,9 @@ export function connect(options: { databaseUrl?: string; pgliteDir?: string; poo
   if (dir) {
     mkdirSync(dir, { recursive: true });
     release = claimDataDir(dir);
-    pglite = new PGlite(dir);
+    pglite = new PGlite(dir, { extensions: { pg_trgm } });
   } else {
-    pglite = new PGlite();
+    pglite = new PGlite({ extensions: { pg_trgm } });
   }
   const factory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: factory });

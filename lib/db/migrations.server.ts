@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
@@ -87,9 +88,12 @@ function ensureLockfile(dir: string) {
 /** SQL that takes a database built from the migration history to the current schema ("" if none). */
 export async function pendingSchemaChanges(options: { schema?: string; dir?: string } = {}): Promise<string> {
   const schema = options.schema ?? readFileSync(schemaPath, "utf8");
-  // Diffing replays the history on a throwaway in-memory Postgres (the adapter's shadow database).
-  const scratch = new PGlite();
-  const engine = await openEngine(new PrismaPGlite(scratch), schema);
+  // Diffing replays the history on a throwaway in-memory Postgres (the shadow database), which
+  // needs the same extensions as the real one.
+  const scratch = new PGlite({ extensions: { pg_trgm } });
+  const factory = new PrismaPGlite(scratch);
+  factory.connectToShadowDb = () => factory.connect();
+  const engine = await openEngine(factory, schema);
   try {
     const result = await engine.diff({
       from: { tag: "migrations", ...readMigrationsList(options.dir) },

@@ -4,11 +4,13 @@ import { sendEmail } from "../email/mailer.server";
 import type { EndorsementStatus } from "../generated/prisma/client";
 import { redeemToken } from "../security/tokens.server";
 import { endorsementEmail, siteLink } from "./emails.server";
+import { forgetWallCounts } from "./wall.server";
 
 const publicPaths = ["/[locale]", "/[locale]/endorsers", "/[locale]/call-to-action"];
 
 /** Drops cached public pages that show endorsers; a no-op outside a Next.js server (scripts). */
 async function refreshPublicPages(slug?: string) {
+  forgetWallCounts();
   try {
     const { revalidatePath } = await import("next/cache");
     for (const path of publicPaths) revalidatePath(path, "page");

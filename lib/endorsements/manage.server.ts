@@ -7,6 +7,7 @@ import { endorsementEmail, siteLink } from "./emails.server";
 import { nameKey } from "./names";
 import { regionOf } from "./regions";
 import type { EndorsementInput } from "./schema";
+import { forgetWallCounts } from "./wall.server";
 
 /** Emails a manage link if an endorsement uses this address; says nothing either way. */
 export async function requestManageLink(email: string, locale: string, ip: string) {
@@ -80,6 +81,7 @@ export async function updateEndorsement(id: string, input: EndorsementInput, log
 }
 
 export async function withdrawEndorsement(id: string) {
+  forgetWallCounts();
   const withdrawn = await db().endorsement.updateMany({
     where: { id, status: { in: ["APPROVED", "AWAITING_REVIEW"] } },
     data: { status: "WITHDRAWN", withdrawnAt: new Date() },
@@ -93,6 +95,7 @@ export async function withdrawEndorsement(id: string) {
 
 /** Deletes the endorsement and everything about it (the logo too, unless another record uses it). */
 export async function eraseEndorsement(id: string) {
+  forgetWallCounts();
   const endorsement = await db().endorsement.delete({ where: { id }, select: { logoId: true } });
   if (endorsement.logoId) {
     const stillUsed =

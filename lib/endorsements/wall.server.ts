@@ -72,12 +72,36 @@ export async function listWall(filters: WallFilters) {
   const page = rows.slice(0, wallPageSize);
   const last = page.at(-1);
   const next = rows.length > wallPageSize && last?.approvedAt ? `${last.approvedAt.getTime()}_${last.id}` : undefined;
-  const total = await db().endorsement.count({ where });
+  const unfiltered = !filters.q && !filters.region && !filters.country && !filters.type;
+  const total = unfiltered ? (await wallCounts()).total : await db().endorsement.count({ where });
   return { endorsers: page, next, total };
 }
 
-/** Approved endorsers per region and per country (for the counts and the map). */
-export async function wallCounts() {
+type Counts = Awaited<ReturnType<typeof countEndorsers>>;
+let cachedCounts: { at: number; value: Promise<Counts> } | undefined;
+const countsTtlMs = 60_000;
+
+/**
+ * Approved endorsers per region and per country (for the counts, the map and the home figures).
+ * Counting 100,000 rows takes tens of milliseconds, so each instance keeps the answer a minute;
+ * moderation on this instance drops it at once.
+ */
+export function wallCounts(): Promise<Counts> {
+  if (!cachedCounts || Date.now() - cachedCounts.at > countsTtlMs) {
+    const value = countEndorsers();
+    cachedCounts = { at: Date.now(), value };
+    value.catch(() => {
+      cachedCounts = undefined;
+    });
+  }
+  return cachedCounts.value;
+}
+
+export function forgetWallCounts() {
+  cachedCounts = undefined;
+}
+
+async function countEndorsers() {
   const [byRegion, byCountry] = await Promise.all([
     db().endorsement.groupBy({
       by: ["region"],
@@ -95,6 +119,7 @@ export async function wallCounts() {
       Record<Region, number>
     >,
     countries: byCountry.map((row) => ({ countryCode: row.countryCode, count: row._count._all })),
+    total: byCountry.reduce((sum, row) => sum + row._count._all, 0),
   };
 }
 

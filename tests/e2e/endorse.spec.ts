@@ -124,6 +124,11 @@ test("the contact manages the endorsement by magic link: update, withdraw, erase
   await page.waitForTimeout(3100);
   await page.getByRole("button", { name: "Endorse #weareALE" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const [confirmation] = await mailTo(info.project.name, email);
+  const confirmLink = new URL((confirmation.text.match(/https?:\/\/\S+\/endorse\/confirm\?token=\S+/) ?? [""])[0]);
+  await page.goto(confirmLink.pathname + confirmLink.search);
+  await page.getByRole("button", { name: "Confirm the endorsement" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: your endorsement is confirmed");
 
   await page.goto("/en/endorse/manage");
   await page.getByLabel("Email address").fill(email);
@@ -150,6 +155,10 @@ test("the contact manages the endorsement by magic link: update, withdraw, erase
 
   await page.goto("/en/endorse/manage");
   await expect(page.locator("#statement")).toHaveValue("We changed our statement.");
+  await expect(page.getByText("Status: waiting for review by the campaign team")).toBeVisible();
+  await page.getByRole("button", { name: "Withdraw the endorsement" }).click();
+  await expect(page.getByRole("status")).toHaveText("The endorsement is withdrawn from the wall.");
+  await expect(page.getByText("Status: withdrawn from the wall")).toBeVisible();
   await page.getByRole("button", { name: "Erase everything" }).click();
   // The box must be ticked first: nothing is erased.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
