@@ -7,7 +7,7 @@ import { chromiumArgs, ensureChromium } from "../tests/support/browser";
 import { startSite } from "./support/server";
 
 const { values } = parseArgs({ options: { url: { type: "string" } } });
-const pages = ["/en", "/en/what-is-ale", "/en/call-to-action", "/ar", "/fr/partners"];
+const pages = ["/en", "/en/what-is-ale", "/en/call-to-action", "/ar", "/fr/partners", "/en/endorse", "/en/endorsers"];
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 const site = await startSite({ url: values.url, name: "bench-lighthouse", port: 3201 });
