@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
-import { wordmark } from "@/lib/brand/logo";
+import { Wordmark } from "@/components/brand/wordmark";
 
 export const alt = "We are ALE – adult learning and education";
 export const size = { width: 1200, height: 630 };
@@ -24,21 +24,7 @@ export default async function OpengraphImage({ params }: { params: Promise<{ loc
         color: "#ffffff",
       }}
     >
-      <svg
-        width={920}
-        height={168}
-        viewBox={`-6 -2 ${wordmark.width + 12} ${wordmark.height + 6}`}
-        fill="none"
-        strokeWidth={wordmark.strokeWidth}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        role="img"
-        aria-label="we are ale"
-      >
-        <path d={wordmark.we} stroke="#ffffff" />
-        <path d={wordmark.are} stroke="#ffffff" />
-        <path d={wordmark.ale} stroke="#f2b705" />
-      </svg>
+      <Wordmark width={920} height={168} ink="#ffffff" accent="#f2b705" title="we are ale" />
       <div style={{ marginTop: 48, fontSize: 52, display: "flex" }}>{latinScript ? t("tagline") : "#weareALE"}</div>
       {latinScript && <div style={{ marginTop: 16, fontSize: 40, color: "#f2b705", display: "flex" }}>#weareALE</div>}
     </div>,

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EventCard } from "@/components/content/event-card";
 import { JsonLd } from "@/components/content/json-ld";
 import { NewsCard } from "@/components/content/news-card";
-import { OrgBadge } from "@/components/content/org-badge";
+import { OrgLogo } from "@/components/content/org-logo";
 import { getCampaignFigures, getKeyMessages, getLatestEndorsers } from "@/lib/content/campaign.server";
 import { hashtag, socialHandles } from "@/lib/content/campaign-facts";
 import { listEvents, listNews } from "@/lib/content/news.server";
@@ -153,19 +153,13 @@ export default async function HomePage({ params }: Props) {
             <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
               {endorsers.map((endorser) => (
                 <li key={endorser.slug} className="flex items-center gap-3 rounded-md bg-white p-3">
-                  {endorser.logo && !endorser.logoHidden ? (
-                    // biome-ignore lint/performance/noImgElement: logos are pre-sized by the server; next/image adds client JS.
-                    <img
-                      src={`/media/${endorser.logo.sha256}`}
-                      alt=""
-                      width={48}
-                      height={48}
-                      loading="lazy"
-                      className="h-12 w-12 object-contain"
-                    />
-                  ) : (
-                    <OrgBadge name={endorser.name} acronym={endorser.acronym} size="sm" />
-                  )}
+                  <OrgLogo
+                    name={endorser.name}
+                    acronym={endorser.acronym}
+                    logo={endorser.logo}
+                    hidden={endorser.logoHidden}
+                    size="sm"
+                  />
                   <span className="text-sm">{endorser.name}</span>
                 </li>
               ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { OrgBadge } from "@/components/content/org-badge";
+import { OrgLogo } from "@/components/content/org-logo";
 import { inputClass } from "@/components/endorse/field";
 import { WorldMap } from "@/components/endorse/world-map";
 import { countryCodes, regions } from "@/lib/endorsements/regions";
@@ -161,19 +161,13 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
               prefetch={false}
               className="flex h-full items-center gap-3 rounded-lg border border-neutral-200 p-3 hover:border-brand"
             >
-              {endorser.logo && !endorser.logoHidden ? (
-                // biome-ignore lint/performance/noImgElement: logos are re-encoded and bounded on upload.
-                <img
-                  src={`/media/${endorser.logo.sha256}`}
-                  alt=""
-                  width={64}
-                  height={64}
-                  loading="lazy"
-                  className="h-16 w-16 shrink-0 object-contain"
-                />
-              ) : (
-                <OrgBadge name={endorser.name} acronym={endorser.acronym} size="sm" />
-              )}
+              <OrgLogo
+                name={endorser.name}
+                acronym={endorser.acronym}
+                logo={endorser.logo}
+                hidden={endorser.logoHidden}
+                size="md"
+              />
               <span>
                 <span className="block font-semibold">{endorser.name}</span>
                 <span className="block text-sm text-neutral-700">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { OrgBadge } from "@/components/content/org-badge";
+import { OrgLogo } from "@/components/content/org-logo";
 import { getPartners } from "@/lib/content/campaign.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { publicPaths } from "@/lib/i18n/paths";
@@ -38,19 +38,7 @@ export default async function PartnersPage({ params }: Props) {
             <ul className="mt-4 grid gap-4 sm:grid-cols-2">
               {members.map((partner) => (
                 <li key={partner.id} className="flex items-start gap-4 rounded-lg border border-neutral-200 p-4">
-                  {partner.logo ? (
-                    // biome-ignore lint/performance/noImgElement: logos are re-encoded and sized on upload.
-                    <img
-                      src={`/media/${partner.logo.sha256}`}
-                      alt=""
-                      width={80}
-                      height={80}
-                      loading="lazy"
-                      className="h-20 w-20 object-contain"
-                    />
-                  ) : (
-                    <OrgBadge name={partner.name} acronym={partner.acronym} />
-                  )}
+                  <OrgLogo name={partner.name} acronym={partner.acronym} logo={partner.logo} size="lg" />
                   <div>
                     <h3 className="font-semibold">
                       {partner.acronym ? (

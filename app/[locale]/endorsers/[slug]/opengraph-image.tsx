@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { wordmark } from "@/lib/brand/logo";
+import { Wordmark } from "@/components/brand/wordmark";
 import { getEndorser } from "@/lib/endorsements/wall.server";
 
 export const alt = "We endorse #weareALE";
@@ -26,21 +26,7 @@ export default async function EndorserShareImage({ params }: { params: Promise<{
         color: "#fff",
       }}
     >
-      <svg
-        width={520}
-        height={96}
-        viewBox={`-6 -2 ${wordmark.width + 12} ${wordmark.height + 6}`}
-        fill="none"
-        strokeWidth={wordmark.strokeWidth}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        role="img"
-        aria-label="we are ale"
-      >
-        <path d={wordmark.we} stroke="#ffffff" />
-        <path d={wordmark.are} stroke="#ffffff" />
-        <path d={wordmark.ale} stroke="#f2b705" />
-      </svg>
+      <Wordmark width={520} height={96} ink="#ffffff" accent="#f2b705" title="we are ale" />
       <div style={{ display: "flex", flexDirection: "column" }}>
         {name && <div style={{ fontSize: name.length > 60 ? 48 : 64, fontWeight: 700, display: "flex" }}>{name}</div>}
         <div style={{ marginTop: 24, fontSize: 44, color: "#f2b705", display: "flex" }}>We endorse #weareALE</div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { OrgBadge } from "@/components/content/org-badge";
+import { OrgLogo } from "@/components/content/org-logo";
 import { getActions } from "@/lib/content/campaign.server";
 import { badgeSnippet, shareLinks } from "@/lib/endorsements/share";
 import { getEndorser } from "@/lib/endorsements/wall.server";
@@ -51,18 +51,13 @@ export default async function EndorserPage({ params }: Props) {
         </Link>
       </p>
       <header className="mt-4 flex items-center gap-4">
-        {endorser.logo && !endorser.logoHidden ? (
-          // biome-ignore lint/performance/noImgElement: logos are re-encoded and bounded on upload.
-          <img
-            src={`/media/${endorser.logo.sha256}`}
-            alt=""
-            width={96}
-            height={96}
-            className="h-24 w-24 object-contain"
-          />
-        ) : (
-          <OrgBadge name={endorser.name} acronym={endorser.acronym} />
-        )}
+        <OrgLogo
+          name={endorser.name}
+          acronym={endorser.acronym}
+          logo={endorser.logo}
+          hidden={endorser.logoHidden}
+          size="lg"
+        />
         <div>
           <h1 className="text-3xl font-bold text-brand">{endorser.name}</h1>
           <p className="text-neutral-700">
