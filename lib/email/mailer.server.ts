@@ -42,3 +42,20 @@ export async function sendEmail(email: Email): Promise<void> {
     `[mail] to ${email.to}: "${email.subject}" → ${file}${links.length ? `\n[mail] links: ${links.join(" ")}` : ""}`,
   );
 }
+
+/**
+ * Sends, and on failure logs instead of failing the request: the person's data is already saved
+ * and sending the form again sends a new link. (A persistent queue with retries is still to come.)
+ */
+export async function sendEmailOrLog(email: Email): Promise<boolean> {
+  try {
+    await sendEmail(email);
+    return true;
+  } catch (error) {
+    console.error(
+      `[mail] could not send "${email.subject}" to ${email.to}:`,
+      error instanceof Error ? error.message : error,
+    );
+    return false;
+  }
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client.server";
-import { sendEmail } from "../email/mailer.server";
+import { sendEmailOrLog } from "../email/mailer.server";
 import type { EndorsementStatus } from "../generated/prisma/client";
 import { redeemToken } from "../security/tokens.server";
 import { endorsementEmail, siteLink } from "./emails.server";
@@ -40,7 +40,7 @@ export async function confirmEndorsement(token: string) {
   if (!id) return null;
   const endorsement = await moveTo(id, ["AWAITING_CONFIRMATION"], "AWAITING_REVIEW", { confirmedAt: new Date() });
   if (!endorsement) return null;
-  await sendEmail(
+  await sendEmailOrLog(
     endorsementEmail({
       kind: "received",
       locale: endorsement.locale,
@@ -56,7 +56,7 @@ export async function approveEndorsement(id: string) {
   const endorsement = await moveTo(id, ["AWAITING_REVIEW", "REJECTED"], "APPROVED", { approvedAt: new Date() });
   if (!endorsement) return null;
   await refreshPublicPages(endorsement.slug);
-  await sendEmail(
+  await sendEmailOrLog(
     endorsementEmail({
       kind: "approved",
       locale: endorsement.locale,
@@ -79,7 +79,7 @@ export async function rejectEndorsement(id: string, reason: string) {
   );
   if (!endorsement) return null;
   await refreshPublicPages(endorsement.slug);
-  await sendEmail(
+  await sendEmailOrLog(
     endorsementEmail({
       kind: "rejected",
       locale: endorsement.locale,

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client.server";
-import { sendEmail } from "../email/mailer.server";
+import { sendEmailOrLog } from "../email/mailer.server";
 import { consume } from "../security/rate-limit.server";
 import { issueToken } from "../security/tokens.server";
 import { endorsementEmail, siteLink } from "./emails.server";
@@ -20,7 +20,7 @@ export async function requestManageLink(email: string, locale: string, ip: strin
   const endorsement = await db().endorsement.findUnique({ where: { contactEmail: address } });
   if (!endorsement) return;
   const token = await issueToken(endorsement.id, "MANAGE");
-  await sendEmail(
+  await sendEmailOrLog(
     endorsementEmail({
       kind: "manage",
       locale,

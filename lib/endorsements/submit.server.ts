@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "../db/client.server";
-import { sendEmail } from "../email/mailer.server";
+import { sendEmailOrLog } from "../email/mailer.server";
 import { Prisma } from "../generated/prisma/client";
 import { type LogoError, processLogo, storeImage } from "../media/images.server";
 import { consume } from "../security/rate-limit.server";
@@ -97,17 +97,7 @@ export async function submitEndorsement(
         statusChanges: { create: { toStatus: "AWAITING_CONFIRMATION" } },
       },
     });
-    const token = await issueToken(endorsement.id, "CONFIRM");
-    await sendEmail(
-      endorsementEmail({
-        kind: "confirm",
-        locale: input.locale,
-        to: input.contactEmail,
-        contactName: input.contactName,
-        organisation: input.name,
-        link: siteLink(`/${input.locale}/endorse/confirm?token=${token}`),
-      }),
-    );
+    await sendConfirmation(endorsement, input.locale);
   } catch (error) {
     // Two identical submissions at once: the database's unique keys let only one through.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -122,6 +112,23 @@ export async function submitEndorsement(
   return { status: "accepted" };
 }
 
+async function sendConfirmation(
+  endorsement: { id: string; name: string; contactEmail: string; contactName: string },
+  locale: string,
+) {
+  const token = await issueToken(endorsement.id, "CONFIRM");
+  await sendEmailOrLog(
+    endorsementEmail({
+      kind: "confirm",
+      locale,
+      to: endorsement.contactEmail,
+      contactName: endorsement.contactName,
+      organisation: endorsement.name,
+      link: siteLink(`/${locale}/endorse/confirm?token=${token}`),
+    }),
+  );
+}
+
 async function notifyDuplicate(
   existing: {
     id: string;
@@ -134,9 +141,14 @@ async function notifyDuplicate(
   },
   input: EndorsementInput,
 ) {
+  if (existing.contactEmail === input.contactEmail && existing.status === "AWAITING_CONFIRMATION") {
+    // "I never got the email": sending the form again sends a fresh confirmation link.
+    await sendConfirmation(existing, input.locale);
+    return;
+  }
   if (existing.contactEmail === input.contactEmail) {
     const token = await issueToken(existing.id, "MANAGE");
-    await sendEmail(
+    await sendEmailOrLog(
       endorsementEmail({
         kind: "alreadyYours",
         locale: input.locale,
@@ -148,7 +160,7 @@ async function notifyDuplicate(
     );
     return;
   }
-  await sendEmail(
+  await sendEmailOrLog(
     endorsementEmail({
       kind: "alreadyExists",
       locale: input.locale,

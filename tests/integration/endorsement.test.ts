@@ -115,6 +115,12 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
   it("does not create a second record for the same email or the same organisation, and answers the same", async () => {
     const first = input();
     await submitEndorsement(first, { ip: ip() });
+    // Sending the form again before confirming sends a fresh confirmation link.
+    await submitEndorsement({ ...first }, { ip: ip() });
+    const confirmations = smtp.to(first.contactEmail).filter((m) => m.subject?.startsWith("Confirmez"));
+    expect(confirmations).toHaveLength(2);
+    const token = new URL(linkIn(confirmations[1], "/endorse/confirm?token=")).searchParams.get("token") as string;
+    expect(await confirmEndorsement(token)).not.toBeNull();
     smtp.inbox.length = 0;
     const sameEmail = { ...input(), contactEmail: first.contactEmail };
     const sameOrganisation = { ...input(), name: first.name.toUpperCase(), countryCode: first.countryCode };
@@ -149,6 +155,15 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     const perEmail = [];
     for (let i = 0; i < 4; i++) perEmail.push((await submitEndorsement(sameEmail, { ip: `198.51.100.${i}` })).status);
     expect(perEmail).toEqual(["accepted", "accepted", "accepted", "rateLimited"]);
+  });
+
+  it("keeps the submission when the mail server is down", async () => {
+    const port = smtp.port;
+    await smtp.stop();
+    const data = input();
+    expect(await submitEndorsement(data, { ip: ip() })).toEqual({ status: "accepted" });
+    expect(await database.prisma.endorsement.count({ where: { contactEmail: data.contactEmail } })).toBe(1);
+    smtp = await startSmtpServer(port);
   });
 
   it("emails the reason of a rejection and purges unconfirmed sign-ups after 30 days", async () => {

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export async function startSmtpServer() {
+export async function startSmtpServer(port = 0) {
   const inbox: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -18,10 +18,11 @@ export async function startSmtpServer() {
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.server.address() as AddressInfo;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    port: address.port,
+    url: `smtp://127.0.0.1:${address.port}`,
     inbox,
     to: (address: string) => inbox.filter((mail) => mail.to && JSON.stringify(mail.to).includes(address)),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
