@@ -115,62 +115,68 @@ for (const javaScriptEnabled of [false, true]) {
   });
 }
 
-test("the contact manages the endorsement by magic link: update, withdraw, erase", async ({ page }, info) => {
-  const stamp = `${Date.now()}manage`;
-  const name = `Reading Circle ${stamp}`;
-  const email = `ama.${stamp}@circle.example.org`;
-  await page.goto("/en/endorse");
-  await fillForm(page, name, email);
-  await page.waitForTimeout(3100);
-  await page.getByRole("button", { name: "Endorse #weareALE" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  const [confirmation] = await mailTo(info.project.name, email);
-  const confirmLink = new URL((confirmation.text.match(/https?:\/\/\S+\/endorse\/confirm\?token=\S+/) ?? [""])[0]);
-  await page.goto(confirmLink.pathname + confirmLink.search);
-  await page.getByRole("button", { name: "Confirm the endorsement" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: your endorsement is confirmed");
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`managing ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
+    test.use({ javaScriptEnabled });
 
-  await page.goto("/en/endorse/manage");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Send me a link" }).click();
-  await expect(page.getByRole("status")).toContainText("If an endorsement uses this address");
-  // Asking for an unknown address gives the same answer and sends nothing.
-  await page.goto("/en/endorse/manage");
-  await page.getByLabel("Email address").fill(`nobody.${stamp}@example.org`);
-  await page.getByRole("button", { name: "Send me a link" }).click();
-  await expect(page.getByRole("status")).toContainText("If an endorsement uses this address");
+    test("the contact manages the endorsement by magic link: update, withdraw, erase", async ({ page }, info) => {
+      const stamp = `${Date.now()}manage${javaScriptEnabled ? "js" : "nojs"}`;
+      const name = `Reading Circle ${stamp}`;
+      const email = `ama.${stamp}@circle.example.org`;
+      await page.goto("/en/endorse");
+      await fillForm(page, name, email);
+      await page.waitForTimeout(3100);
+      await page.getByRole("button", { name: "Endorse #weareALE" }).click();
+      await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+      const [confirmation] = await mailTo(info.project.name, email);
+      const confirmLink = new URL((confirmation.text.match(/https?:\/\/\S+\/endorse\/confirm\?token=\S+/) ?? [""])[0]);
+      await page.goto(confirmLink.pathname + confirmLink.search);
+      await page.getByRole("button", { name: "Confirm the endorsement" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: your endorsement is confirmed");
 
-  const manageMail = (await mailTo(info.project.name, email)).find((mail) =>
-    mail.subject.startsWith("Your link to manage"),
-  );
-  const link = new URL((manageMail?.text.match(/https?:\/\/\S+\/api\/manage\?token=\S+/) ?? [""])[0]);
-  await page.goto(link.pathname + link.search);
-  await expect(page).toHaveURL(/\/en\/endorse\/manage$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-  await expect(page.getByLabel("Email address")).toHaveValue(email);
+      await page.goto("/en/endorse/manage");
+      await page.getByLabel("Email address").fill(email);
+      await page.getByRole("button", { name: "Send me a link" }).click();
+      await expect(page.getByRole("status")).toContainText("If an endorsement uses this address");
+      // Asking for an unknown address gives the same answer and sends nothing.
+      await page.goto("/en/endorse/manage");
+      await page.getByLabel("Email address").fill(`nobody.${stamp}@example.org`);
+      await page.getByRole("button", { name: "Send me a link" }).click();
+      await expect(page.getByRole("status")).toContainText("If an endorsement uses this address");
 
-  await page.locator("#statement").fill("We changed our statement.");
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("heading", { name: "Changes saved" })).toBeVisible();
+      const manageMail = (await mailTo(info.project.name, email)).find((mail) =>
+        mail.subject.startsWith("Your link to manage"),
+      );
+      const link = new URL((manageMail?.text.match(/https?:\/\/\S+\/api\/manage\?token=\S+/) ?? [""])[0]);
+      await page.goto(link.pathname + link.search);
+      await expect(page).toHaveURL(/\/en\/endorse\/manage$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+      await expect(page.getByLabel("Email address")).toHaveValue(email);
 
-  await page.goto("/en/endorse/manage");
-  await expect(page.locator("#statement")).toHaveValue("We changed our statement.");
-  await expect(page.getByText("Status: waiting for review by the campaign team")).toBeVisible();
-  await page.getByRole("button", { name: "Withdraw the endorsement" }).click();
-  await expect(page.getByRole("status")).toHaveText("The endorsement is withdrawn from the wall.");
-  await expect(page.getByText("Status: withdrawn from the wall")).toBeVisible();
-  await page.getByRole("button", { name: "Erase everything" }).click();
-  // The box must be ticked first: nothing is erased.
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-  await page.getByLabel("I understand that everything will be deleted.").check();
-  await page.getByRole("button", { name: "Erase everything" }).click();
-  await expect(page.getByRole("status")).toHaveText(
-    "Everything is erased. Thank you for having been part of #weareALE.",
-  );
-  // The used link does not work twice.
-  await page.goto(link.pathname + link.search);
-  await expect(page.locator("main [role=alert]")).toContainText("This link has expired or was already used");
-});
+      await page.locator("#statement").fill("We changed our statement.");
+      await page.getByRole("button", { name: "Save changes" }).click();
+      await expect(page.getByRole("heading", { name: "Changes saved" })).toBeVisible();
+
+      await page.goto("/en/endorse/manage");
+      await expect(page.locator("#statement")).toHaveValue("We changed our statement.");
+      await expect(page.getByText("Status: waiting for review by the campaign team")).toBeVisible();
+      await page.getByRole("button", { name: "Withdraw the endorsement" }).click();
+      await expect(page.getByRole("status")).toHaveText("The endorsement is withdrawn from the wall.");
+      await expect(page.getByText("Status: withdrawn from the wall")).toBeVisible();
+      await page.getByRole("button", { name: "Erase everything" }).click();
+      // The box must be ticked first: nothing is erased.
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+      await page.getByLabel("I understand that everything will be deleted.").check();
+      await page.getByRole("button", { name: "Erase everything" }).click();
+      await expect(page.getByRole("status")).toHaveText(
+        "Everything is erased. Thank you for having been part of #weareALE.",
+      );
+      // The used link does not work twice.
+      await page.goto(link.pathname + link.search);
+      await expect(page.locator("main [role=alert]")).toContainText("This link has expired or was already used");
+    });
+  });
+}
 
 test("no contact person's data appears on any public page or endpoint @smoke", async ({ request }) => {
   // The demo endorsers' contacts are "Demo Contact", contact+N@example.org, role "Coordinator".
