@@ -173,3 +173,22 @@ test("share cards and structured data are in place", async ({ page, request }) =
   const organisation = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) as string);
   expect(organisation).toMatchObject({ "@type": "Organization", name: "We are ALE", alternateName: "#weareALE" });
 });
+
+test("every kind of response carries the baseline security headers", async ({ request }) => {
+  for (const url of [
+    "/en",
+    "/fr/endorse",
+    "/en/endorsers",
+    "/api/endorsers/json",
+    "/en/news/feed.xml",
+    "/badge.svg",
+    "/en/nope",
+  ]) {
+    const headers = (await request.get(url)).headers();
+    expect(headers["x-content-type-options"], url).toBe("nosniff");
+    expect(headers["content-security-policy"], url).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], url).toContain("object-src 'none'");
+    expect(headers["referrer-policy"], url).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"], url).toBe("DENY");
+  }
+});
