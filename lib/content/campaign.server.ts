@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client.server";
+import { wallCounts } from "../endorsements/wall.server";
 import { pickTranslation } from "./translation";
 
 export async function getKeyMessages(locale: string) {
@@ -50,14 +51,13 @@ export async function getPartners() {
 
 /** Public figures: approved endorsers, the countries and regions they come from, partners. */
 export async function getCampaignFigures() {
-  const approved = { status: "APPROVED" as const };
-  const [endorsers, countries, regions, partners] = await Promise.all([
-    db().endorsement.count({ where: approved }),
-    db().endorsement.groupBy({ by: ["countryCode"], where: approved }),
-    db().endorsement.groupBy({ by: ["region"], where: approved }),
-    db().partner.count(),
-  ]);
-  return { endorsers, countries: countries.length, regions: regions.length, partners };
+  const [counts, partners] = await Promise.all([wallCounts(), db().partner.count()]);
+  return {
+    endorsers: counts.total,
+    countries: counts.countries.length,
+    regions: Object.keys(counts.regions).length,
+    partners,
+  };
 }
 
 /** Latest approved endorsers, public fields only. */

@@ -1,13 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { isLocale } from "../../i18n/routing";
 import { confirmEndorsement } from "./lifecycle.server";
 
 /** Confirms on a button press, not on opening the link: mail scanners that fetch links confirm nothing. */
 export async function confirmAction(form: FormData) {
   const token = form.get("token");
   const locale = form.get("locale");
-  const safeLocale = typeof locale === "string" && ["en", "fr", "es", "ar"].includes(locale) ? locale : "en";
+  const safeLocale = typeof locale === "string" && isLocale(locale) ? locale : "en";
   const endorsement = typeof token === "string" ? await confirmEndorsement(token) : null;
   redirect(
     endorsement

@@ -92,6 +92,19 @@ export async function rejectEndorsement(id: string, reason: string) {
   return endorsement;
 }
 
+/** The contact takes the endorsement off the wall (from the manage page). */
+export async function withdrawEndorsement(id: string) {
+  const endorsement = await moveTo(
+    id,
+    ["APPROVED", "AWAITING_REVIEW"],
+    "WITHDRAWN",
+    { withdrawnAt: new Date() },
+    "Withdrawn by the contact",
+  );
+  if (endorsement) await refreshPublicPages(endorsement.slug);
+  return endorsement;
+}
+
 /** Deletes sign-ups never confirmed within 30 days, with their tokens, and expired tokens. */
 export async function purgeUnconfirmed(now = new Date()) {
   const cutoff = new Date(now.getTime() - 30 * 86_400_000);

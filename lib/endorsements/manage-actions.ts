@@ -1,24 +1,25 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { isLocale } from "../../i18n/routing";
 import { db } from "../db/client.server";
+import { clientIp } from "../security/client-ip.server";
 import { endManageSession, manageSessionEndorsementId } from "../security/manage-session.server";
 import type { EndorseState } from "./actions";
-import { eraseEndorsement, requestManageLink, updateEndorsement, withdrawEndorsement } from "./manage.server";
+import { withdrawEndorsement } from "./lifecycle.server";
+import { eraseEndorsement, requestManageLink, updateEndorsement } from "./manage.server";
 import { type FieldErrors, rawFromFormData, validateEndorsement } from "./schema";
 import { logoFromUpload } from "./submit.server";
 
 const localeOf = (form: FormData) => {
   const value = form.get("locale");
-  return typeof value === "string" && ["en", "fr", "es", "ar"].includes(value) ? value : "en";
+  return typeof value === "string" && isLocale(value) ? value : "en";
 };
 
 export async function requestLinkAction(_previous: { sent: boolean }, form: FormData) {
   const email = form.get("email");
-  const list = await headers();
-  const ip = list.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-  if (typeof email === "string" && email.length <= 254) await requestManageLink(email, localeOf(form), ip);
+  if (typeof email === "string" && email.length <= 254)
+    await requestManageLink(email, localeOf(form), await clientIp());
   return { sent: true };
 }
 

@@ -80,19 +80,6 @@ export async function updateEndorsement(id: string, input: EndorsementInput, log
   ]);
 }
 
-export async function withdrawEndorsement(id: string) {
-  forgetWallCounts();
-  const withdrawn = await db().endorsement.updateMany({
-    where: { id, status: { in: ["APPROVED", "AWAITING_REVIEW"] } },
-    data: { status: "WITHDRAWN", withdrawnAt: new Date() },
-  });
-  if (withdrawn.count) {
-    await db().endorsementStatusChange.create({
-      data: { endorsementId: id, toStatus: "WITHDRAWN", note: "Withdrawn by the contact" },
-    });
-  }
-}
-
 /** Deletes the endorsement and everything about it (the logo too, unless another record uses it). */
 export async function eraseEndorsement(id: string) {
   forgetWallCounts();

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client.server";
 import { env } from "../env.server";
+import { publicEndorserFields } from "./wall.server";
 
 /** The public fields of approved endorsers, as published in the open data endpoints. */
 export const openDataFields = [
@@ -25,19 +26,7 @@ export async function openDataPage(after?: string) {
     where: { status: "APPROVED", consentPublic: true, ...(after ? { id: { gt: after } } : {}) },
     orderBy: { id: "asc" },
     take: openDataPageSize + 1,
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      acronym: true,
-      type: true,
-      countryCode: true,
-      region: true,
-      city: true,
-      website: true,
-      approvedAt: true,
-      commitments: { select: { actionNumber: true }, orderBy: { actionNumber: "asc" } },
-    },
+    select: { id: true, ...publicEndorserFields },
   });
   const page = rows.slice(0, openDataPageSize);
   const site = env().SITE_URL;

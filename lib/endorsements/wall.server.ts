@@ -123,25 +123,30 @@ async function countEndorsers() {
   };
 }
 
-/** An approved endorser's public page: public fields only, never the contact person. */
+/** The fields of an approved endorser anyone may see; never the contact person. */
+export const publicEndorserFields = {
+  slug: true,
+  name: true,
+  acronym: true,
+  type: true,
+  countryCode: true,
+  region: true,
+  city: true,
+  website: true,
+  approvedAt: true,
+  commitments: { select: { actionNumber: true }, orderBy: { actionNumber: "asc" } },
+} satisfies Prisma.EndorsementSelect;
+
+/** An approved endorser's public page. */
 export async function getEndorser(slug: string) {
   return db().endorsement.findFirst({
     where: { slug, status: "APPROVED", consentPublic: true },
     select: {
-      slug: true,
-      name: true,
-      acronym: true,
-      type: true,
-      countryCode: true,
-      region: true,
-      city: true,
-      website: true,
+      ...publicEndorserFields,
       statement: true,
-      approvedAt: true,
       inviteCode: true,
       logoHidden: true,
       logo: { select: { sha256: true } },
-      commitments: { select: { actionNumber: true }, orderBy: { actionNumber: "asc" } },
       _count: { select: { invitees: { where: { status: "APPROVED" } } } },
     },
   });

@@ -1,5 +1,5 @@
-import { headers } from "next/headers";
 import { maxUploadBytes, processLogo, storeImage } from "@/lib/media/images.server";
+import { clientIp } from "@/lib/security/client-ip.server";
 import { consume } from "@/lib/security/rate-limit.server";
 
 // Logo upload with progress for the endorsement form (with JavaScript). Without JavaScript the
@@ -7,9 +7,7 @@ import { consume } from "@/lib/security/rate-limit.server";
 export async function POST(request: Request) {
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > maxUploadBytes + 64 * 1024) return Response.json({ error: "logoTooLarge" }, { status: 413 });
-  const list = await headers();
-  const ip = list.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-  if (!(await consume([{ key: `logo:ip:${ip}`, max: 30, windowSeconds: 3600 }]))) {
+  if (!(await consume([{ key: `logo:ip:${await clientIp()}`, max: 30, windowSeconds: 3600 }]))) {
     return Response.json({ error: "rateLimited" }, { status: 429 });
   }
   let file: FormDataEntryValue | null = null;

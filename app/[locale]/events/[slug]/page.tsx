@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ArticleBody, ArticleHeading } from "@/components/content/article-parts";
 import { JsonLd } from "@/components/content/json-ld";
 import { LocalTime } from "@/components/content/local-time";
-import { Markdown } from "@/components/content/markdown";
 import { formatEventRange, zoneName } from "@/lib/content/event-format";
 import { getEvent } from "@/lib/content/news.server";
 import { env } from "@/lib/env.server";
@@ -63,19 +62,13 @@ export default async function EventPage({ params }: Props) {
           url,
         }}
       />
-      <p>
-        <Link href={`/${locale}${publicPaths.events}`} prefetch={false} className="text-brand underline">
-          {t("back")}
-        </Link>
-      </p>
-      <h1 className="mt-4 text-3xl font-bold text-brand md:text-4xl" lang={event.textLocale}>
-        {event.title}
-      </h1>
-      {event.isFallback && (
-        <p className="mt-4 rounded-md bg-neutral-100 p-3" role="note">
-          {site("englishOnly")}
-        </p>
-      )}
+      <ArticleHeading
+        backHref={`/${locale}${publicPaths.events}`}
+        backLabel={t("back")}
+        title={event.title}
+        lang={event.textLocale}
+        fallbackNote={event.isFallback ? site("englishOnly") : undefined}
+      />
       <section aria-label={t("details")} className="mt-6 rounded-lg bg-neutral-50 p-4">
         <dl className="grid gap-3">
           <div>
@@ -111,12 +104,7 @@ export default async function EventPage({ params }: Props) {
           )}
         </p>
       </section>
-      <p className="mt-6 text-lg font-medium" lang={event.textLocale}>
-        {event.summary}
-      </p>
-      <div className="mt-4">
-        <Markdown lang={event.textLocale}>{event.body}</Markdown>
-      </div>
+      <ArticleBody summary={event.summary} body={event.body} lang={event.textLocale} />
     </article>
   );
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ArticleBody, ArticleHeading } from "@/components/content/article-parts";
 import { JsonLd } from "@/components/content/json-ld";
-import { Markdown } from "@/components/content/markdown";
 import { getNewsItem } from "@/lib/content/news.server";
 import { env } from "@/lib/env.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -56,30 +55,20 @@ export default async function NewsArticlePage({ params }: Props) {
           publisher: { "@type": "Organization", name: "We are ALE", url: env().SITE_URL },
         }}
       />
-      <p>
-        <Link href={`/${locale}${publicPaths.news}`} prefetch={false} className="text-brand underline">
-          {t("back")}
-        </Link>
-      </p>
-      <h1 className="mt-4 text-3xl font-bold text-brand md:text-4xl" lang={item.textLocale}>
-        {item.title}
-      </h1>
-      <p className="mt-2 text-neutral-700">
-        <time dateTime={published.toISOString()}>
-          {t("publishedOn", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(published) })}
-        </time>
-      </p>
-      {item.isFallback && (
-        <p className="mt-4 rounded-md bg-neutral-100 p-3" role="note">
-          {site("englishOnly")}
+      <ArticleHeading
+        backHref={`/${locale}${publicPaths.news}`}
+        backLabel={t("back")}
+        title={item.title}
+        lang={item.textLocale}
+        fallbackNote={item.isFallback ? site("englishOnly") : undefined}
+      >
+        <p className="mt-2 text-neutral-700">
+          <time dateTime={published.toISOString()}>
+            {t("publishedOn", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(published) })}
+          </time>
         </p>
-      )}
-      <p className="mt-6 text-lg font-medium" lang={item.textLocale}>
-        {item.summary}
-      </p>
-      <div className="mt-4">
-        <Markdown lang={item.textLocale}>{item.body}</Markdown>
-      </div>
+      </ArticleHeading>
+      <ArticleBody summary={item.summary} body={item.body} lang={item.textLocale} />
     </article>
   );
 }
