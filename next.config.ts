@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   cacheHandler: fileURLToPath(new URL("./lib/cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
   // Room for a 2 MB logo sent with the endorsement form (without JavaScript).
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  experimental: { serverActions: { bodySizeLimit: "3mb" }, authInterrupts: true },
   // PGlite and the schema engine load WebAssembly from their packages at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
 };

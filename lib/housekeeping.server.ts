@@ -1,10 +1,14 @@
 import "server-only";
+import { deliverDueEmails } from "./email/queue.server";
 import { purgeUnconfirmed } from "./endorsements/lifecycle.server";
 import { pruneRateLimits } from "./security/rate-limit.server";
 
 const everySixHours = 6 * 3600_000;
 
-/** Deletes sign-ups unconfirmed for 30 days, expired tokens and old rate-limit windows, every 6 hours. */
+/**
+ * Deletes sign-ups unconfirmed for 30 days, expired tokens and old rate-limit windows, every 6 hours;
+ * sends queued mail that is due, every 15 seconds.
+ */
 export function startHousekeeping() {
   const run = async () => {
     try {
@@ -17,4 +21,11 @@ export function startHousekeeping() {
   };
   setTimeout(run, 60_000).unref();
   setInterval(run, everySixHours).unref();
+  // Retries of queued mail (and anything left by an instance that stopped mid-send).
+  const sendMail = () =>
+    deliverDueEmails().catch((error) =>
+      console.error("[mail] queue run failed:", error instanceof Error ? error.message : error),
+    );
+  setTimeout(sendMail, 2_000).unref();
+  setInterval(sendMail, 15_000).unref();
 }

@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { connect } from "../lib/db/client.server";
 import { applyMigrations, createMigration, pendingSchemaChanges } from "../lib/db/migrations.server";
 import { env } from "../lib/env.server";
-import { seedCampaignContent, seedDemoEndorsements } from "../prisma/seed/index";
+import { demoStaff, seedCampaignContent, seedDemoEndorsements, seedDemoStaff } from "../prisma/seed/index";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -64,6 +64,14 @@ async function main() {
         if (demo > 0 && process.env.SEED_DEMO !== "0") {
           const { created } = await seedDemoEndorsements(connection.prisma, demo);
           console.log(`Demo endorsements created: ${created}.`);
+          await seedDemoStaff(connection.prisma);
+        }
+        if (await connection.prisma.staffUser.findUnique({ where: { email: demoStaff[0].email } })) {
+          console.log("Staff sign-in at /admin with the demo accounts (demo data only; see README):");
+          for (const staff of demoStaff)
+            console.log(`  ${staff.role.toLowerCase()}: ${staff.email} / ${staff.password}`);
+        } else if ((await connection.prisma.staffUser.count()) === 0) {
+          console.log('No staff account yet: create one with npm run admin:create -- --email … --name "…"');
         }
       } finally {
         await connection.close();

@@ -6,6 +6,7 @@
 // With the embedded database, stop the site first (one process at a time; see decision 001).
 import { parseArgs } from "node:util";
 import { db } from "../lib/db/client.server";
+import { deliverDueEmails } from "../lib/email/queue.server";
 import { approveEndorsement, purgeUnconfirmed, rejectEndorsement } from "../lib/endorsements/lifecycle.server";
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { reason: { type: "string" } } });
@@ -55,10 +56,13 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(process.exitCode ?? 0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+// Send the emails the command queued before exiting (a running server would retry them anyway).
+main()
+  .then(() => deliverDueEmails())
+  .then(
+    () => process.exit(process.exitCode ?? 0),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EventCard } from "@/components/content/event-card";
 import { JsonLd } from "@/components/content/json-ld";
 import { NewsCard } from "@/components/content/news-card";
 import { OrgLogo } from "@/components/content/org-logo";
+import { isLocale } from "@/i18n/routing";
 import { getCampaignFigures, getKeyMessages, getLatestEndorsers } from "@/lib/content/campaign.server";
 import { hashtag, socialHandles } from "@/lib/content/campaign-facts";
 import { listEvents, listNews } from "@/lib/content/news.server";
@@ -30,6 +32,8 @@ const domains = ["literacy", "continuing", "citizenship"] as const;
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
+  // The layout refuses unknown locales too, but Next may render this page alongside it.
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("Home");
   const td = await getTranslations("Domains");

@@ -39,10 +39,33 @@ export function ArticleHeading({
   );
 }
 
-/** The summary and Markdown body of a news article or event. */
-export function ArticleBody({ summary, body, lang }: { summary: string; body: string; lang: string }) {
+type Cover = { sha256: string; width: number; height: number } | null;
+
+/** The cover image (decorative), summary and Markdown body of a news article or event. */
+export function ArticleBody({
+  summary,
+  body,
+  lang,
+  cover,
+}: {
+  summary: string;
+  body: string;
+  lang: string;
+  cover?: Cover;
+}) {
   return (
     <>
+      {cover && (
+        // biome-ignore lint/performance/noImgElement: a small processed image from our own route
+        <img
+          src={`/media/${cover.sha256}`}
+          alt=""
+          width={cover.width}
+          height={cover.height}
+          loading="lazy"
+          className="mt-6 h-auto max-h-80 w-auto max-w-full rounded"
+        />
+      )}
       <p className="mt-6 text-lg font-medium" lang={lang}>
         {summary}
       </p>

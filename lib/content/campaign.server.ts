@@ -60,11 +60,11 @@ export async function getCampaignFigures() {
   };
 }
 
-/** Latest approved endorsers, public fields only. */
+/** Endorsers for the home page: the ones staff featured first, then the latest; public fields only. */
 export async function getLatestEndorsers(take = 8) {
   return db().endorsement.findMany({
     where: { status: "APPROVED", consentPublic: true },
-    orderBy: { approvedAt: "desc" },
+    orderBy: [{ featured: "desc" }, { approvedAt: "desc" }],
     take,
     select: {
       slug: true,

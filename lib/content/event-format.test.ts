@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventToIcs, formatEventRange, zoneName } from "./event-format";
+import { eventToIcs, formatEventRange, isTimeZone, utcToZonedInput, zonedTimeToUtc, zoneName } from "./event-format";
 
 const kickOff = {
   startsAt: new Date("2021-03-22T13:00:00Z"),
@@ -48,5 +48,25 @@ describe("calendar file", () => {
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
     expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
     expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+  });
+});
+
+describe("zoned wall-clock times", () => {
+  it.each([
+    ["2026-09-08T14:00", "Africa/Nairobi", "2026-09-08T11:00:00.000Z"],
+    ["2026-01-15T09:30", "America/Sao_Paulo", "2026-01-15T12:30:00.000Z"],
+    ["2026-03-29T03:30", "Europe/Paris", "2026-03-29T01:30:00.000Z"], // the first hour of summer time
+    ["2026-10-25T12:00", "Europe/Paris", "2026-10-25T11:00:00.000Z"],
+    ["2026-06-01T00:00", "UTC", "2026-06-01T00:00:00.000Z"],
+  ])("%s in %s is %s", (local, zone, utc) => {
+    const instant = zonedTimeToUtc(local, zone);
+    expect(instant?.toISOString()).toBe(utc);
+    expect(utcToZonedInput(instant as Date, zone)).toBe(local);
+  });
+
+  it("refuses malformed input and unknown zones", () => {
+    expect(zonedTimeToUtc("8 Sept 2026", "UTC")).toBeNull();
+    expect(isTimeZone("Mars/Olympus")).toBe(false);
+    expect(isTimeZone("Asia/Kolkata")).toBe(true);
   });
 });

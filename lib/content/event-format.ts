@@ -81,3 +81,48 @@ export function eventToIcs(event: {
   ];
   return `${lines.map(fold).join("\r\n")}\r\n`;
 }
+
+/** Minutes east of UTC of a time zone at an instant. */
+function offsetMinutes(timeZone: string, at: number): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(at));
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60_000);
+}
+
+/** The instant a wall-clock time ("2026-09-08T14:00") shows in a time zone, or null if malformed. */
+export function zonedTimeToUtc(local: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number);
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  if (Number.isNaN(wall)) return null;
+  // Two passes settle times next to a daylight-saving change.
+  let utc = wall - offsetMinutes(timeZone, wall) * 60_000;
+  utc = wall - offsetMinutes(timeZone, utc) * 60_000;
+  return new Date(utc);
+}
+
+/** The wall-clock time ("2026-09-08T14:00") an instant shows in a time zone, for form fields. */
+export function utcToZonedInput(at: Date, timeZone: string): string {
+  const shifted = new Date(at.getTime() + offsetMinutes(timeZone, at.getTime()) * 60_000);
+  return shifted.toISOString().slice(0, 16);
+}
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return value.includes("/") || value === "UTC";
+  } catch {
+    return false;
+  }
+}

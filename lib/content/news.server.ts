@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "../db/client.server";
 import { pickTranslation } from "./translation";
 
+const coverFields = { sha256: true, width: true, height: true } as const;
+
 function publishedNow() {
   return { status: "PUBLISHED" as const, publishedAt: { lte: new Date() } };
 }
@@ -29,13 +31,16 @@ export async function listNews(locale: string, take = 50) {
     where: publishedNow(),
     orderBy: { publishedAt: "desc" },
     take,
-    include: { translations: true },
+    include: { translations: true, coverImage: { select: coverFields } },
   });
   return items.flatMap((item) => localise(item, locale) ?? []);
 }
 
 export async function getNewsItem(slug: string, locale: string) {
-  const item = await db().newsItem.findFirst({ where: { slug, ...publishedNow() }, include: { translations: true } });
+  const item = await db().newsItem.findFirst({
+    where: { slug, ...publishedNow() },
+    include: { translations: true, coverImage: { select: coverFields } },
+  });
   return item ? localise(item, locale) : undefined;
 }
 
@@ -43,7 +48,7 @@ export async function listEvents(locale: string) {
   const events = await db().event.findMany({
     where: { status: "PUBLISHED" },
     orderBy: { startsAt: "asc" },
-    include: { translations: true },
+    include: { translations: true, coverImage: { select: coverFields } },
   });
   const now = Date.now();
   const localised = events.flatMap((event) => localise(event, locale) ?? []);
@@ -54,7 +59,10 @@ export async function listEvents(locale: string) {
 }
 
 export async function getEvent(slug: string, locale: string) {
-  const event = await db().event.findFirst({ where: { slug, status: "PUBLISHED" }, include: { translations: true } });
+  const event = await db().event.findFirst({
+    where: { slug, status: "PUBLISHED" },
+    include: { translations: true, coverImage: { select: coverFields } },
+  });
   return event ? localise(event, locale) : undefined;
 }
 

@@ -9,7 +9,13 @@ export type Email = { to: string; subject: string; text: string; html: string; l
 let transport: Transporter | undefined;
 
 function smtp(url: string): Transporter {
-  transport ??= nodemailer.createTransport(url);
+  // Bounded waits, so a slow mail server holds a queued message for seconds, not minutes.
+  transport ??= nodemailer.createTransport({
+    url,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  });
   return transport;
 }
 
@@ -41,21 +47,4 @@ export async function sendEmail(email: Email): Promise<void> {
   console.log(
     `[mail] to ${email.to}: "${email.subject}" → ${file}${links.length ? `\n[mail] links: ${links.join(" ")}` : ""}`,
   );
-}
-
-/**
- * Sends, and on failure logs instead of failing the request: the person's data is already saved
- * and sending the form again sends a new link. (A persistent queue with retries is still to come.)
- */
-export async function sendEmailOrLog(email: Email): Promise<boolean> {
-  try {
-    await sendEmail(email);
-    return true;
-  } catch (error) {
-    console.error(
-      `[mail] could not send "${email.subject}" to ${email.to}:`,
-      error instanceof Error ? error.message : error,
-    );
-    return false;
-  }
 }

@@ -53,3 +53,13 @@ ${after.map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`).join("\n")}
 export function siteLink(path: string) {
   return `${env().SITE_URL}${path}`;
 }
+
+export const stockReasons = ["notAle", "notOrganisation", "duplicate", "incomplete", "inappropriate"] as const;
+export type StockReason = (typeof stockReasons)[number];
+
+/** A stock rejection reason in the endorser's language (what they receive by email). */
+export function stockReason(key: StockReason, locale: string): string {
+  const lang: Locale = locale in catalogues ? (locale as Locale) : "en";
+  const t = createTranslator({ locale: lang, messages: catalogues[lang] as typeof en, namespace: "Emails" });
+  return t(`rejectionReasons.${key}`);
+}

@@ -1,35 +1,45 @@
 import "server-only";
 import { db } from "../db/client.server";
-import { sendEmailOrLog } from "../email/mailer.server";
+import { queueEmail } from "../email/queue.server";
 import type { EndorsementStatus } from "../generated/prisma/client";
+import { refreshPages } from "../refresh-pages.server";
 import { redeemToken } from "../security/tokens.server";
 import { endorsementEmail, siteLink } from "./emails.server";
 import { forgetWallCounts } from "./wall.server";
 
-const publicPaths = ["/[locale]", "/[locale]/endorsers", "/[locale]/call-to-action"];
-
-/** Drops cached public pages that show endorsers; a no-op outside a Next.js server (scripts). */
+/** Drops cached public pages that show endorsers. */
 async function refreshPublicPages(slug?: string) {
   forgetWallCounts();
-  try {
-    const { revalidatePath } = await import("next/cache");
-    for (const path of publicPaths) revalidatePath(path, "page");
-    if (slug) revalidatePath("/[locale]/endorsers/[slug]", "page");
-  } catch {
-    // Called from a command-line script: pages refresh within their revalidate time.
-  }
+  await refreshPages([
+    "/[locale]",
+    "/[locale]/endorsers",
+    "/[locale]/call-to-action",
+    ...(slug ? ["/[locale]/endorsers/[slug]"] : []),
+  ]);
 }
 
-async function moveTo(id: string, from: EndorsementStatus[], to: EndorsementStatus, extra: object, note?: string) {
-  const now = new Date();
+/**
+ * Moves an endorsement from one of `from` to `to` and records the change. The update is conditional
+ * on the status just read, so two moderators acting at once cannot both move it.
+ */
+async function moveTo(
+  id: string,
+  from: EndorsementStatus[],
+  to: EndorsementStatus,
+  extra: object,
+  note?: string,
+  actorId?: string,
+) {
+  const current = await db().endorsement.findUnique({ where: { id }, select: { status: true } });
+  if (!current || !from.includes(current.status)) return null;
   const moved = await db().endorsement.updateManyAndReturn({
-    where: { id, status: { in: from } },
+    where: { id, status: current.status },
     data: { status: to, ...extra },
   });
   const endorsement = moved[0];
   if (!endorsement) return null;
   await db().endorsementStatusChange.create({
-    data: { endorsementId: id, fromStatus: from.length === 1 ? from[0] : undefined, toStatus: to, note, at: now },
+    data: { endorsementId: id, fromStatus: current.status, toStatus: to, note, actorId },
   });
   return endorsement;
 }
@@ -40,7 +50,7 @@ export async function confirmEndorsement(token: string) {
   if (!id) return null;
   const endorsement = await moveTo(id, ["AWAITING_CONFIRMATION"], "AWAITING_REVIEW", { confirmedAt: new Date() });
   if (!endorsement) return null;
-  await sendEmailOrLog(
+  await queueEmail(
     endorsementEmail({
       kind: "received",
       locale: endorsement.locale,
@@ -52,11 +62,18 @@ export async function confirmEndorsement(token: string) {
   return endorsement;
 }
 
-export async function approveEndorsement(id: string) {
-  const endorsement = await moveTo(id, ["AWAITING_REVIEW", "REJECTED"], "APPROVED", { approvedAt: new Date() });
+export async function approveEndorsement(id: string, actorId?: string) {
+  const endorsement = await moveTo(
+    id,
+    ["AWAITING_REVIEW", "REJECTED"],
+    "APPROVED",
+    { approvedAt: new Date(), rejectionReason: null },
+    undefined,
+    actorId,
+  );
   if (!endorsement) return null;
   await refreshPublicPages(endorsement.slug);
-  await sendEmailOrLog(
+  await queueEmail(
     endorsementEmail({
       kind: "approved",
       locale: endorsement.locale,
@@ -69,17 +86,18 @@ export async function approveEndorsement(id: string) {
   return endorsement;
 }
 
-export async function rejectEndorsement(id: string, reason: string) {
+export async function rejectEndorsement(id: string, reason: string, actorId?: string) {
   const endorsement = await moveTo(
     id,
     ["AWAITING_REVIEW", "APPROVED"],
     "REJECTED",
     { rejectedAt: new Date(), rejectionReason: reason },
     reason,
+    actorId,
   );
   if (!endorsement) return null;
   await refreshPublicPages(endorsement.slug);
-  await sendEmailOrLog(
+  await queueEmail(
     endorsementEmail({
       kind: "rejected",
       locale: endorsement.locale,
@@ -104,6 +122,32 @@ export async function withdrawEndorsement(id: string) {
   if (endorsement) await refreshPublicPages(endorsement.slug);
   return endorsement;
 }
+
+/** Staff take an endorsement off the wall (the contact is not emailed). */
+export async function withdrawByStaff(id: string, actorId: string, note?: string) {
+  const endorsement = await moveTo(
+    id,
+    ["APPROVED", "AWAITING_REVIEW", "REJECTED"],
+    "WITHDRAWN",
+    { withdrawnAt: new Date() },
+    note ?? "Withdrawn by staff",
+    actorId,
+  );
+  if (endorsement) await refreshPublicPages(endorsement.slug);
+  return endorsement;
+}
+
+/** Undoes a withdrawal: back on the wall if it had been approved, otherwise back in the queue. */
+export async function restoreEndorsement(id: string, actorId: string) {
+  const current = await db().endorsement.findUnique({ where: { id }, select: { approvedAt: true } });
+  if (!current) return null;
+  const to: EndorsementStatus = current.approvedAt ? "APPROVED" : "AWAITING_REVIEW";
+  const endorsement = await moveTo(id, ["WITHDRAWN"], to, { withdrawnAt: null }, "Restored by staff", actorId);
+  if (endorsement) await refreshPublicPages(endorsement.slug);
+  return endorsement;
+}
+
+export { refreshPublicPages };
 
 /** Deletes sign-ups never confirmed within 30 days, with their tokens, and expired tokens. */
 export async function purgeUnconfirmed(now = new Date()) {

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "../db/client.server";
-import { sendEmailOrLog } from "../email/mailer.server";
+import { queueEmail } from "../email/queue.server";
 import { consume } from "../security/rate-limit.server";
 import { issueToken } from "../security/tokens.server";
 import { endorsementEmail, siteLink } from "./emails.server";
-import { nameKey } from "./names";
+import { domainOf, nameKey } from "./names";
 import { regionOf } from "./regions";
 import type { EndorsementInput } from "./schema";
 import { forgetWallCounts } from "./wall.server";
@@ -20,7 +20,7 @@ export async function requestManageLink(email: string, locale: string, ip: strin
   const endorsement = await db().endorsement.findUnique({ where: { contactEmail: address } });
   if (!endorsement) return;
   const token = await issueToken(endorsement.id, "MANAGE");
-  await sendEmailOrLog(
+  await queueEmail(
     endorsementEmail({
       kind: "manage",
       locale,
@@ -56,6 +56,7 @@ export async function updateEndorsement(id: string, input: EndorsementInput, log
         region: regionOf(input.countryCode),
         city: input.city ?? null,
         website: input.website,
+        websiteDomain: domainOf(input.website),
         statement: input.statement ?? null,
         contactName: input.contactName,
         contactRole: input.contactRole,

@@ -13,3 +13,12 @@ export function slugify(text: string, maxLength = 60): string {
   const slug = nameKey(text).replace(/\s+/g, "-").slice(0, maxLength).replace(/-+$/, "");
   return slug || "organisation";
 }
+
+/** "example.org" for "https://www.example.org/about", to spot two sign-ups from one organisation. */
+export function domainOf(website: string): string | null {
+  try {
+    return new URL(website).hostname.replace(/^www\./, "").toLowerCase();
+  } catch {
+    return null;
+  }
+}

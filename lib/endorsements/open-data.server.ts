@@ -41,14 +41,12 @@ export async function openDataPage(after?: string) {
   };
 }
 
-function csvCell(value: unknown): string {
-  const text = Array.isArray(value) ? value.join(" ") : value === null || value === undefined ? "" : String(value);
-  // Quote everything and neutralise spreadsheet formulas.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-export function toCsvRows(endorsers: Record<string, unknown>[], withHeader: boolean): string {
-  const lines = endorsers.map((row) => openDataFields.map((field) => csvCell(row[field])).join(","));
-  return `${withHeader ? `${openDataFields.join(",")}\n` : ""}${lines.join("\n")}${lines.length ? "\n" : ""}`;
+/** Every approved endorser's public fields as CSV rows, a page at a time. */
+export async function* openDataRows() {
+  let after: string | undefined;
+  do {
+    const { endorsers, next } = await openDataPage(after);
+    yield endorsers.map((row) => openDataFields.map((field) => (row as Record<string, unknown>)[field]));
+    after = next;
+  } while (after);
 }

@@ -1,25 +1,17 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "../db/client.server";
-import { sendEmailOrLog } from "../email/mailer.server";
+import { queueEmail } from "../email/queue.server";
 import { Prisma } from "../generated/prisma/client";
 import { type LogoError, processLogo, storeImage } from "../media/images.server";
 import { consume } from "../security/rate-limit.server";
 import { issueToken } from "../security/tokens.server";
 import { endorsementEmail, siteLink } from "./emails.server";
-import { nameKey, slugify } from "./names";
+import { domainOf, nameKey, slugify } from "./names";
 import { regionOf } from "./regions";
 import type { EndorsementInput } from "./schema";
 
 export type SubmitOutcome = { status: "accepted" } | { status: "rateLimited" };
-
-function domainOf(value: string) {
-  try {
-    return new URL(value).hostname.replace(/^www\./, "").toLowerCase();
-  } catch {
-    return null;
-  }
-}
 
 export async function logoFromUpload(
   file: File | null,
@@ -117,7 +109,7 @@ async function sendConfirmation(
   locale: string,
 ) {
   const token = await issueToken(endorsement.id, "CONFIRM");
-  await sendEmailOrLog(
+  await queueEmail(
     endorsementEmail({
       kind: "confirm",
       locale,
@@ -148,7 +140,7 @@ async function notifyDuplicate(
   }
   if (existing.contactEmail === input.contactEmail) {
     const token = await issueToken(existing.id, "MANAGE");
-    await sendEmailOrLog(
+    await queueEmail(
       endorsementEmail({
         kind: "alreadyYours",
         locale: input.locale,
@@ -160,7 +152,7 @@ async function notifyDuplicate(
     );
     return;
   }
-  await sendEmailOrLog(
+  await queueEmail(
     endorsementEmail({
       kind: "alreadyExists",
       locale: input.locale,

@@ -145,6 +145,7 @@ export async function getEndorser(slug: string) {
       ...publicEndorserFields,
       statement: true,
       inviteCode: true,
+      isPartner: true,
       logoHidden: true,
       logo: { select: { sha256: true } },
       _count: { select: { invitees: { where: { status: "APPROVED" } } } },

@@ -25,3 +25,14 @@ export async function consume(limits: Limit[]): Promise<boolean> {
 export async function pruneRateLimits() {
   await db().rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(Date.now() - 2 * 86_400_000) } } });
 }
+
+/** True when any limit's current window is already full, without counting a hit. */
+export async function isLimited(limits: Limit[]): Promise<boolean> {
+  for (const { key, max, windowSeconds } of limits) {
+    const windowMs = windowSeconds * 1000;
+    const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
+    const row = await db().rateLimitBucket.findUnique({ where: { key_windowStart: { key, windowStart } } });
+    if (row && row.count >= max) return true;
+  }
+  return false;
+}

@@ -1,11 +1,13 @@
 // Loads the campaign's content (partners, key messages, call to action, news, events) from its
 // source documents, and optionally demo endorsements. Safe to run again: it upserts.
+
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseActions, parseKeyMessages, parsePartners } from "../../lib/content/campaign-sources";
 import { nameKey, slugify } from "../../lib/endorsements/names";
 import { regionOf } from "../../lib/endorsements/regions";
 import type { EndorsementStatus, PrismaClient } from "../../lib/generated/prisma/client";
+import { hashPassword } from "../../lib/staff/passwords.server";
 import { seedEvents, seedNews } from "./news-events";
 import { translations } from "./translations";
 
@@ -249,4 +251,21 @@ export async function seedDemoEndorsements(prisma: PrismaClient, count = 300) {
     created++;
   }
   return { created };
+}
+
+/**
+ * Demo staff accounts, created only with the demo endorsements (never with SEED_DEMO=0): the README
+ * lists them so a first-time visitor can try the admin. Real accounts come from `npm run admin:create`.
+ */
+export const demoStaff = [
+  { email: "admin@example.org", name: "Demo Admin", role: "ADMIN", password: "demo-admin-2026" },
+  { email: "moderator@example.org", name: "Demo Moderator", role: "MODERATOR", password: "demo-moderator-2026" },
+] as const;
+
+export async function seedDemoStaff(prisma: PrismaClient) {
+  for (const staff of demoStaff) {
+    if (await prisma.staffUser.findUnique({ where: { email: staff.email } })) continue;
+    const { password, ...rest } = staff;
+    await prisma.staffUser.create({ data: { ...rest, passwordHash: await hashPassword(password) } });
+  }
 }

@@ -1,33 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-
-// Each project's server writes mail to its own outbox (no SMTP_URL in the tests' servers).
-function outboxFor(projectName: string) {
-  return path.resolve(projectName === "chromium-postgres" ? ".tmp/e2e-data-pg/outbox" : ".tmp/e2e-data/outbox");
-}
-
-async function mailTo(projectName: string, address: string) {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const dir = outboxFor(projectName);
-    const files = (() => {
-      try {
-        return readdirSync(dir);
-      } catch {
-        return [];
-      }
-    })();
-    const mails = files.map(
-      (file) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { to: string; subject: string; text: string },
-    );
-    const found = mails.filter((mail) => mail.to === address);
-    if (found.length) return found;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`No mail to ${address}`);
-}
+import { mailTo, signIn } from "./support/admin";
 
 async function fillForm(page: Page, name: string, email: string) {
   await page.getByLabel("Name of the organisation").fill(name);
@@ -50,6 +23,7 @@ for (const javaScriptEnabled of [false, true]) {
 
     test(`an organisation endorses, confirms by email and, once approved, is on the wall @smoke`, async ({
       page,
+      browser,
     }, info) => {
       const stamp = `${Date.now()}${javaScriptEnabled ? "js" : "nojs"}`;
       const name = `Union of Learners ${stamp}`;
@@ -89,13 +63,15 @@ for (const javaScriptEnabled of [false, true]) {
       await page.goto(link.pathname + link.search);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link no longer works");
 
-      // Approval is a moderator's action (the admin comes later); the command runs against the
-      // PostgreSQL server, which, unlike the embedded database, several processes may share.
-      test.skip(info.project.name !== "chromium-postgres", "approval needs a shared database (PostgreSQL project)");
-      execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/endorsements.ts", "approve", email], {
-        env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
-        stdio: "pipe",
-      });
+      // A moderator approves it in the admin (in a browser of their own, with JavaScript).
+      const moderatorContext = await browser.newContext({ javaScriptEnabled: true });
+      const moderator = await moderatorContext.newPage();
+      await signIn(moderator, "moderator");
+      await moderator.goto(`/admin/endorsements?q=${stamp}`);
+      await moderator.getByRole("link", { name }).click();
+      await moderator.getByRole("button", { name: "Approve", exact: true }).click();
+      await expect(moderator.locator("main").getByRole("status")).toContainText("Approved.");
+      await moderatorContext.close();
 
       await page.goto("/en/endorsers");
       await page.locator("input[name=q]").fill(stamp);

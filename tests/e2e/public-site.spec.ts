@@ -130,7 +130,7 @@ test("news has an Atom feed, and the sitemap lists every page in every language"
   const feed = await request.get("/en/news/feed.xml");
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");
   const xml = await feed.text();
-  expect(xml.match(/<entry /g)).toHaveLength(2);
+  expect(xml.match(/<entry /g)?.length).toBeGreaterThanOrEqual(2); // the seeded news, and any staff added
   expect(xml).toContain("Join the UNESCO Global Network of Learning Cities!");
   const sitemap = await (await request.get("/sitemap.xml")).text();
   for (const locale of ["en", "fr", "es", "ar"]) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { useConnection } from "@/lib/db/client.server";
+import { deliverDueEmails, mailQueueState, maxAttempts, retryFailed } from "@/lib/email/queue.server";
 import {
   approveEndorsement,
   confirmEndorsement,
@@ -42,7 +43,7 @@ const ip = () => `10.0.0.${counter}`;
 
 describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
   beforeAll(async () => {
-    smtp = await startSmtpServer();
+    smtp = await startSmtpServer(0, deliverDueEmails);
     process.env.SMTP_URL = smtp.url;
     process.env.SITE_URL = "https://we-are-ale.test";
     database = await openTestDatabase();
@@ -53,7 +54,8 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     await smtp?.stop();
     await database?.close();
   });
-  beforeEach(() => {
+  beforeEach(async () => {
+    await deliverDueEmails();
     smtp.inbox.length = 0;
   });
 
@@ -67,7 +69,7 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
       websiteDomain: `circle${counter}.example.org`,
     });
 
-    const [confirmMail] = smtp.to(data.contactEmail);
+    const [confirmMail] = await smtp.to(data.contactEmail);
     expect(confirmMail.subject).toBe(`Confirmez le soutien de ${data.name}`);
     expect(confirmMail.html).toContain('lang="fr"');
     const token = new URL(linkIn(confirmMail, "/fr/endorse/confirm?token=")).searchParams.get("token") as string;
@@ -76,7 +78,7 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
 
     expect((await confirmEndorsement(token))?.status).toBe("AWAITING_REVIEW");
     expect(await confirmEndorsement(token)).toBeNull(); // single use
-    expect(smtp.to(data.contactEmail).map((m) => m.subject)).toContain(`Soutien reçu : ${data.name}`);
+    expect((await smtp.to(data.contactEmail)).map((m) => m.subject)).toContain(`Soutien reçu : ${data.name}`);
 
     expect(await getEndorser(stored.slug)).toBeNull(); // not public before approval
     await approveEndorsement(stored.id);
@@ -84,7 +86,7 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     expect(page).toMatchObject({ name: data.name, countryCode: "KE" });
     expect(JSON.stringify(page)).not.toContain(data.contactEmail);
     expect(JSON.stringify(page)).not.toContain("Amina");
-    const approvedMail = smtp.to(data.contactEmail).find((m) => m.subject?.includes("#weareALE"));
+    const approvedMail = (await smtp.to(data.contactEmail)).find((m) => m.subject?.includes("#weareALE"));
     expect(linkIn(approvedMail as never, `/fr/endorsers/${stored.slug}`)).toContain("https://we-are-ale.test");
 
     const wall = await listWall({ q: data.name.toUpperCase() });
@@ -100,7 +102,7 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
   it("rejects expired and made-up confirmation links", async () => {
     const data = input();
     await submitEndorsement(data, { ip: ip() });
-    const token = new URL(linkIn(smtp.to(data.contactEmail)[0], "/endorse/confirm?token=")).searchParams.get(
+    const token = new URL(linkIn((await smtp.to(data.contactEmail))[0], "/endorse/confirm?token=")).searchParams.get(
       "token",
     ) as string;
     await database.prisma.emailToken.updateMany({
@@ -117,10 +119,11 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     await submitEndorsement(first, { ip: ip() });
     // Sending the form again before confirming sends a fresh confirmation link.
     await submitEndorsement({ ...first }, { ip: ip() });
-    const confirmations = smtp.to(first.contactEmail).filter((m) => m.subject?.startsWith("Confirmez"));
+    const confirmations = (await smtp.to(first.contactEmail)).filter((m) => m.subject?.startsWith("Confirmez"));
     expect(confirmations).toHaveLength(2);
     const token = new URL(linkIn(confirmations[1], "/endorse/confirm?token=")).searchParams.get("token") as string;
     expect(await confirmEndorsement(token)).not.toBeNull();
+    await deliverDueEmails();
     smtp.inbox.length = 0;
     const sameEmail = { ...input(), contactEmail: first.contactEmail };
     const sameOrganisation = { ...input(), name: first.name.toUpperCase(), countryCode: first.countryCode };
@@ -129,9 +132,9 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     expect(await database.prisma.endorsement.count({ where: { nameKey: { startsWith: "learning circle" } } })).toBe(
       counter - 2,
     );
-    expect(smtp.to(first.contactEmail)[0].subject).toBe("Votre soutien à #weareALE");
-    expect(linkIn(smtp.to(first.contactEmail)[0], "/api/manage?token=")).toBeTruthy();
-    expect(smtp.to(sameOrganisation.contactEmail)[0].subject).toContain("soutient déjà #weareALE");
+    expect((await smtp.to(first.contactEmail))[0].subject).toBe("Votre soutien à #weareALE");
+    expect(linkIn((await smtp.to(first.contactEmail))[0], "/api/manage?token=")).toBeTruthy();
+    expect((await smtp.to(sameOrganisation.contactEmail))[0].subject).toContain("soutient déjà #weareALE");
   });
 
   it("stores exactly one of many identical submissions sent at once", async () => {
@@ -157,13 +160,73 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     expect(perEmail).toEqual(["accepted", "accepted", "accepted", "rateLimited"]);
   });
 
-  it("keeps the submission when the mail server is down", async () => {
+  it("keeps the submission and its email when the mail server is down, and sends it once the server is back", async () => {
     const port = smtp.port;
     await smtp.stop();
     const data = input();
     expect(await submitEndorsement(data, { ip: ip() })).toEqual({ status: "accepted" });
+    await deliverDueEmails();
     expect(await database.prisma.endorsement.count({ where: { contactEmail: data.contactEmail } })).toBe(1);
-    smtp = await startSmtpServer(port);
+    const queued = await database.prisma.outboundEmail.findFirstOrThrow({ where: { to: data.contactEmail } });
+    expect(queued).toMatchObject({ status: "PENDING", attempts: 1 });
+    expect(queued.lastError).toBeTruthy();
+    expect(queued.nextAttemptAt.getTime()).toBeGreaterThan(Date.now()); // backing off
+
+    smtp = await startSmtpServer(port, deliverDueEmails);
+    await database.prisma.outboundEmail.update({ where: { id: queued.id }, data: { nextAttemptAt: new Date() } });
+    const [mail] = await smtp.to(data.contactEmail);
+    expect(mail.subject).toContain(data.name);
+    expect(await database.prisma.outboundEmail.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({
+      status: "SENT",
+      attempts: 2,
+    });
+  });
+
+  it("answers at once while the mail server stalls, and delivers when it responds", async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const port = smtp.port;
+    await smtp.stop();
+    const stalled = await startSmtpServer(port, deliverDueEmails, gate);
+    try {
+      const data = input();
+      expect(await submitEndorsement(data, { ip: ip() })).toEqual({ status: "accepted" });
+      const row = await database.prisma.outboundEmail.findFirstOrThrow({ where: { to: data.contactEmail } });
+      expect(row.status).not.toBe("SENT");
+      expect(stalled.inbox).toHaveLength(0);
+      release();
+      expect(await stalled.to(data.contactEmail)).toHaveLength(1);
+      expect((await database.prisma.outboundEmail.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("SENT");
+    } finally {
+      release();
+      await stalled.stop();
+      smtp = await startSmtpServer(port, deliverDueEmails);
+    }
+  });
+
+  it("gives up after the last attempt, shows the failure, and retries on request", async () => {
+    const port = smtp.port;
+    await smtp.stop();
+    const data = input();
+    await submitEndorsement(data, { ip: ip() });
+    await deliverDueEmails();
+    const id = (await database.prisma.outboundEmail.findFirstOrThrow({ where: { to: data.contactEmail } })).id;
+    for (let attempt = 0; attempt < maxAttempts; attempt++) {
+      await database.prisma.outboundEmail.update({ where: { id }, data: { nextAttemptAt: new Date() } });
+      await deliverDueEmails();
+    }
+    expect(await database.prisma.outboundEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "FAILED",
+      attempts: maxAttempts,
+    });
+    expect((await mailQueueState()).attention.map((mail) => mail.id)).toContain(id);
+
+    smtp = await startSmtpServer(port, deliverDueEmails);
+    expect(await retryFailed([id])).toBe(1);
+    expect(await smtp.to(data.contactEmail)).toHaveLength(1);
+    expect((await database.prisma.outboundEmail.findUniqueOrThrow({ where: { id } })).status).toBe("SENT");
   });
 
   it("emails the reason of a rejection and purges unconfirmed sign-ups after 30 days", async () => {
@@ -172,7 +235,7 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     const stored = await database.prisma.endorsement.findUniqueOrThrow({ where: { contactEmail: data.contactEmail } });
     await database.prisma.endorsement.update({ where: { id: stored.id }, data: { status: "AWAITING_REVIEW" } });
     await rejectEndorsement(stored.id, "Pas une organisation d’éducation des adultes.");
-    const mail = smtp.to(data.contactEmail).find((m) => m.subject?.startsWith("À propos"));
+    const mail = (await smtp.to(data.contactEmail)).find((m) => m.subject?.startsWith("À propos"));
     expect(mail?.text).toContain("Pas une organisation d’éducation des adultes.");
 
     const stale = input();

@@ -4,14 +4,20 @@ import type { AddressInfo } from "node:net";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export async function startSmtpServer(port = 0) {
+/** `flush` runs before reading the inbox: the app's mail queue delivers in the background. */
+export async function startSmtpServer(
+  port = 0,
+  flush: () => Promise<unknown> = async () => {},
+  gate: Promise<void> = Promise.resolve(),
+) {
   const inbox: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     onData(stream, _session, callback) {
       simpleParser(stream)
-        .then((mail) => {
+        .then(async (mail) => {
+          await gate; // a stalled server holds the message until the test releases it
           inbox.push(mail);
           callback();
         })
@@ -24,7 +30,10 @@ export async function startSmtpServer(port = 0) {
     port: address.port,
     url: `smtp://127.0.0.1:${address.port}`,
     inbox,
-    to: (address: string) => inbox.filter((mail) => mail.to && JSON.stringify(mail.to).includes(address)),
+    to: async (address: string) => {
+      await flush();
+      return inbox.filter((mail) => mail.to && JSON.stringify(mail.to).includes(address));
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -60,6 +60,11 @@ export default async function EndorserPage({ params }: Props) {
         />
         <div>
           <h1 className="text-3xl font-bold text-brand">{endorser.name}</h1>
+          {endorser.isPartner && (
+            <p className="mt-1 inline-block rounded bg-brand px-2 py-0.5 text-sm font-semibold text-white">
+              {t("partnerBadge")}
+            </p>
+          )}
           <p className="text-neutral-700">
             {[endorser.city, country].filter(Boolean).join(", ")} · {te(`types.${endorser.type}`)} ·{" "}
             {te(`regions.${endorser.region}`)}

@@ -104,7 +104,7 @@ export default async function EventPage({ params }: Props) {
           )}
         </p>
       </section>
-      <ArticleBody summary={event.summary} body={event.body} lang={event.textLocale} />
+      <ArticleBody summary={event.summary} body={event.body} lang={event.textLocale} cover={event.coverImage} />
     </article>
   );
 }

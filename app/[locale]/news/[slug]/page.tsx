@@ -68,7 +68,7 @@ export default async function NewsArticlePage({ params }: Props) {
           </time>
         </p>
       </ArticleHeading>
-      <ArticleBody summary={item.summary} body={item.body} lang={item.textLocale} />
+      <ArticleBody summary={item.summary} body={item.body} lang={item.textLocale} cover={item.coverImage} />
     </article>
   );
 }

@@ -1,0 +1,148 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDateTime } from "@/lib/admin/labels";
+import { listAudit, parseAuditFilters } from "@/lib/audit/audit.server";
+import { requireStaff } from "@/lib/staff/session.server";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const entityTypes = [
+  "Endorsement",
+  "Partner",
+  "NewsItem",
+  "Event",
+  "StaffUser",
+  "Setting",
+  "AuditEntry",
+  "OutboundEmail",
+];
+
+// Read-only: the app has no way to edit or delete audit entries.
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const staff = await requireStaff("MODERATOR");
+  const filters = parseAuditFilters(await searchParams);
+  const { entries, next } = await listAudit(filters);
+  const query = new URLSearchParams(
+    Object.entries({ ...filters, before: undefined }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
+  return (
+    <div className="grid gap-5">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-bold">Audit log</h1>
+        {staff.role === "ADMIN" && (
+          <a href={`/admin/audit/export?${query}`} className="admin-button-secondary">
+            Export CSV
+          </a>
+        )}
+      </div>
+      <form method="get" className="grid gap-3 rounded border border-neutral-300 p-4 sm:grid-cols-4">
+        <div className="grid gap-1">
+          <label htmlFor="actor" className="text-sm font-medium">
+            Staff email contains
+          </label>
+          <input id="actor" name="actor" defaultValue={filters.actor} className="admin-input" />
+        </div>
+        <div className="grid gap-1">
+          <label htmlFor="action" className="text-sm font-medium">
+            Action starts with
+          </label>
+          <input
+            id="action"
+            name="action"
+            defaultValue={filters.action}
+            placeholder="endorsement."
+            className="admin-input"
+          />
+        </div>
+        <div className="grid gap-1">
+          <label htmlFor="entityType" className="text-sm font-medium">
+            Record type
+          </label>
+          <select id="entityType" name="entityType" defaultValue={filters.entityType ?? ""} className="admin-input">
+            <option value="">All</option>
+            {entityTypes.map((type) => (
+              <option key={type}>{type}</option>
+            ))}
+          </select>
+        </div>
+        <div className="grid gap-1">
+          <label htmlFor="entityId" className="text-sm font-medium">
+            Record id
+          </label>
+          <input id="entityId" name="entityId" defaultValue={filters.entityId} className="admin-input" />
+        </div>
+        <div className="flex items-end gap-2">
+          <button type="submit" className="admin-button">
+            Filter
+          </button>
+          <Link href="/admin/audit" className="admin-link">
+            Clear
+          </Link>
+        </div>
+      </form>
+      <div className="overflow-x-auto">
+        <table className="admin-table">
+          <caption className="sr-only">Audit entries, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
+              <th scope="col">Record</th>
+              <th scope="col">Before</th>
+              <th scope="col">After</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={String(entry.id)}>
+                <td className="whitespace-nowrap">{formatDateTime(entry.at)}</td>
+                <td>{entry.actorEmail}</td>
+                <td>{entry.action}</td>
+                <td>
+                  {entry.entityType === "Endorsement" && entry.entityId ? (
+                    <Link href={`/admin/endorsements/${entry.entityId}`} className="admin-link">
+                      {entry.entityType} {entry.entityId}
+                    </Link>
+                  ) : (
+                    `${entry.entityType} ${entry.entityId ?? ""}`
+                  )}
+                </td>
+                <td>
+                  <Changes value={entry.before} />
+                </td>
+                <td>
+                  <Changes value={entry.after} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {entries.length === 0 && <p>No entries match.</p>}
+      {next && (
+        <Link href={`/admin/audit?${query}&before=${next}`} className="admin-link">
+          Older entries →
+        </Link>
+      )}
+    </div>
+  );
+}
+
+function Changes({ value }: { value: unknown }) {
+  if (!value || typeof value !== "object") return null;
+  return (
+    <dl className="text-sm">
+      {Object.entries(value).map(([key, inner]) => (
+        <div key={key} className="break-words">
+          <dt className="inline font-medium">{key}: </dt>
+          <dd className="inline">{typeof inner === "string" ? inner.slice(0, 200) : JSON.stringify(inner)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

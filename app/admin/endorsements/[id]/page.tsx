@@ -1,0 +1,297 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EditorForm } from "@/components/admin/editor-form";
+import { Notice } from "@/components/admin/notice";
+import { RejectFields } from "@/components/admin/reject-fields";
+import {
+  countryLabel,
+  countryOptions,
+  formatDateTime,
+  regionLabels,
+  statusLabels,
+  typeLabels,
+} from "@/lib/admin/labels";
+import { getActions } from "@/lib/content/campaign.server";
+import { decideAction, editAction, flagsAction, restoreAction, withdrawAction } from "@/lib/endorsements/admin-actions";
+import { getForReview, likelyDuplicates } from "@/lib/endorsements/review.server";
+import { limits } from "@/lib/endorsements/schema";
+import { requireStaff } from "@/lib/staff/session.server";
+
+export const metadata: Metadata = { title: "Review an endorsement" };
+
+const notices = {
+  approved: "Approved. The endorser was emailed and the organisation is on the wall.",
+  rejected: "Rejected. The endorser was emailed the reason in their language.",
+  withdrawn: "Withdrawn from the wall.",
+  restored: "Restored.",
+  saved: "Saved.",
+  "error:not-allowed": "That is not possible from the current status (it may have just changed).",
+  "error:reason-required": "Choose a reason (or write one of at least 5 characters) to reject.",
+};
+
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  await requireStaff("MODERATOR");
+  const { id } = await params;
+  const endorsement = /^[a-z0-9]{20,40}$/.test(id) ? await getForReview(id) : null;
+  if (!endorsement) notFound();
+  const [duplicates, actions, query] = await Promise.all([
+    likelyDuplicates(endorsement),
+    getActions("en"),
+    searchParams,
+  ]);
+  const committed = new Set(endorsement.commitments.map((c) => c.actionNumber));
+  const here = `/admin/endorsements/${endorsement.id}`;
+  const canApprove = endorsement.status === "AWAITING_REVIEW" || endorsement.status === "REJECTED";
+  const canReject = endorsement.status === "AWAITING_REVIEW" || endorsement.status === "APPROVED";
+  return (
+    <div className="grid gap-6">
+      <p>
+        <Link href="/admin/endorsements" className="admin-link">
+          ← Back to the queue
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-start gap-4">
+        {endorsement.logo ? (
+          // biome-ignore lint/performance/noImgElement: the logo is already a small processed PNG
+          <img
+            src={`/media/${endorsement.logo.sha256}`}
+            alt={`Logo of ${endorsement.name}`}
+            width={120}
+            height={Math.round((120 * endorsement.logo.height) / endorsement.logo.width)}
+            className="rounded border border-neutral-300 bg-white object-contain p-1"
+          />
+        ) : (
+          <p className="text-neutral-700">No logo</p>
+        )}
+        <div>
+          <h1 className="text-2xl font-bold">
+            {endorsement.name}
+            {endorsement.acronym && ` (${endorsement.acronym})`}
+          </h1>
+          <p className="mt-1">
+            <strong>{statusLabels[endorsement.status]}</strong>
+            {endorsement.rejectionReason && ` — reason: “${endorsement.rejectionReason}”`}
+          </p>
+          {endorsement.status === "APPROVED" && (
+            <p>
+              <a href={`/en/endorsers/${endorsement.slug}`} className="admin-link">
+                Public page
+              </a>
+            </p>
+          )}
+        </div>
+      </div>
+      <Notice params={query} texts={notices} />
+
+      <section aria-labelledby="decide" className="grid gap-3 rounded border border-neutral-300 p-4">
+        <h2 id="decide" className="text-lg font-semibold">
+          Decision
+        </h2>
+        {canApprove && (
+          <form action={decideAction}>
+            <input type="hidden" name="id" value={endorsement.id} />
+            <input type="hidden" name="back" value={here} />
+            <button type="submit" name="decision" value="approve" className="admin-button">
+              Approve
+            </button>
+          </form>
+        )}
+        {canReject && (
+          <form action={decideAction} className="grid gap-3">
+            <input type="hidden" name="id" value={endorsement.id} />
+            <input type="hidden" name="back" value={here} />
+            <RejectFields idPrefix="one" />
+            <div>
+              <button type="submit" name="decision" value="reject" className="admin-button-danger">
+                Reject and email the reason
+              </button>
+            </div>
+          </form>
+        )}
+        <div className="flex flex-wrap gap-3">
+          {endorsement.status === "WITHDRAWN" ? (
+            <form action={restoreAction}>
+              <input type="hidden" name="id" value={endorsement.id} />
+              <button type="submit" className="admin-button-secondary">
+                Restore
+              </button>
+            </form>
+          ) : (
+            endorsement.status !== "AWAITING_CONFIRMATION" && (
+              <form action={withdrawAction}>
+                <input type="hidden" name="id" value={endorsement.id} />
+                <button type="submit" className="admin-button-secondary">
+                  Withdraw from the wall
+                </button>
+              </form>
+            )
+          )}
+          {(
+            [
+              ["logoHidden", endorsement.logoHidden, "Show the logo", "Hide the logo"],
+              ["featured", endorsement.featured, "Stop featuring on the home page", "Feature on the home page"],
+              ["isPartner", endorsement.isPartner, "Unmark as partner", "Mark as partner"],
+            ] as const
+          ).map(([flag, on, offLabel, onLabel]) => (
+            <form key={flag} action={flagsAction}>
+              <input type="hidden" name="id" value={endorsement.id} />
+              <input type="hidden" name="flag" value={flag} />
+              <input type="hidden" name="value" value={on ? "off" : "on"} />
+              <button type="submit" className="admin-button-secondary">
+                {on ? offLabel : onLabel}
+              </button>
+            </form>
+          ))}
+        </div>
+      </section>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="details">
+          <h2 id="details" className="text-lg font-semibold">
+            Details
+          </h2>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dt className="font-medium">Type</dt>
+            <dd>{typeLabels[endorsement.type]}</dd>
+            <dt className="font-medium">Country</dt>
+            <dd>
+              {countryLabel(endorsement.countryCode)} ({regionLabels[endorsement.region]})
+            </dd>
+            <dt className="font-medium">City</dt>
+            <dd>{endorsement.city ?? "—"}</dd>
+            <dt className="font-medium">Website</dt>
+            <dd className="break-all">
+              {endorsement.website && (
+                <a href={endorsement.website} rel="noopener noreferrer nofollow" className="admin-link">
+                  {endorsement.website}
+                </a>
+              )}
+            </dd>
+            <dt className="font-medium">Contact</dt>
+            <dd>
+              {endorsement.contactName}
+              {endorsement.contactRole && `, ${endorsement.contactRole}`} — {endorsement.contactEmail}
+            </dd>
+            <dt className="font-medium">Language</dt>
+            <dd>{endorsement.locale}</dd>
+            <dt className="font-medium">Campaign emails</dt>
+            <dd>{endorsement.consentEmails ? "Yes" : "No"}</dd>
+            <dt className="font-medium">Invited by</dt>
+            <dd>
+              {endorsement.invitedBy ? (
+                <Link href={`/admin/endorsements/${endorsement.invitedBy.id}`} className="admin-link">
+                  {endorsement.invitedBy.name}
+                </Link>
+              ) : (
+                "—"
+              )}
+            </dd>
+          </dl>
+          <h3 className="mt-4 font-semibold">Statement</h3>
+          <p className="whitespace-pre-line">{endorsement.statement ?? "—"}</p>
+          <h3 className="mt-4 font-semibold">Commitments</h3>
+          <ul className="list-disc ps-6">
+            {actions
+              .filter((action) => committed.has(action.number))
+              .map((action) => (
+                <li key={action.number}>
+                  {action.number}. {action.title}
+                </li>
+              ))}
+          </ul>
+        </section>
+        <div className="grid content-start gap-6">
+          <section aria-labelledby="duplicates">
+            <h2 id="duplicates" className="text-lg font-semibold">
+              Likely duplicates
+            </h2>
+            {duplicates.length === 0 ? (
+              <p>None found (similar names or the same website domain).</p>
+            ) : (
+              <ul className="list-disc ps-6">
+                {duplicates.map((other) => (
+                  <li key={other.id}>
+                    <Link href={`/admin/endorsements/${other.id}`} className="admin-link">
+                      {other.name}
+                    </Link>{" "}
+                    — {countryLabel(other.countryCode)}, {other.websiteDomain ?? "no website"},{" "}
+                    {statusLabels[other.status].toLowerCase()}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="history">
+            <h2 id="history" className="text-lg font-semibold">
+              History
+            </h2>
+            <ol className="grid gap-1">
+              <li>{formatDateTime(endorsement.createdAt)}: submitted</li>
+              {endorsement.statusChanges.map((change) => (
+                <li key={change.id}>
+                  {formatDateTime(change.at)}: {statusLabels[change.toStatus].toLowerCase()}
+                  {change.actor ? ` by ${change.actor.email}` : ""}
+                  {change.note ? ` — “${change.note}”` : ""}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+      </div>
+
+      <section aria-labelledby="edit" className="grid gap-3">
+        <h2 id="edit" className="text-lg font-semibold">
+          Edit public details
+        </h2>
+        <EditorForm
+          action={editAction}
+          hidden={{ id: endorsement.id }}
+          submitLabel="Save changes"
+          fields={[
+            {
+              name: "name",
+              label: "Organisation name",
+              required: true,
+              defaultValue: endorsement.name,
+              maxLength: limits.name,
+            },
+            { name: "acronym", label: "Acronym", defaultValue: endorsement.acronym ?? "", maxLength: limits.acronym },
+            {
+              name: "type",
+              label: "Type",
+              kind: "select",
+              required: true,
+              defaultValue: endorsement.type,
+              options: Object.entries(typeLabels).map(([value, label]) => ({ value, label })),
+            },
+            {
+              name: "countryCode",
+              label: "Country",
+              kind: "select",
+              required: true,
+              defaultValue: endorsement.countryCode,
+              options: countryOptions,
+            },
+            { name: "city", label: "City", defaultValue: endorsement.city ?? "", maxLength: limits.city },
+            { name: "website", label: "Website", kind: "url", required: true, defaultValue: endorsement.website ?? "" },
+            {
+              name: "statement",
+              label: "Statement",
+              kind: "textarea",
+              rows: 4,
+              defaultValue: endorsement.statement ?? "",
+              maxLength: limits.statement,
+            },
+          ]}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Notice } from "@/components/admin/notice";
+import { RejectFields } from "@/components/admin/reject-fields";
+import {
+  countryLabel,
+  countryOptions,
+  formatDateTime,
+  regionLabels,
+  statusLabels,
+  typeLabels,
+} from "@/lib/admin/labels";
+import { decideAction } from "@/lib/endorsements/admin-actions";
+import { listQueue, parseQueueFilters, statuses } from "@/lib/endorsements/review.server";
+import { requireStaff } from "@/lib/staff/session.server";
+
+export const metadata: Metadata = { title: "Endorsements" };
+
+const notices = {
+  approved: "Approved {n}.",
+  rejected: "Rejected {n}; the endorsers were emailed the reason.",
+  "error:none-selected": "Select at least one endorsement first.",
+  "error:reason-required": "Choose a reason (or write one of at least 5 characters) to reject.",
+};
+
+export default async function QueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const staff = await requireStaff("MODERATOR");
+  const params = await searchParams;
+  const filters = parseQueueFilters(params);
+  const { rows, next, total } = await listQueue(filters);
+  const query = new URLSearchParams(
+    Object.entries({ ...filters, after: undefined }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
+  const here = `/admin/endorsements?${query}`;
+  return (
+    <div className="grid gap-5">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-bold">Endorsements</h1>
+        {staff.role === "ADMIN" && (
+          <a href={`/admin/endorsements/export?${query}`} className="admin-button-secondary">
+            Export CSV (all fields)
+          </a>
+        )}
+      </div>
+      <Notice params={params} texts={notices} />
+      <form method="get" className="grid gap-3 rounded border border-neutral-300 p-4 sm:grid-cols-3 lg:grid-cols-4">
+        <Select
+          name="status"
+          label="Status"
+          value={filters.status}
+          options={statuses.map((s) => [s, statusLabels[s]])}
+        />
+        <Select
+          name="region"
+          label="Region"
+          value={filters.region}
+          options={[["", "All"], ...Object.entries(regionLabels)]}
+        />
+        <Select
+          name="country"
+          label="Country"
+          value={filters.country}
+          options={[["", "All"], ...countryOptions.map((c): [string, string] => [c.value, c.label])]}
+        />
+        <Select name="type" label="Type" value={filters.type} options={[["", "All"], ...Object.entries(typeLabels)]} />
+        <div className="grid gap-1">
+          <label htmlFor="from" className="text-sm font-medium">
+            Submitted from
+          </label>
+          <input id="from" name="from" type="date" defaultValue={filters.from} className="admin-input" />
+        </div>
+        <div className="grid gap-1">
+          <label htmlFor="to" className="text-sm font-medium">
+            Submitted until
+          </label>
+          <input id="to" name="to" type="date" defaultValue={filters.to} className="admin-input" />
+        </div>
+        <div className="grid gap-1 sm:col-span-2">
+          <label htmlFor="q" className="text-sm font-medium">
+            Search (name, acronym, email, website)
+          </label>
+          <input id="q" name="q" type="search" defaultValue={filters.q} className="admin-input" />
+        </div>
+        <div className="flex items-end gap-2">
+          <button type="submit" className="admin-button">
+            Filter
+          </button>
+          <Link href="/admin/endorsements" className="admin-link">
+            Clear
+          </Link>
+        </div>
+      </form>
+
+      <p aria-live="polite">
+        {total} {statusLabels[filters.status].toLowerCase()}, oldest first.
+      </p>
+      {rows.length > 0 && (
+        <form action={decideAction} className="grid gap-4">
+          <input type="hidden" name="back" value={here} />
+          <div className="overflow-x-auto">
+            <table className="admin-table">
+              <caption className="sr-only">Endorsements, oldest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Select</th>
+                  <th scope="col">Organisation</th>
+                  <th scope="col">Country</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Website</th>
+                  <th scope="col">Submitted</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        name="id"
+                        value={row.id}
+                        aria-label={`Select ${row.name}`}
+                        className="size-5"
+                      />
+                    </td>
+                    <td>
+                      <Link href={`/admin/endorsements/${row.id}`} className="admin-link font-medium">
+                        {row.name}
+                      </Link>
+                      {row.acronym && <span className="text-neutral-700"> ({row.acronym})</span>}
+                      <div className="text-sm text-neutral-700">{row.contactEmail}</div>
+                    </td>
+                    <td>{countryLabel(row.countryCode)}</td>
+                    <td>{typeLabels[row.type]}</td>
+                    <td>{row.websiteDomain}</td>
+                    <td>{formatDateTime(row.createdAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {(filters.status === "AWAITING_REVIEW" || filters.status === "REJECTED" || filters.status === "APPROVED") && (
+            <fieldset className="grid gap-3 rounded border border-neutral-300 p-4">
+              <legend className="px-1 font-semibold">With the selected endorsements</legend>
+              {filters.status !== "APPROVED" && (
+                <div>
+                  <button type="submit" name="decision" value="approve" className="admin-button">
+                    Approve selected
+                  </button>
+                </div>
+              )}
+              {filters.status !== "REJECTED" && (
+                <>
+                  <RejectFields idPrefix="bulk" />
+                  <div>
+                    <button type="submit" name="decision" value="reject" className="admin-button-danger">
+                      Reject selected
+                    </button>
+                  </div>
+                </>
+              )}
+            </fieldset>
+          )}
+        </form>
+      )}
+      {next && (
+        <p>
+          <Link href={`${here}&after=${next}`} className="admin-link">
+            Next {50} →
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Select({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  options: [string, string][];
+}) {
+  return (
+    <div className="grid gap-1">
+      <label htmlFor={name} className="text-sm font-medium">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={value ?? ""} className="admin-input">
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { AdminHeader } from "@/components/admin/admin-header";
+import "../globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Admin · We are ALE", template: "%s · Admin · We are ALE" },
+  robots: { index: false, follow: false },
+};
+
+export const viewport: Viewport = { themeColor: "#0b5d4b", width: "device-width", initialScale: 1 };
+
+// The staff area is in English (see docs/decisions/009-admin.md); emails to endorsers stay in their language.
+export default function AdminLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" dir="ltr">
+      <body className="min-h-screen bg-white font-sans text-neutral-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-3 focus:shadow"
+        >
+          Skip to content
+        </a>
+        <AdminHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

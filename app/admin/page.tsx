@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BarChart } from "@/components/admin/bar-chart";
+import { WeeklyChart } from "@/components/admin/weekly-chart";
+import { dashboardFigures } from "@/lib/admin/dashboard.server";
+import { regionLabels, typeLabels } from "@/lib/admin/labels";
+import { getActions } from "@/lib/content/campaign.server";
+import { requireStaff } from "@/lib/staff/session.server";
+
+export const metadata: Metadata = { title: "Dashboard" };
+export const dynamic = "force-dynamic";
+
+export default async function DashboardPage() {
+  await requireStaff("MODERATOR");
+  const [figures, actions] = await Promise.all([dashboardFigures(), getActions("en")]);
+  const { funnel } = figures;
+  const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : "—");
+  return (
+    <div className="grid gap-8">
+      <h1 className="text-2xl font-bold">Dashboard</h1>
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <Figure label="Awaiting review" value={String(figures.pending)}>
+          <Link href="/admin/endorsements" className="admin-link text-sm">
+            Open the queue
+          </Link>
+        </Figure>
+        <Figure
+          label="Oldest waiting"
+          value={
+            figures.oldestPendingDays === null
+              ? "—"
+              : `${figures.oldestPendingDays} day${figures.oldestPendingDays === 1 ? "" : "s"}`
+          }
+        />
+        <Figure label="Approved endorsers" value={String(funnel.approved)} />
+        <Figure label="Emails failed" value={String(figures.mailFailed)}>
+          <Link href="/admin/mail" className="admin-link text-sm">
+            Mail queue
+          </Link>
+        </Figure>
+      </dl>
+
+      <section aria-labelledby="funnel" className="grid gap-3">
+        <h2 id="funnel" className="text-lg font-semibold">
+          From sign-up to the wall
+        </h2>
+        <BarChart
+          id="funnel-chart"
+          title="Funnel: submitted, confirmed by email, approved"
+          bars={[
+            { label: "Submitted", value: funnel.submitted },
+            { label: `Confirmed (${percent(funnel.confirmed, funnel.submitted)})`, value: funnel.confirmed },
+            { label: `Approved (${percent(funnel.approved, funnel.submitted)})`, value: funnel.approved },
+          ]}
+        />
+      </section>
+
+      <section aria-labelledby="weeks" className="grid gap-3">
+        <h2 id="weeks" className="text-lg font-semibold">
+          Endorsements per week
+        </h2>
+        <WeeklyChart weeks={figures.perWeek} />
+      </section>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <BarChart
+          id="regions"
+          title="Approved endorsers by region"
+          bars={Object.entries(regionLabels).map(([key, label]) => ({
+            label,
+            value: figures.byRegion.find((row) => row.key === key)?.value ?? 0,
+          }))}
+        />
+        <BarChart
+          id="types"
+          title="Approved endorsers by type"
+          bars={Object.entries(typeLabels)
+            .map(([key, label]) => ({ label, value: figures.byType.find((row) => row.key === key)?.value ?? 0 }))
+            .sort((a, b) => b.value - a.value)}
+        />
+      </div>
+      <BarChart
+        id="actions"
+        title="Commitments per action (approved endorsers)"
+        bars={actions.map((action) => ({
+          label: `${action.number}. ${action.title}`,
+          value: figures.perAction.find((row) => row.key === action.number)?.value ?? 0,
+        }))}
+      />
+    </div>
+  );
+}
+
+function Figure({ label, value, children }: { label: string; value: string; children?: React.ReactNode }) {
+  return (
+    <div className="rounded border border-neutral-300 p-3">
+      <dt className="text-sm text-neutral-700">{label}</dt>
+      <dd className="text-2xl font-bold">{value}</dd>
+      {children && <dd>{children}</dd>}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EditorForm } from "@/components/admin/editor-form";
+import { Notice } from "@/components/admin/notice";
+import { partnerFields } from "@/components/admin/partner-fields";
+import { db } from "@/lib/db/client.server";
+import { deletePartnerAction, removePartnerLogoAction, savePartnerAction } from "@/lib/partners/admin-actions";
+import { requireStaff } from "@/lib/staff/session.server";
+
+export const metadata: Metadata = { title: "Edit a partner" };
+
+export default async function EditPartnerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  await requireStaff("ADMIN");
+  const { id } = await params;
+  const partner = /^[a-z0-9]{20,40}$/.test(id)
+    ? await db().partner.findUnique({ where: { id }, include: { logo: { select: { sha256: true } } } })
+    : null;
+  if (!partner) notFound();
+  return (
+    <div className="grid gap-6">
+      <p>
+        <Link href="/admin/partners" className="admin-link">
+          ← All partners
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{partner.name}</h1>
+      <Notice
+        params={await searchParams}
+        texts={{ saved: "Saved.", "error:confirm": "Tick the box to confirm the deletion." }}
+      />
+      {partner.logo && (
+        <div className="flex items-center gap-4">
+          {/* biome-ignore lint/performance/noImgElement: small processed PNG served by our own route */}
+          <img
+            src={`/media/${partner.logo.sha256}`}
+            alt={`Current logo of ${partner.name}`}
+            width={96}
+            height={96}
+            className="object-contain"
+          />
+          <form action={removePartnerLogoAction}>
+            <input type="hidden" name="id" value={partner.id} />
+            <button type="submit" className="admin-button-secondary">
+              Remove the logo
+            </button>
+          </form>
+        </div>
+      )}
+      <EditorForm
+        action={savePartnerAction}
+        fields={partnerFields(partner)}
+        hidden={{ id: partner.id }}
+        submitLabel="Save partner"
+      />
+      <section aria-labelledby="delete" className="grid gap-3 rounded border border-red-700 p-4">
+        <h2 id="delete" className="text-lg font-semibold">
+          Delete this partner
+        </h2>
+        <form action={deletePartnerAction} className="grid gap-3">
+          <input type="hidden" name="id" value={partner.id} />
+          <div className="flex items-center gap-2">
+            <input id="confirm-delete" name="confirm" type="checkbox" className="size-5" />
+            <label htmlFor="confirm-delete">Yes, remove {partner.name} from the site</label>
+          </div>
+          <div>
+            <button type="submit" className="admin-button-danger">
+              Delete partner
+            </button>
+          </div>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { GET, POST } from "@/lib/staff/auth-handlers.server";

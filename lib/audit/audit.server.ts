@@ -1,0 +1,115 @@
+import "server-only";
+import { db } from "../db/client.server";
+import type { Prisma } from "../generated/prisma/client";
+
+export type Actor = { id: string; email: string };
+type Snapshot = Record<string, unknown>;
+
+/** JSON-safe copy: dates as ISO strings, bytes and undefined dropped. */
+function plain(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Uint8Array) return undefined;
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plain(inner)]));
+  }
+  return value;
+}
+
+/** Only the fields that changed, before and after. */
+export function changedFields(before: Snapshot | null, after: Snapshot | null) {
+  if (!before || !after) return { before: before && plain(before), after: after && plain(after) };
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const was: Snapshot = {};
+  const is: Snapshot = {};
+  for (const key of keys) {
+    if (key === "updatedAt") continue;
+    const a = JSON.stringify(plain(before[key]));
+    const b = JSON.stringify(plain(after[key]));
+    if (a !== b) {
+      was[key] = plain(before[key]);
+      is[key] = plain(after[key]);
+    }
+  }
+  return { before: was, after: is };
+}
+
+/**
+ * Appends one entry: who did what to which record, with the fields before and after.
+ * The app only ever inserts into AuditEntry; nothing updates or deletes it.
+ */
+export async function recordAudit(entry: {
+  actor: Actor;
+  action: string;
+  entityType: string;
+  entityId?: string;
+  before?: Snapshot | null;
+  after?: Snapshot | null;
+}) {
+  const diff = changedFields(entry.before ?? null, entry.after ?? null);
+  await db().auditEntry.create({
+    data: {
+      actorId: entry.actor.id,
+      actorEmail: entry.actor.email,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: (diff.before ?? undefined) as Prisma.InputJsonValue | undefined,
+      after: (diff.after ?? undefined) as Prisma.InputJsonValue | undefined,
+    },
+  });
+}
+
+export type AuditFilters = { actor?: string; action?: string; entityType?: string; entityId?: string; before?: string };
+
+export function parseAuditFilters(params: Record<string, string | string[] | undefined>): AuditFilters {
+  const one = (key: string) => {
+    const value = params[key];
+    return typeof value === "string" && value.trim() ? value.trim().slice(0, 100) : undefined;
+  };
+  const before = one("before");
+  return {
+    actor: one("actor"),
+    action: one("action"),
+    entityType: one("entityType"),
+    entityId: one("entityId"),
+    before: before && /^\d+$/.test(before) ? before : undefined,
+  };
+}
+
+function whereOf(filters: AuditFilters): Prisma.AuditEntryWhereInput {
+  return {
+    ...(filters.actor && { actorEmail: { contains: filters.actor, mode: "insensitive" } }),
+    ...(filters.action && { action: { startsWith: filters.action } }),
+    ...(filters.entityType && { entityType: filters.entityType }),
+    ...(filters.entityId && { entityId: filters.entityId }),
+  };
+}
+
+export const auditPageSize = 50;
+
+/** Newest first, keyset paged by id. */
+export async function listAudit(filters: AuditFilters) {
+  const rows = await db().auditEntry.findMany({
+    where: { ...whereOf(filters), ...(filters.before && { id: { lt: BigInt(filters.before) } }) },
+    orderBy: { id: "desc" },
+    take: auditPageSize + 1,
+  });
+  const page = rows.slice(0, auditPageSize);
+  return { entries: page, next: rows.length > auditPageSize ? String(page.at(-1)?.id) : undefined };
+}
+
+/** Every matching entry, oldest first, in batches so memory stays flat. */
+export async function* auditBatches(filters: AuditFilters, batchSize = 1000) {
+  let after: bigint | undefined;
+  for (;;) {
+    const rows = await db().auditEntry.findMany({
+      where: { ...whereOf(filters), ...(after !== undefined && { id: { gt: after } }) },
+      orderBy: { id: "asc" },
+      take: batchSize,
+    });
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows.at(-1)?.id;
+  }
+}

@@ -1,0 +1,124 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { type FormState, valuesOf } from "../admin/form-state";
+import { checkbox, fieldErrors, formObject, logoErrors, optionalText, optionalUrl } from "../admin/validation";
+import { logoFromUpload } from "../endorsements/submit.server";
+import { staffAction } from "../staff/session.server";
+import { contentLocales, deleteContent, saveEvent, saveNews, type Translation } from "./editor.server";
+import { isTimeZone, zonedTimeToUtc } from "./event-format";
+
+// Every export is wrapped by staffAction: the session and role are checked before anything else.
+
+const idPattern = /^[a-z0-9]{20,40}$/;
+const limits = { title: 200, summary: 500, body: 50_000 };
+
+/** The language versions filled in; a version needs a title and a body once any of its fields is used. */
+function translationsOf(form: Record<string, string | undefined>, errors: Record<string, string>): Translation[] {
+  const out: Translation[] = [];
+  for (const locale of contentLocales) {
+    const title = (form[`title_${locale}`] ?? "").trim();
+    const summary = (form[`summary_${locale}`] ?? "").trim();
+    const body = (form[`body_${locale}`] ?? "").replace(/\r\n/g, "\n").trim();
+    if (!title && !summary && !body) continue;
+    if (!title) errors[`title_${locale}`] = "Add a title for this language (or empty its other fields).";
+    if (!body) errors[`body_${locale}`] = "Add the text for this language (or empty its other fields).";
+    if (title.length > limits.title) errors[`title_${locale}`] = `Use at most ${limits.title} characters.`;
+    if (summary.length > limits.summary) errors[`summary_${locale}`] = `Use at most ${limits.summary} characters.`;
+    if (body.length > limits.body) errors[`body_${locale}`] = `Use at most ${limits.body} characters.`;
+    out.push({ locale, title, summary, body });
+  }
+  if (out.length === 0) errors.title_en = "Write at least one language version.";
+  return out;
+}
+
+const common = {
+  slug: optionalText(80).refine(
+    (v) => v === undefined || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v),
+    "Use lower-case letters, digits and hyphens.",
+  ),
+  status: z.enum(["DRAFT", "PUBLISHED"], { error: "Choose draft or published." }),
+};
+
+const newsSchema = z.object({
+  ...common,
+  publishedAt: z
+    .string({ error: "Enter the publication date and time." })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the publication date and time."),
+  sourceUrl: optionalUrl,
+});
+
+const eventSchema = z.object({
+  ...common,
+  timeZone: z.string({ error: "Choose a time zone." }).refine(isTimeZone, "Choose a time zone from the list."),
+  startsAt: z
+    .string({ error: "Enter the start." })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the start date and time."),
+  endsAt: z
+    .string({ error: "Enter the end." })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the end date and time."),
+  online: checkbox,
+  location: optionalText(300),
+  registrationUrl: optionalUrl,
+});
+
+async function coverOf(form: FormData, errors: Record<string, string>) {
+  const file = form.get("cover");
+  const cover = await logoFromUpload(file instanceof File ? file : null);
+  if (cover.error) errors.cover = logoErrors[cover.error];
+  return cover.imageId;
+}
+
+export const saveNewsAction = staffAction(
+  "MODERATOR",
+  async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
+    const raw = formObject(form);
+    const parsed = newsSchema.safeParse(raw);
+    const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
+    const translations = translationsOf(raw, errors);
+    const coverImageId = await coverOf(form, errors);
+    if (!parsed.success || Object.keys(errors).length) return { values: valuesOf(form), errors };
+    const id = idPattern.test(raw.id ?? "") ? raw.id : undefined;
+    const savedId = await saveNews(staff, id, {
+      ...parsed.data,
+      publishedAt: new Date(`${parsed.data.publishedAt}:00Z`),
+      translations,
+      coverImageId,
+    });
+    redirect(`/admin/news/${savedId}?done=saved`);
+  },
+);
+
+export const saveEventAction = staffAction(
+  "MODERATOR",
+  async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
+    const raw = formObject(form);
+    const parsed = eventSchema.safeParse(raw);
+    const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
+    const translations = translationsOf(raw, errors);
+    const coverImageId = await coverOf(form, errors);
+    let startsAt: Date | null = null;
+    let endsAt: Date | null = null;
+    if (parsed.success) {
+      startsAt = zonedTimeToUtc(parsed.data.startsAt, parsed.data.timeZone);
+      endsAt = zonedTimeToUtc(parsed.data.endsAt, parsed.data.timeZone);
+      if (startsAt && endsAt && endsAt < startsAt) errors.endsAt = "The end must come after the start.";
+      if (!parsed.data.online && !parsed.data.location) errors.location = "Give the place of an in-person event.";
+    }
+    if (!parsed.success || !startsAt || !endsAt || Object.keys(errors).length)
+      return { values: valuesOf(form), errors };
+    const id = idPattern.test(raw.id ?? "") ? raw.id : undefined;
+    const savedId = await saveEvent(staff, id, { ...parsed.data, startsAt, endsAt, translations, coverImageId });
+    redirect(`/admin/events/${savedId}?done=saved`);
+  },
+);
+
+export const deleteContentAction = staffAction("MODERATOR", async (staff, form: FormData) => {
+  const id = String(form.get("id") ?? "");
+  const kind = form.get("kind") === "event" ? "event" : "news";
+  const list = kind === "event" ? "/admin/events" : "/admin/news";
+  if (!idPattern.test(id) || form.get("confirm") !== "on") redirect(`${list}/${id}?error=confirm`);
+  await deleteContent(staff, kind, id);
+  redirect(`${list}?done=deleted`);
+});

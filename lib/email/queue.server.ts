@@ -1,0 +1,163 @@
+import "server-only";
+import { db } from "../db/client.server";
+import type { OutboundEmail } from "../generated/prisma/client";
+import { type Email, sendEmail } from "./mailer.server";
+
+// Every email is written to the OutboundEmail table first, so a slow or failing mail server (or a
+// crash) never loses it; delivery is retried with growing delays. Instances claim a message with a
+// conditional update, so two instances never send the same message twice.
+export const maxAttempts = 8;
+const claimMs = 2 * 60_000;
+
+/** 30 s, 1 min, 2 min … capped at 6 h. */
+export function retryDelayMs(attempts: number) {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 6 * 3600_000);
+}
+
+/**
+ * Stores the email and starts delivering it in the background: the caller never waits on SMTP, and
+ * a mail problem never fails the request (the person's data is already saved).
+ */
+export async function queueEmail(email: Email): Promise<void> {
+  try {
+    await db().outboundEmail.create({
+      data: { to: email.to, subject: email.subject, text: email.text, html: email.html, locale: email.locale },
+    });
+  } catch (error) {
+    console.error(`[mail] could not queue "${email.subject}" to ${email.to}: ${errorText(error)}`);
+    return;
+  }
+  void deliverDueEmails().catch((error) => console.error("[mail] delivery run failed:", errorText(error)));
+}
+
+function errorText(error: unknown) {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 500);
+}
+
+async function claim(mail: OutboundEmail, now: Date) {
+  const claimed = await db().outboundEmail.updateMany({
+    where: { id: mail.id, status: mail.status, attempts: mail.attempts },
+    data: { status: "SENDING", lockedUntil: new Date(now.getTime() + claimMs), attempts: { increment: 1 } },
+  });
+  return claimed.count === 1;
+}
+
+async function deliver(mail: OutboundEmail) {
+  const attempts = mail.attempts + 1;
+  try {
+    await sendEmail({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, locale: mail.locale });
+    await db().outboundEmail.update({
+      where: { id: mail.id },
+      data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null },
+    });
+    return true;
+  } catch (error) {
+    const failed = attempts >= maxAttempts;
+    await db().outboundEmail.update({
+      where: { id: mail.id },
+      data: {
+        status: failed ? "FAILED" : "PENDING",
+        nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
+        lockedUntil: null,
+        lastError: errorText(error),
+      },
+    });
+    console.error(
+      `[mail] attempt ${attempts} to ${mail.to} failed${failed ? " (giving up)" : ""}: ${errorText(error)}`,
+    );
+    return false;
+  }
+}
+
+async function runOnce(now = new Date()) {
+  let sent = 0;
+  for (;;) {
+    const due = await db().outboundEmail.findMany({
+      where: {
+        OR: [
+          { status: "PENDING", nextAttemptAt: { lte: now } },
+          { status: "SENDING", lockedUntil: { lt: now } }, // a sender that died mid-way
+        ],
+      },
+      orderBy: { nextAttemptAt: "asc" },
+      take: 20,
+    });
+    let claimedAny = false;
+    for (const mail of due) {
+      if (!(await claim(mail, now))) continue;
+      claimedAny = true;
+      if (await deliver(mail)) sent += 1;
+    }
+    if (due.length < 20 || !claimedAny) return sent;
+  }
+}
+
+let running: Promise<number> | undefined;
+let again = false;
+
+/**
+ * Sends every message that is due. Calls while a run is going join it and trigger one more run
+ * afterwards, so awaiting this always covers messages queued before the call.
+ */
+export function deliverDueEmails(): Promise<number> {
+  if (running) {
+    again = true;
+    return running.then(() => deliverDueEmails());
+  }
+  running = (async () => {
+    try {
+      let sent = await runOnce();
+      while (again) {
+        again = false;
+        sent += await runOnce();
+      }
+      return sent;
+    } finally {
+      running = undefined;
+    }
+  })();
+  return running;
+}
+
+/** Counts per status and the messages needing attention, for the admin's mail page. */
+export async function mailQueueState() {
+  const [counts, attention, recent] = await Promise.all([
+    db().outboundEmail.groupBy({ by: ["status"], _count: { _all: true } }),
+    db().outboundEmail.findMany({
+      where: { status: { in: ["PENDING", "SENDING", "FAILED"] } },
+      orderBy: { createdAt: "asc" },
+      take: 100,
+      select: {
+        id: true,
+        to: true,
+        subject: true,
+        status: true,
+        attempts: true,
+        nextAttemptAt: true,
+        lastError: true,
+        createdAt: true,
+      },
+    }),
+    db().outboundEmail.findMany({
+      where: { status: "SENT" },
+      orderBy: { sentAt: "desc" },
+      take: 20,
+      select: { id: true, to: true, subject: true, sentAt: true, attempts: true },
+    }),
+  ]);
+  return {
+    counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<Record<string, number>>,
+    attention,
+    recent,
+  };
+}
+
+/** Puts failed messages back in the queue for another round of attempts. */
+export async function retryFailed(ids?: string[]) {
+  const result = await db().outboundEmail.updateMany({
+    where: { status: "FAILED", ...(ids && { id: { in: ids } }) },
+    data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() },
+  });
+  void deliverDueEmails().catch(() => {});
+  return result.count;
+}

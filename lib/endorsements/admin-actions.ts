@@ -1,0 +1,116 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { type FormState, valuesOf } from "../admin/form-state";
+import { staffAction } from "../staff/session.server";
+import { type StockReason, stockReasons } from "./emails.server";
+import {
+  type Decision,
+  decide,
+  editPublicFields,
+  publicFieldsSchema,
+  setFlags,
+  withdrawOrRestore,
+} from "./review.server";
+
+// Every export is wrapped by staffAction: the session and role are checked before anything else.
+
+const text = (form: FormData, key: string) => {
+  const value = form.get(key);
+  return typeof value === "string" ? value.trim() : "";
+};
+const idPattern = /^[a-z0-9]{20,40}$/;
+
+/** Where to go back to after an action: the page the form came from, if it is an admin page. */
+function back(form: FormData, fallback: string) {
+  const to = text(form, "back");
+  return /^\/admin(\/[\w\-/]*)?(\?[\w\-=&%.]*)?$/.test(to) ? to : fallback;
+}
+
+function withNotice(path: string, notice: string) {
+  return `${path}${path.includes("?") ? "&" : "?"}${notice}`;
+}
+
+/** A rejection reason from the form: a stock reason (translated for the endorser) or written text. */
+function reasonOf(form: FormData): Decision | null {
+  const stock = text(form, "reason");
+  const written = text(form, "reasonText").slice(0, 1000);
+  if (stock === "other" || (!stock && written))
+    return written.length >= 5 ? { kind: "reject", reason: { text: written } } : null;
+  return stockReasons.includes(stock as StockReason)
+    ? { kind: "reject", reason: { stock: stock as StockReason } }
+    : null;
+}
+
+export const decideAction = staffAction("MODERATOR", async (staff, form: FormData) => {
+  const ids = form
+    .getAll("id")
+    .filter((id): id is string => typeof id === "string" && idPattern.test(id))
+    .slice(0, 200);
+  const origin = back(form, "/admin/endorsements");
+  if (ids.length === 0) redirect(withNotice(origin, "error=none-selected"));
+  const decision: Decision | null = text(form, "decision") === "approve" ? { kind: "approve" } : reasonOf(form);
+  if (!decision) redirect(withNotice(origin, "error=reason-required"));
+  let done = 0;
+  for (const id of ids) if (await decide(staff, id, decision)) done += 1;
+  const skipped = ids.length - done;
+  redirect(
+    withNotice(origin, `done=${decision.kind === "approve" ? "approved" : "rejected"}&n=${done}&skipped=${skipped}`),
+  );
+});
+
+export const withdrawAction = staffAction("MODERATOR", async (staff, form: FormData) => {
+  const id = text(form, "id");
+  const ok = idPattern.test(id) && (await withdrawOrRestore(staff, id, "withdraw"));
+  redirect(`/admin/endorsements/${id}?${ok ? "done=withdrawn" : "error=not-allowed"}`);
+});
+
+export const restoreAction = staffAction("MODERATOR", async (staff, form: FormData) => {
+  const id = text(form, "id");
+  const ok = idPattern.test(id) && (await withdrawOrRestore(staff, id, "restore"));
+  redirect(`/admin/endorsements/${id}?${ok ? "done=restored" : "error=not-allowed"}`);
+});
+
+export const flagsAction = staffAction("MODERATOR", async (staff, form: FormData) => {
+  const id = text(form, "id");
+  if (!idPattern.test(id)) redirect("/admin/endorsements");
+  const flag = text(form, "flag");
+  const on = text(form, "value") === "on";
+  if (flag !== "logoHidden" && flag !== "featured" && flag !== "isPartner") redirect(`/admin/endorsements/${id}`);
+  await setFlags(staff, id, { [flag]: on });
+  redirect(`/admin/endorsements/${id}?done=saved`);
+});
+
+export const editAction = staffAction(
+  "MODERATOR",
+  async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
+    const id = text(form, "id");
+    const values = valuesOf(form);
+    const parsed = publicFieldsSchema.safeParse({
+      name: form.get("name") ?? "",
+      acronym: form.get("acronym") ?? undefined,
+      type: form.get("type") ?? "",
+      countryCode: form.get("countryCode") ?? "",
+      city: form.get("city") ?? undefined,
+      website: form.get("website") ?? "",
+      statement: form.get("statement") ?? undefined,
+    });
+    if (!parsed.success) {
+      const errors: Record<string, string> = {};
+      for (const issue of parsed.error.issues)
+        errors[String(issue.path[0])] ??= editErrors[issue.message] ?? issue.message;
+      return { values, errors };
+    }
+    if (!idPattern.test(id)) return { values, errors: {}, message: "This endorsement no longer exists." };
+    await editPublicFields(staff, id, parsed.data);
+    redirect(`/admin/endorsements/${id}?done=saved`);
+  },
+);
+
+const editErrors: Record<string, string> = {
+  required: "This field is required.",
+  tooShort: "This is too short.",
+  tooLong: "This is too long.",
+  invalidCharacters: "This contains characters that are not allowed.",
+  invalidUrl: "Enter a web address such as https://example.org.",
+};

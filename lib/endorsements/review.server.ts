@@ -1,0 +1,240 @@
+import "server-only";
+import { z } from "zod/mini";
+import { type Actor, recordAudit } from "../audit/audit.server";
+import { db } from "../db/client.server";
+import type { EndorsementStatus, OrganisationType, Prisma, Region } from "../generated/prisma/client";
+import { type StockReason, stockReason } from "./emails.server";
+import {
+  approveEndorsement,
+  refreshPublicPages,
+  rejectEndorsement,
+  restoreEndorsement,
+  withdrawByStaff,
+} from "./lifecycle.server";
+import { domainOf, nameKey } from "./names";
+import { isCountryCode, regionOf, regions } from "./regions";
+import { endorsementSchema, organisationTypes } from "./schema";
+
+export const statuses: EndorsementStatus[] = [
+  "AWAITING_REVIEW",
+  "AWAITING_CONFIRMATION",
+  "APPROVED",
+  "REJECTED",
+  "WITHDRAWN",
+];
+
+export type QueueFilters = {
+  status: EndorsementStatus;
+  region?: Region;
+  country?: string;
+  type?: OrganisationType;
+  from?: string;
+  to?: string;
+  q?: string;
+  after?: string;
+};
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads the queue's filters from the query string, ignoring anything malformed. */
+export function parseQueueFilters(params: Record<string, string | string[] | undefined>): QueueFilters {
+  const one = (key: string) => {
+    const value = params[key];
+    return typeof value === "string" && value.trim() ? value.trim().slice(0, 120) : undefined;
+  };
+  const status = one("status") as EndorsementStatus | undefined;
+  const region = one("region") as Region | undefined;
+  const type = one("type") as OrganisationType | undefined;
+  const country = one("country")?.toUpperCase();
+  const from = one("from");
+  const to = one("to");
+  const after = one("after");
+  return {
+    status: status && statuses.includes(status) ? status : "AWAITING_REVIEW",
+    region: region && regions.includes(region) ? region : undefined,
+    country: country && isCountryCode(country) ? country : undefined,
+    type: type && organisationTypes.includes(type) ? type : undefined,
+    from: from && isoDate.test(from) ? from : undefined,
+    to: to && isoDate.test(to) ? to : undefined,
+    q: one("q"),
+    after: after && /^\d{13}_[a-z0-9]{20,40}$/.test(after) ? after : undefined,
+  };
+}
+
+function whereOf(filters: QueueFilters): Prisma.EndorsementWhereInput {
+  const day = (value: string, end = false) => new Date(`${value}T${end ? "23:59:59.999" : "00:00:00"}Z`);
+  const q = filters.q;
+  return {
+    status: filters.status,
+    ...(filters.region && { region: filters.region }),
+    ...(filters.country && { countryCode: filters.country }),
+    ...(filters.type && { type: filters.type }),
+    ...((filters.from || filters.to) && {
+      createdAt: { ...(filters.from && { gte: day(filters.from) }), ...(filters.to && { lte: day(filters.to, true) }) },
+    }),
+    ...(q && {
+      OR: [
+        { nameKey: { contains: nameKey(q) } },
+        { contactEmail: { contains: q.toLowerCase() } },
+        { websiteDomain: { contains: q.toLowerCase() } },
+        { acronym: { contains: q, mode: "insensitive" } },
+      ],
+    }),
+  };
+}
+
+export const queuePageSize = 50;
+
+/** Oldest first (the queue is worked from the front), keyset paged. */
+export async function listQueue(filters: QueueFilters) {
+  let cursor: Prisma.EndorsementWhereInput = {};
+  if (filters.after) {
+    const [time, id] = filters.after.split("_");
+    const createdAt = new Date(Number(time));
+    cursor = { OR: [{ createdAt: { gt: createdAt } }, { createdAt, id: { gt: id } }] };
+  }
+  const where = whereOf(filters);
+  const [rows, total] = await Promise.all([
+    db().endorsement.findMany({
+      where: { AND: [where, cursor] },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: queuePageSize + 1,
+      select: {
+        id: true,
+        name: true,
+        acronym: true,
+        type: true,
+        countryCode: true,
+        region: true,
+        websiteDomain: true,
+        contactEmail: true,
+        status: true,
+        createdAt: true,
+        confirmedAt: true,
+        logo: { select: { sha256: true } },
+      },
+    }),
+    db().endorsement.count({ where }),
+  ]);
+  const page = rows.slice(0, queuePageSize);
+  const last = page.at(-1);
+  const next = rows.length > queuePageSize && last ? `${last.createdAt.getTime()}_${last.id}` : undefined;
+  return { rows: page, next, total };
+}
+
+export async function getForReview(id: string) {
+  return db().endorsement.findUnique({
+    where: { id },
+    include: {
+      logo: { select: { sha256: true, width: true, height: true } },
+      commitments: { select: { actionNumber: true } },
+      statusChanges: { orderBy: { at: "asc" }, include: { actor: { select: { email: true } } } },
+      invitedBy: { select: { id: true, name: true } },
+    },
+  });
+}
+
+/** Other endorsements with a similar name (trigram similarity) or the same website domain. */
+export async function likelyDuplicates(endorsement: { id: string; nameKey: string; websiteDomain: string | null }) {
+  const similar = await db().$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Endorsement"
+    WHERE "id" <> ${endorsement.id}
+      AND ("nameKey" % ${endorsement.nameKey} OR ("websiteDomain" IS NOT NULL AND "websiteDomain" = ${endorsement.websiteDomain}))
+    ORDER BY similarity("nameKey", ${endorsement.nameKey}) DESC
+    LIMIT 10`;
+  if (similar.length === 0) return [];
+  return db().endorsement.findMany({
+    where: { id: { in: similar.map((row) => row.id) } },
+    select: { id: true, name: true, countryCode: true, websiteDomain: true, status: true, createdAt: true },
+  });
+}
+
+export type Decision = { kind: "approve" } | { kind: "reject"; reason: { stock: StockReason } | { text: string } };
+
+/** Approves or rejects one endorsement for a moderator; false when its status no longer allows it. */
+export async function decide(actor: Actor, id: string, decision: Decision): Promise<boolean> {
+  const before = await db().endorsement.findUnique({ where: { id } });
+  if (!before) return false;
+  let after: Awaited<ReturnType<typeof approveEndorsement>>;
+  if (decision.kind === "approve") {
+    after = await approveEndorsement(id, actor.id);
+  } else {
+    const reason =
+      "stock" in decision.reason ? stockReason(decision.reason.stock, before.locale) : decision.reason.text.trim();
+    after = await rejectEndorsement(id, reason, actor.id);
+  }
+  if (!after) return false;
+  await recordAudit({
+    actor,
+    action: `endorsement.${decision.kind}`,
+    entityType: "Endorsement",
+    entityId: id,
+    before: { status: before.status, rejectionReason: before.rejectionReason },
+    after: { status: after.status, rejectionReason: after.rejectionReason },
+  });
+  return true;
+}
+
+export async function withdrawOrRestore(actor: Actor, id: string, kind: "withdraw" | "restore") {
+  const before = await db().endorsement.findUnique({ where: { id }, select: { status: true } });
+  const after = kind === "withdraw" ? await withdrawByStaff(id, actor.id) : await restoreEndorsement(id, actor.id);
+  if (!before || !after) return false;
+  await recordAudit({
+    actor,
+    action: `endorsement.${kind}`,
+    entityType: "Endorsement",
+    entityId: id,
+    before: { status: before.status },
+    after: { status: after.status },
+  });
+  return true;
+}
+
+/** The public fields staff may correct, validated by the same rules as the endorsement form. */
+export const publicFieldsSchema = z.pick(endorsementSchema, {
+  name: true,
+  acronym: true,
+  type: true,
+  countryCode: true,
+  city: true,
+  website: true,
+  statement: true,
+});
+export type PublicFields = z.output<typeof publicFieldsSchema>;
+
+export async function editPublicFields(actor: Actor, id: string, fields: PublicFields) {
+  const before = await db().endorsement.findUniqueOrThrow({ where: { id } });
+  const after = await db().endorsement.update({
+    where: { id },
+    data: {
+      name: fields.name,
+      nameKey: nameKey(fields.name),
+      acronym: fields.acronym ?? null,
+      type: fields.type,
+      countryCode: fields.countryCode,
+      region: regionOf(fields.countryCode),
+      city: fields.city ?? null,
+      website: fields.website,
+      websiteDomain: domainOf(fields.website),
+      statement: fields.statement ?? null,
+    },
+  });
+  await recordAudit({ actor, action: "endorsement.edit", entityType: "Endorsement", entityId: id, before, after });
+  await refreshPublicPages(after.slug);
+}
+
+export type Flags = { logoHidden?: boolean; featured?: boolean; isPartner?: boolean };
+
+export async function setFlags(actor: Actor, id: string, flags: Flags) {
+  const before = await db().endorsement.findUniqueOrThrow({
+    where: { id },
+    select: { slug: true, logoHidden: true, featured: true, isPartner: true },
+  });
+  const after = await db().endorsement.update({
+    where: { id },
+    data: flags,
+    select: { slug: true, logoHidden: true, featured: true, isPartner: true },
+  });
+  await recordAudit({ actor, action: "endorsement.flags", entityType: "Endorsement", entityId: id, before, after });
+  await refreshPublicPages(after.slug);
+}

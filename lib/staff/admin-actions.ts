@@ -1,0 +1,170 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { type FormState, valuesOf } from "../admin/form-state";
+import { recordAudit } from "../audit/audit.server";
+import { db } from "../db/client.server";
+import { verifySigned } from "../security/signing.server";
+import { saveSetting } from "../settings.server";
+import { createStaffUser, passwordProblem } from "./accounts.server";
+import { signOut } from "./auth.server";
+import { normaliseEmail } from "./credentials.server";
+import { hashPassword, verifyPassword } from "./passwords.server";
+import { staffAction } from "./session.server";
+import { matchTotp } from "./totp";
+
+// Every export is wrapped by staffAction: the session and role are checked before anything else.
+
+const asText = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
+
+export const signOutAction = staffAction(
+  "MODERATOR",
+  async () => {
+    await signOut({ redirectTo: "/admin/sign-in" });
+  },
+  { totpSetup: true },
+);
+
+/** Ends every session of this account on every device (their cookies stop matching sessionVersion). */
+export const signOutEverywhereAction = staffAction(
+  "MODERATOR",
+  async (staff) => {
+    await db().staffUser.update({ where: { id: staff.id }, data: { sessionVersion: { increment: 1 } } });
+    await recordAudit({ actor: staff, action: "staff.signOutEverywhere", entityType: "StaffUser", entityId: staff.id });
+    await signOut({ redirectTo: "/admin/sign-in" });
+  },
+  { totpSetup: true },
+);
+
+export const changePasswordAction = staffAction(
+  "MODERATOR",
+  async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
+    const values = { ...valuesOf(form), current: "", password: "", confirm: "" };
+    const user = await db().staffUser.findUniqueOrThrow({ where: { id: staff.id } });
+    const password = asText(form.get("password"));
+    if (!(await verifyPassword(asText(form.get("current")), user.passwordHash)))
+      return { values, errors: { current: "This is not your current password." } };
+    const problem = passwordProblem(password);
+    if (problem) return { values, errors: { password: problem } };
+    if (password !== asText(form.get("confirm"))) return { values, errors: { confirm: "The two passwords differ." } };
+    // Other devices are signed out; this one signs in again with the new password.
+    await db().staffUser.update({
+      where: { id: staff.id },
+      data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+    });
+    await recordAudit({ actor: staff, action: "staff.changePassword", entityType: "StaffUser", entityId: staff.id });
+    await signOut({ redirectTo: "/admin/sign-in?changed=1" });
+    return { values: {}, errors: {} };
+  },
+  { totpSetup: true },
+);
+
+export const enableTotpAction = staffAction(
+  "MODERATOR",
+  async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
+    const secret = verifySigned(`totp-setup:${staff.id}`, form.get("secret"));
+    if (!secret) return { values: {}, errors: { code: "The setup expired. Reload the page and scan the new code." } };
+    const step = matchTotp(secret, asText(form.get("code")), null);
+    if (step === null) return { values: valuesOf(form), errors: { code: "This code is not right. Try the next one." } };
+    await db().staffUser.update({ where: { id: staff.id }, data: { totpSecret: secret, totpLastStep: step } });
+    await recordAudit({
+      actor: staff,
+      action: "staff.enableTotp",
+      entityType: "StaffUser",
+      entityId: staff.id,
+      before: { totp: false },
+      after: { totp: true },
+    });
+    redirect("/admin/account?done=totp-on");
+  },
+  { totpSetup: true },
+);
+
+export const disableTotpAction = staffAction(
+  "MODERATOR",
+  async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
+    const user = await db().staffUser.findUniqueOrThrow({ where: { id: staff.id } });
+    if (!(await verifyPassword(asText(form.get("current")), user.passwordHash)))
+      return { values: {}, errors: { current: "This is not your current password." } };
+    await db().staffUser.update({ where: { id: staff.id }, data: { totpSecret: null, totpLastStep: null } });
+    await recordAudit({
+      actor: staff,
+      action: "staff.disableTotp",
+      entityType: "StaffUser",
+      entityId: staff.id,
+      before: { totp: true },
+      after: { totp: false },
+    });
+    redirect("/admin/account?done=totp-off");
+  },
+  { totpSetup: true },
+);
+
+const newStaffSchema = z.object({
+  name: z.string().trim().min(2, "Enter a name.").max(120, "Use at most 120 characters."),
+  email: z.string().trim().toLowerCase().max(254).email("Enter an email address."),
+  role: z.enum(["ADMIN", "MODERATOR"], { error: "Choose a role." }),
+  password: z.string(),
+});
+
+export const createStaffAction = staffAction(
+  "ADMIN",
+  async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
+    const values = { ...valuesOf(form), password: "" };
+    const parsed = newStaffSchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) {
+      const errors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+      return { values, errors };
+    }
+    const problem = passwordProblem(parsed.data.password);
+    if (problem) return { values, errors: { password: problem } };
+    if (await db().staffUser.findUnique({ where: { email: normaliseEmail(parsed.data.email) } }))
+      return { values, errors: { email: "There is already an account with this email." } };
+    const created = await createStaffUser(parsed.data);
+    await recordAudit({
+      actor: staff,
+      action: "staff.create",
+      entityType: "StaffUser",
+      entityId: created.id,
+      after: { email: created.email, name: created.name, role: created.role },
+    });
+    redirect("/admin/staff?done=created");
+  },
+);
+
+/** Role changes and disabling end the account's sessions; an admin cannot lock themselves out. */
+export const updateStaffAction = staffAction("ADMIN", async (staff, form: FormData) => {
+  const id = asText(form.get("id"));
+  const change = asText(form.get("change"));
+  const before = await db().staffUser.findUnique({ where: { id }, select: { role: true, disabledAt: true } });
+  if (!before || id === staff.id) redirect("/admin/staff?error=self");
+  const data =
+    change === "makeAdmin"
+      ? { role: "ADMIN" as const }
+      : change === "makeModerator"
+        ? { role: "MODERATOR" as const }
+        : change === "disable"
+          ? { disabledAt: new Date() }
+          : change === "enable"
+            ? { disabledAt: null }
+            : change === "resetTotp"
+              ? { totpSecret: null, totpLastStep: null }
+              : null;
+  if (!data) redirect("/admin/staff");
+  const after = await db().staffUser.update({
+    where: { id },
+    data: { ...data, sessionVersion: { increment: 1 } },
+    select: { role: true, disabledAt: true },
+  });
+  await recordAudit({ actor: staff, action: `staff.${change}`, entityType: "StaffUser", entityId: id, before, after });
+  redirect("/admin/staff?done=updated");
+});
+
+export const saveSettingsAction = staffAction("ADMIN", async (staff, form: FormData) => {
+  const requireAdminTotp = form.get("requireAdminTotp") === "on";
+  await saveSetting("requireAdminTotp", requireAdminTotp);
+  await recordAudit({ actor: staff, action: "settings.save", entityType: "Setting", after: { requireAdminTotp } });
+  redirect("/admin/settings?done=saved");
+});

@@ -1,0 +1,41 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { db } from "../db/client.server";
+import type { StaffRole } from "../generated/prisma/client";
+import { getSettings } from "../settings.server";
+import { auth } from "./auth.server";
+
+export type Staff = { id: string; email: string; name: string; role: StaffRole; hasTotp: boolean };
+
+/** The signed-in staff member, re-read from the database (disabled or signed-out-everywhere → null). */
+export async function currentStaff(): Promise<Staff | null> {
+  const session = (await auth()) as { staffId?: string; sessionVersion?: number } | null;
+  if (!session?.staffId) return null;
+  const user = await db().staffUser.findUnique({ where: { id: session.staffId } });
+  if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, hasTotp: Boolean(user.totpSecret) };
+}
+
+/**
+ * The gate in front of every admin page, route handler and server action: anonymous visitors go to
+ * the sign-in page, a moderator asking for an admin-only thing gets 403, and an admin without a
+ * second factor (when settings require one) is sent to set it up first.
+ */
+export async function requireStaff(role: StaffRole, options: { totpSetup?: boolean } = {}): Promise<Staff> {
+  const staff = await currentStaff();
+  if (!staff) redirect("/admin/sign-in");
+  if (role === "ADMIN" && staff.role !== "ADMIN") forbidden();
+  if (!options.totpSetup && staff.role === "ADMIN" && !staff.hasTotp && (await getSettings()).requireAdminTotp) {
+    redirect("/admin/account?totp=required");
+  }
+  return staff;
+}
+
+/** Wraps a server action so it runs only for staff with the role; the check comes before anything else. */
+export function staffAction<Args extends unknown[], Result>(
+  role: StaffRole,
+  action: (staff: Staff, ...args: Args) => Promise<Result>,
+  options: { totpSetup?: boolean } = {},
+): (...args: Args) => Promise<Result> {
+  return async (...args: Args) => action(await requireStaff(role, options), ...args);
+}

@@ -1,0 +1,298 @@
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { totpCode } from "../../lib/staff/totp";
+import { mailTo, signIn, staffAccounts } from "./support/admin";
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+}
+
+/** The review pages of the first `count` endorsements awaiting review (oldest first). */
+async function firstInQueue(page: Page, count: number) {
+  await page.goto("/admin/endorsements?status=AWAITING_REVIEW");
+  const links = page.locator("table tbody tr td:nth-child(2) a");
+  const hrefs: string[] = [];
+  for (let i = 0; i < count; i++) hrefs.push((await links.nth(i).getAttribute("href")) as string);
+  return hrefs;
+}
+
+test.describe("staff sign-in", () => {
+  test("refuses a wrong password and an unknown email alike, keeps the email, and locks after repeated failures", async ({
+    page,
+  }) => {
+    await page.goto("/admin/sign-in");
+    await expectNoAxeViolations(page);
+    const tries = [
+      [staffAccounts.moderator.email, "not-the-password"],
+      [`nobody.${Date.now()}@example.org`, staffAccounts.moderator.password],
+    ];
+    for (const [email, password] of tries) {
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.locator("main").getByRole("alert")).toHaveText("The email, password or code is not right.");
+      await expect(page.getByLabel("Email")).toHaveValue(email);
+    }
+    // Five failures lock the account for the rest of a 15-minute window, whoever tries.
+    const target = `locked.${Date.now()}@example.org`;
+    let attempts = 0;
+    await expect(async () => {
+      attempts++;
+      await page.getByLabel("Email").fill(target);
+      await page.getByLabel("Password").fill(`wrong-${attempts}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.locator("main").getByRole("alert")).toContainText("Too many attempts", { timeout: 1500 });
+    }).toPass({ timeout: 30_000 });
+    expect(attempts).toBeGreaterThan(5);
+    expect(attempts).toBeLessThan(9);
+  });
+
+  test("two-step sign-in: set up with an authenticator code, then required at sign-in; sign out everywhere", async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(90_000); // waits for the next 30-second code
+    // An admin creates a colleague's account.
+    await signIn(page, "admin");
+    const email = `colleague.${Date.now()}@example.org`;
+    const password = "a long passphrase for tests";
+    await page.goto("/admin/staff");
+    await page.getByLabel("Name").fill("Colleague");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("First password").fill("short");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("Use at least 12 characters.")).toBeVisible();
+    await expect(page.getByLabel("Email")).toHaveValue(email); // nothing typed is lost
+    await page.getByLabel("First password").fill(password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("Account created.")).toBeVisible();
+
+    // The colleague signs in and turns on two-step sign-in.
+    const context = await browser.newContext();
+    const colleague = await context.newPage();
+    await colleague.goto("/admin/sign-in");
+    await colleague.getByLabel("Email").fill(email);
+    await colleague.getByLabel("Password").fill(password);
+    await colleague.getByRole("button", { name: "Sign in" }).click();
+    await expect(colleague.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    await colleague.goto("/admin/account");
+    const secret = (await colleague.getByTestId("totp-secret").textContent()) as string;
+    await colleague.getByLabel("Code from the app").fill("000000");
+    await colleague.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+    await expect(colleague.getByText("This code is not right.")).toBeVisible();
+    await colleague.getByLabel("Code from the app").fill(totpCode(secret));
+    await colleague.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+    await expect(colleague.getByText("Two-step sign-in is on.")).toBeVisible();
+
+    // A second device, then "sign out everywhere" from the first ends both sessions.
+    const other = await browser.newContext();
+    const second = await other.newPage();
+    await second.goto("/admin/sign-in");
+    await second.getByLabel("Email").fill(email);
+    await second.getByLabel("Password").fill(password);
+    await second.getByRole("button", { name: "Sign in" }).click();
+    await expect(second.locator("main").getByRole("alert")).toHaveText("The email, password or code is not right.");
+    // The code used for the setup cannot be used again; wait for the next one.
+    const used = totpCode(secret);
+    await expect.poll(() => totpCode(secret), { timeout: 35_000, intervals: [1000] }).not.toBe(used);
+    await second.getByLabel("Password").fill(password);
+    await second.getByLabel("Authentication code").fill(totpCode(secret));
+    await second.getByRole("button", { name: "Sign in" }).click();
+    await expect(second.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+
+    await colleague.getByRole("button", { name: "Sign out everywhere" }).click();
+    await expect(colleague).toHaveURL(/\/admin\/sign-in/);
+    await second.goto("/admin/endorsements");
+    await expect(second).toHaveURL(/\/admin\/sign-in/);
+    await context.close();
+    await other.close();
+  });
+});
+
+test.describe("moderation", () => {
+  test("a moderator approves one, rejects one with a stock reason (emailed in the endorser's language) and bulk approves two @smoke", async ({
+    page,
+  }, info) => {
+    await signIn(page, "moderator");
+    await expectNoAxeViolations(page); // the dashboard with its charts
+    const [toApprove, toReject] = await firstInQueue(page, 2);
+
+    await page.goto(toApprove);
+    await expectNoAxeViolations(page);
+    const approvedName = (await page.getByRole("heading", { level: 1 }).textContent()) as string;
+    await page.getByRole("button", { name: "Approve", exact: true }).click();
+    await expect(page.locator("main").getByRole("status")).toContainText("Approved.");
+    await expect(page.getByText("by moderator@example.org")).toBeVisible(); // history names the moderator
+    await page.getByRole("button", { name: "Mark as partner" }).click();
+    await expect(page.getByRole("button", { name: "Unmark as partner" })).toBeVisible();
+    const slugLink = page.getByRole("link", { name: "Public page" });
+    await page.goto((await slugLink.getAttribute("href")) as string);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(approvedName.replace(/ \([^)]*\)$/, ""));
+    await expect(page.getByText("Campaign partner")).toBeVisible();
+
+    await page.goto(toReject);
+    const contact = (await page.locator("dd", { hasText: "@example.org" }).textContent()) as string;
+    const email = (contact.match(/\S+@example\.org/) ?? [""])[0];
+    const locale = (await page.locator("dt:text('Language') + dd").textContent()) as string;
+    await page.getByRole("button", { name: "Reject and email the reason" }).click();
+    await expect(page.locator("main").getByRole("alert")).toContainText("Choose a reason");
+    await page.getByLabel("Reason for rejecting").selectOption("notAle");
+    await page.getByRole("button", { name: "Reject and email the reason" }).click();
+    await expect(page.locator("main").getByRole("status")).toContainText("Rejected.");
+    const catalogue = JSON.parse(readFileSync(`messages/${locale}.json`, "utf8"));
+    const [mail] = await mailTo(info.project.name, email, (m) =>
+      m.text.includes(catalogue.Emails.rejectionReasons.notAle),
+    );
+    expect(mail.locale).toBe(locale);
+
+    const bulk = await firstInQueue(page, 2);
+    await page.goto("/admin/endorsements?status=AWAITING_REVIEW");
+    for (const href of bulk) await page.locator(`tr:has(a[href="${href}"]) input[type=checkbox]`).check();
+    await page.getByRole("button", { name: "Approve selected" }).click();
+    await expect(page.locator("main").getByRole("status")).toContainText("Approved 2.");
+    for (const href of bulk) {
+      await page.goto(href);
+      await expect(page.getByText("Approved", { exact: true })).toBeVisible();
+    }
+
+    // Every decision is in the audit log, with the status before and after.
+    await page.goto("/admin/audit?action=endorsement.");
+    await expect(page.locator("tbody tr").filter({ hasText: "endorsement.reject" }).first()).toContainText(
+      "AWAITING_REVIEW",
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  test("a moderator publishes a news item in two languages and it shows on the public site", async ({ page }) => {
+    await signIn(page, "moderator");
+    const stamp = Date.now();
+    await page.goto("/admin/news/new");
+    await expectNoAxeViolations(page);
+    const english = page.getByRole("group", { name: /^English/ });
+    const french = page.getByRole("group", { name: /^French/ });
+    await english.getByLabel("Title").fill(`Learning cities meet ${stamp}`);
+    await english.getByLabel("Summary").fill("Mayors share what works.");
+    await french.getByLabel("Title").fill(`Les villes apprenantes se réunissent ${stamp}`);
+    await page.getByRole("button", { name: "Create" }).click();
+    // The French version has a title but no text yet: nothing is lost and the error says why.
+    await expect(french.getByText("Add the text for this language")).toBeVisible();
+    await expect(french.getByLabel("Title")).toHaveValue(`Les villes apprenantes se réunissent ${stamp}`);
+    await english.getByLabel("Text (Markdown)").fill("**Bold** news. <script>alert(1)</script>");
+    await french.getByLabel("Summary").fill("Les maires partagent ce qui marche.");
+    await french.getByLabel("Text (Markdown)").fill("Des nouvelles en *français*.");
+    await page.getByLabel("Status").selectOption("PUBLISHED");
+    await page.getByRole("button", { name: "Create" }).click();
+    await expect(page.locator("main").getByRole("status")).toContainText("Saved.");
+
+    await page.goto("/en/news");
+    await page.getByRole("link", { name: `Learning cities meet ${stamp}` }).click();
+    await expect(page.locator("article strong", { hasText: "Bold" })).toBeVisible();
+    expect(await page.content()).not.toContain("<script>alert(1)</script>");
+    await page.goto("/fr/news");
+    await expect(page.getByRole("link", { name: `Les villes apprenantes se réunissent ${stamp}` })).toBeVisible();
+  });
+
+  test("a moderator adds an event in its own time zone", async ({ page }) => {
+    await signIn(page, "moderator");
+    const stamp = Date.now();
+    await page.goto("/admin/events/new");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Status").selectOption("PUBLISHED");
+    await page.getByLabel("Time zone of the event").selectOption("Africa/Nairobi");
+    await page.getByLabel("Starts (in that time zone)").fill("2030-09-08T14:00");
+    await page.getByLabel("Ends (in that time zone)").fill("2030-09-08T13:00");
+    await page
+      .getByRole("group", { name: /^English/ })
+      .getByLabel("Title")
+      .fill(`ALE week ${stamp}`);
+    await page
+      .getByRole("group", { name: /^English/ })
+      .getByLabel("Text (Markdown)")
+      .fill("Join us.");
+    await page.getByRole("button", { name: "Create" }).click();
+    await expect(page.getByText("The end must come after the start.")).toBeVisible();
+    await page.getByLabel("Ends (in that time zone)").fill("2030-09-08T16:00");
+    await page.getByRole("button", { name: "Create" }).click();
+    await expect(page.locator("main").getByRole("status")).toContainText("Saved.");
+    await expect(page.getByLabel("Starts (in that time zone)")).toHaveValue("2030-09-08T14:00");
+    await page.goto("/en/events");
+    await page
+      .getByRole("link", { name: `ALE week ${stamp}` })
+      .first()
+      .click();
+    await expect(page.locator("main")).toContainText("September 8, 2030 at 2:00 PM – 4:00 PM (East Africa Time");
+  });
+});
+
+test.describe("admin", () => {
+  test("an admin edits and reorders partners, and the public page follows", async ({ page }) => {
+    await signIn(page, "admin");
+    await page.goto("/admin/partners");
+    await expectNoAxeViolations(page);
+    const first = page.locator("tbody tr").first().locator("td:nth-child(3) a");
+    const firstName = (await first.textContent()) as string;
+    await page.locator("tbody tr").first().getByRole("button", { name: /down$/ }).click();
+    await expect(page.locator("main").getByRole("status")).toContainText("Order saved.");
+    await expect(page.locator("tbody tr").nth(1).locator("td:nth-child(3) a")).toHaveText(firstName);
+
+    await page.locator("tbody tr").nth(1).locator("td:nth-child(3) a").click();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Website").fill("not a web address");
+    await page.getByRole("button", { name: "Save partner" }).click();
+    await expect(page.getByText("Enter a full web address")).toBeVisible();
+    const url = `https://partner-${Date.now()}.example.org/`;
+    await page.getByLabel("Website").fill(url);
+    await page.getByLabel("Replace the logo").setInputFiles("public/toolkit/we-are-ale-logo-en-dark.png");
+    await page.getByRole("button", { name: "Save partner" }).click();
+    await expect(page.locator("main").getByRole("status")).toContainText("Partner saved.");
+    await page.goto("/en/partners");
+    await expect(page.locator(`a[href="${url}"]`)).toBeVisible();
+  });
+
+  test("an admin exports every endorsement with all fields as CSV", async ({ page }) => {
+    await signIn(page, "admin");
+    await page.goto("/admin/endorsements?status=APPROVED");
+    const total = Number(((await page.getByText(/^\d+ approved/).textContent()) as string).split(" ")[0]);
+    const downloadPromise = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Export CSV (all fields)" }).click();
+    const download = await downloadPromise;
+    const csv = readFileSync(await download.path(), "utf8")
+      .trim()
+      .split("\n");
+    expect(csv[0]).toContain("contactEmail");
+    expect(csv.length - 1).toBe(total);
+    expect(csv[1]).toContain("APPROVED");
+
+    const auditDownload = page.waitForEvent("download");
+    await page.goto("/admin/audit");
+    await page.getByRole("link", { name: "Export CSV" }).click();
+    const audit = readFileSync(await (await auditDownload).path(), "utf8");
+    expect(audit.split("\n")[0]).toBe("id,at,actorEmail,action,entityType,entityId,before,after");
+    expect(audit).toContain("export.endorsements");
+  });
+
+  test("every other admin page passes axe", async ({ page }) => {
+    await signIn(page, "admin");
+    for (const path of [
+      "/admin/staff",
+      "/admin/settings",
+      "/admin/account",
+      "/admin/mail",
+      "/admin/news",
+      "/admin/events",
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+    await page.goto("/admin/news");
+    await page.locator("tbody a").first().click();
+    await expectNoAxeViolations(page);
+    await page.goto("/admin/endorsements?status=APPROVED");
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { changedFields, recordAudit } from "@/lib/audit/audit.server";
+import { useConnection } from "@/lib/db/client.server";
+import { createStaffUser } from "@/lib/staff/accounts.server";
+import { checkCredentials, loginLimits } from "@/lib/staff/credentials.server";
+import { hashPassword, verifyPassword } from "@/lib/staff/passwords.server";
+import { newTotpSecret, totpCode } from "@/lib/staff/totp";
+import { openTestDatabase, testDatabaseKind } from "./support/database";
+
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let n = 0;
+const password = "correct horse battery staple";
+
+async function staff(role: "ADMIN" | "MODERATOR" = "MODERATOR") {
+  n++;
+  return createStaffUser({ email: `Staff${n}@Example.org`, name: `Staff ${n}`, role, password });
+}
+
+describe(`staff sign-in on ${testDatabaseKind}`, () => {
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    useConnection(database);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("stores only a salted scrypt hash and verifies it", async () => {
+    const hash = await hashPassword("secret passphrase");
+    expect(hash).toMatch(/^scrypt\$32768\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+    expect(hash).not.toBe(await hashPassword("secret passphrase"));
+    expect(await verifyPassword("secret passphrase", hash)).toBe(true);
+    expect(await verifyPassword("secret passphrasE", hash)).toBe(false);
+    const user = await staff();
+    expect(user.passwordHash).not.toContain(password);
+  });
+
+  it("answers the same for an unknown email and a wrong password, and signs in with the right one", async () => {
+    const user = await staff();
+    const ip = `203.0.113.${n}`;
+    expect(await checkCredentials({ email: "nobody@example.org", password, ip })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await checkCredentials({ email: user.email, password: "wrong", ip })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await checkCredentials({ email: { $ne: 1 }, password: ["x"], ip })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    const result = await checkCredentials({ email: ` ${user.email.toUpperCase()} `, password, ip });
+    expect(result).toMatchObject({ ok: true, staff: { id: user.id, role: "MODERATOR" } });
+  });
+
+  it("locks an account after repeated failures, even against the right password, and only that account", async () => {
+    const user = await staff();
+    const other = await staff();
+    for (let i = 0; i < loginLimits.perAccount; i++) {
+      expect((await checkCredentials({ email: user.email, password: `wrong${i}`, ip: `198.51.100.${i}` })).ok).toBe(
+        false,
+      );
+    }
+    expect(await checkCredentials({ email: user.email, password, ip: "198.51.100.99" })).toEqual({
+      ok: false,
+      reason: "locked",
+    });
+    expect((await checkCredentials({ email: other.email, password, ip: "198.51.100.98" })).ok).toBe(true);
+    // The lock is the current window's: an old window does not count.
+    await database.prisma.rateLimitBucket.updateMany({
+      where: { key: `staff-login:account:${user.email}` },
+      data: { windowStart: new Date(Date.now() - 3600_000) },
+    });
+    expect((await checkCredentials({ email: user.email, password, ip: "198.51.100.97" })).ok).toBe(true);
+  });
+
+  it("locks an address that tries many accounts", async () => {
+    const ip = "192.0.2.200";
+    for (let i = 0; i < loginLimits.perIp; i++)
+      await checkCredentials({ email: `guess${i}@example.org`, password, ip });
+    const user = await staff();
+    expect(await checkCredentials({ email: user.email, password, ip })).toEqual({ ok: false, reason: "locked" });
+  });
+
+  it("asks for the TOTP code once two-step sign-in is on, and refuses a replayed code", async () => {
+    const user = await staff("ADMIN");
+    const secret = newTotpSecret();
+    await database.prisma.staffUser.update({ where: { id: user.id }, data: { totpSecret: secret } });
+    const ip = "192.0.2.201";
+    expect(await checkCredentials({ email: user.email, password, ip })).toEqual({ ok: false, reason: "invalid" });
+    const code = totpCode(secret);
+    expect((await checkCredentials({ email: user.email, password, code, ip })).ok).toBe(true);
+    expect(await checkCredentials({ email: user.email, password, code, ip })).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("refuses a disabled account", async () => {
+    const user = await staff();
+    await database.prisma.staffUser.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    expect((await checkCredentials({ email: user.email, password, ip: "192.0.2.202" })).ok).toBe(false);
+  });
+
+  it("records only the changed fields in the audit log", async () => {
+    const user = await staff("ADMIN");
+    expect(changedFields({ a: 1, b: "x", updatedAt: 1 }, { a: 2, b: "x", updatedAt: 2 })).toEqual({
+      before: { a: 1 },
+      after: { a: 2 },
+    });
+    await recordAudit({
+      actor: user,
+      action: "partner.update",
+      entityType: "Partner",
+      entityId: "p1",
+      before: { url: null, name: "Same", at: new Date(0) },
+      after: { url: "https://x.example.org", name: "Same", at: new Date(0) },
+    });
+    const entry = await database.prisma.auditEntry.findFirstOrThrow({ where: { entityId: "p1" } });
+    expect(entry).toMatchObject({
+      actorId: user.id,
+      actorEmail: user.email,
+      before: { url: null },
+      after: { url: "https://x.example.org" },
+    });
+  });
+});
