@@ -15,8 +15,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
 };
 
-// Baseline security headers on every response. The CSP still allows inline scripts because the
-// App Router streams its data in inline <script> tags; nonces (or hashes) come with #6.
+// Security headers on every response. Public pages are cached and shared between visitors, so their
+// CSP cannot carry a per-request nonce; it allows inline scripts (the App Router streams its data in
+// inline <script> tags) and nothing from other origins. See decision 011.
 const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
@@ -30,19 +31,23 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+const commonHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+  ...(process.env.SITE_URL?.startsWith("https://")
+    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+    : []),
+];
+
+// The staff area gets a per-request nonce policy from proxy.ts instead (decision 011).
 nextConfig.headers = async () => [
+  { source: "/admin/:path*", headers: commonHeaders },
+  { source: "/admin", headers: commonHeaders },
   {
-    source: "/:path*",
-    headers: [
-      { key: "Content-Security-Policy", value: contentSecurityPolicy },
-      { key: "X-Content-Type-Options", value: "nosniff" },
-      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-      { key: "X-Frame-Options", value: "DENY" },
-      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-      ...(process.env.SITE_URL?.startsWith("https://")
-        ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
-        : []),
-    ],
+    source: "/((?!admin).*)",
+    headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }, ...commonHeaders],
   },
 ];
 

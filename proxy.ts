@@ -1,9 +1,40 @@
+import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
+import { isDatabaseDown } from "./lib/availability/database-health";
+import { requestLocale, unavailableResponse } from "./lib/availability/unavailable-page";
+import { isCrossSiteWrite, isOversizedUrl, strictPolicy } from "./lib/security/request-guard";
 
-// Locale detection on "/" and locale-prefixed URLs for every public page.
-export default createMiddleware(routing);
+const localise = createMiddleware(routing);
+
+// In front of every request except build assets: size and cross-site checks, a calm 503 while the
+// database is unreachable, a nonce-based CSP for the staff area, and locale routing for public pages.
+export default async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (isOversizedUrl(request)) return new Response("URI too long", { status: 414 });
+  if (isCrossSiteWrite(request)) return new Response("Cross-site request refused", { status: 403 });
+
+  // Reads fail politely while the database is away; form posts go through so the endorsement form
+  // can answer with everything the person typed (lib/endorsements/form.server.ts).
+  if ((request.method === "GET" || request.method === "HEAD") && (await isDatabaseDown())) {
+    if (pathname.startsWith("/api/"))
+      return Response.json({ error: "unavailable" }, { status: 503, headers: { "Retry-After": "30" } });
+    return unavailableResponse(requestLocale(pathname, request.headers.get("accept-language")));
+  }
+
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) {
+    const nonce = btoa(crypto.randomUUID());
+    const policy = strictPolicy(nonce);
+    const headers = new Headers(request.headers);
+    headers.set("content-security-policy", policy); // Next.js puts this nonce on its own scripts
+    const response = NextResponse.next({ request: { headers } });
+    response.headers.set("Content-Security-Policy", policy);
+    return response;
+  }
+  if (/^\/(api|media|_next|_vercel)(\/|$)/.test(pathname) || pathname.includes(".")) return NextResponse.next();
+  return localise(request);
+}
 
 export const config = {
-  matcher: ["/((?!api|admin|media|_next|_vercel|.*\\..*).*)"],
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -7,6 +7,8 @@ export const routing = defineRouting({
   locales,
   defaultLocale: "en",
   localePrefix: "always",
+  // No cookie: the address carries the language, and visitors get no cookies at all.
+  localeCookie: false,
 });
 
 export function isLocale(value: string): value is Locale {

@@ -1,18 +1,61 @@
-// ISR cache kept in this process's memory only (see docs/decisions/004-page-cache.md).
-// Next's default also writes rendered pages into .next/, where they outlive restarts and a
-// fresh database, and where every server started from the same build reads them.
+// ISR cache kept in this process's memory (see docs/decisions/004-page-cache.md). Next's default
+// also writes rendered pages into .next/, where they outlive restarts and a fresh database.
+//
+// With PostgreSQL several instances may serve the site. Each keeps its own memory cache, and every
+// revalidation is also written to the shared "PageInvalidation" table; before serving a cached page
+// an instance checks that table (re-read at most every 500 ms), so a change made through one
+// instance shows on all of them within a second.
+import pg from "pg";
+
 const MAX_ENTRIES = 5000;
+const REFRESH_MS = 500;
 const entries = new Map();
+
+const pool = process.env.DATABASE_URL
+  ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, connectionTimeoutMillis: 2000 })
+  : undefined;
+pool?.on("error", () => {});
+
+const invalidated = new Map(); // tag → ms since epoch
+let readAt = 0;
+let newest = 0;
+let reading;
+
+async function refreshInvalidations() {
+  if (!pool || Date.now() - readAt < REFRESH_MS) return;
+  reading ??= pool
+    .query('SELECT "tag", "atMs" FROM "PageInvalidation" WHERE "atMs" > $1', [newest])
+    .then(({ rows }) => {
+      for (const row of rows) {
+        const at = Number(row.atMs);
+        invalidated.set(row.tag, at);
+        newest = Math.max(newest, at);
+      }
+      readAt = Date.now();
+    })
+    .catch(() => {
+      // Database unreachable: keep serving what is cached (the proxy answers 503 meanwhile).
+    })
+    .finally(() => {
+      reading = undefined;
+    });
+  await reading;
+}
 
 function tagsOf(data, ctx) {
   const header = data?.headers?.["x-next-cache-tags"];
   return [...(ctx?.tags ?? []), ...(typeof header === "string" ? header.split(",") : [])];
 }
 
-export default class MemoryCacheHandler {
+export default class SharedInvalidationCacheHandler {
   async get(key) {
     const entry = entries.get(key);
     if (!entry) return null;
+    await refreshInvalidations();
+    if (entry.tags.some((tag) => (invalidated.get(tag) ?? 0) > entry.lastModified)) {
+      entries.delete(key);
+      return null;
+    }
     // Refresh its place so the least recently used entries go first.
     entries.delete(key);
     entries.set(key, entry);
@@ -30,10 +73,19 @@ export default class MemoryCacheHandler {
   }
 
   async revalidateTag(tagOrTags) {
-    const tags = new Set([tagOrTags].flat());
+    const tags = [...new Set([tagOrTags].flat())];
     for (const [key, entry] of entries) {
-      if (entry.tags.some((tag) => tags.has(tag))) entries.delete(key);
+      if (entry.tags.some((tag) => tags.includes(tag))) entries.delete(key);
     }
+    if (!pool || tags.length === 0) return;
+    const now = Date.now();
+    await pool
+      .query(
+        `INSERT INTO "PageInvalidation" ("tag", "atMs") SELECT unnest($1::text[]), $2
+         ON CONFLICT ("tag") DO UPDATE SET "atMs" = GREATEST("PageInvalidation"."atMs", EXCLUDED."atMs")`,
+        [tags, now],
+      )
+      .catch((error) => console.error("[cache] could not share a revalidation:", error.message));
   }
 
   resetRequestCache() {}

@@ -58,5 +58,12 @@ rmSync(path.join(root, ".tmp"), { recursive: true, force: true });
 const e2eEnv: Record<string, string> = testDatabaseUrl ? { E2E_DATABASE_URL: await freshDatabase("ale_e2e") } : {};
 step("End-to-end tests in Chromium", bin("playwright"), ["test"], e2eEnv);
 
+// Load and fault tests need a PostgreSQL server (and nginx for the two-instance test).
+if (testDatabaseUrl) {
+  step("Resilience tests (PostgreSQL, nginx)", bin("vitest"), ["run", "--project", "resilience"]);
+} else {
+  console.log("\n(Resilience tests skipped: set TEST_DATABASE_URL to a PostgreSQL role that may create databases.)");
+}
+
 console.log("\n━━ Summary ━━");
 for (const { step: name, seconds } of results) console.log(`✓ ${name.padEnd(36)} ${seconds}s`);

@@ -6,6 +6,7 @@ import "../globals.css";
 export const metadata: Metadata = {
   title: { default: "Admin · We are ALE", template: "%s · Admin · We are ALE" },
   robots: { index: false, follow: false },
+  icons: { icon: "/icon.svg" },
 };
 
 export const viewport: Viewport = { themeColor: "#0b5d4b", width: "device-width", initialScale: 1 };

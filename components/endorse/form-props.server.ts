@@ -1,11 +1,31 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { locales } from "@/i18n/routing";
+import { isConnectionError } from "@/lib/availability/database-health";
 import { getActions } from "@/lib/content/campaign.server";
 import { countryCodes } from "@/lib/endorsements/regions";
 import { organisationTypes } from "@/lib/endorsements/schema";
 import { honeypotField, issueFormStamp, stampField } from "@/lib/security/form-guard.server";
 import type { EndorseFormText } from "./endorse-form";
+
+type Choice = { value: string; label: string };
+const lastKnownActions = new Map<string, Choice[]>();
+
+/**
+ * The nine actions to commit to. The last answer is kept so that, if the database drops away while
+ * someone submits, the form can still come back with everything they typed.
+ */
+async function actionChoices(locale: string): Promise<Choice[]> {
+  try {
+    const choices = (await getActions(locale)).map((action) => ({ value: String(action.number), label: action.title }));
+    lastKnownActions.set(locale, choices);
+    return choices;
+  } catch (error) {
+    const known = lastKnownActions.get(locale);
+    if (known && isConnectionError(error)) return known;
+    throw error;
+  }
+}
 
 /** Everything the endorsement form needs from the server, in the visitor's language. */
 export async function endorseFormProps(locale: string) {
@@ -46,7 +66,7 @@ export async function endorseFormProps(locale: string) {
     countries: countryCodes
       .map((code) => ({ value: code, label: names.of(code) ?? code }))
       .sort((a, b) => collator.compare(a.label, b.label)),
-    actions: (await getActions(locale)).map((action) => ({ value: String(action.number), label: action.title })),
+    actions: await actionChoices(locale),
     languages: locales.map((code) => ({ value: code, label: site(`languageNames.${code}`) })),
   };
 }

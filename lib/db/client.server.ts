@@ -11,13 +11,17 @@ import { claimDataDir } from "./lock.server";
 
 export type Database = PrismaClient;
 
+// Under a burst (a partner's newsletter goes out) requests queue for a pooled connection; waiting
+// up to 10 s for one beats failing after Prisma's default 2 s.
+const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
+
 type Connection = { prisma: PrismaClient; factory: SqlMigrationAwareDriverAdapterFactory; close(): Promise<void> };
 
 /** Opens PostgreSQL at `databaseUrl`, or the embedded PGlite folder (claimed for this process). */
 export function connect(options: { databaseUrl?: string; pgliteDir?: string; poolSize?: number }): Connection {
   if (options.databaseUrl) {
     const factory = new PrismaPg({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
-    const prisma = new PrismaClient({ adapter: factory });
+    const prisma = new PrismaClient({ adapter: factory, transactionOptions });
     return { prisma, factory, close: () => prisma.$disconnect() };
   }
   const dir = options.pgliteDir;
@@ -31,7 +35,7 @@ export function connect(options: { databaseUrl?: string; pgliteDir?: string; poo
     pglite = new PGlite({ extensions: { pg_trgm } });
   }
   const factory = new PrismaPGlite(pglite);
-  const prisma = new PrismaClient({ adapter: factory });
+  const prisma = new PrismaClient({ adapter: factory, transactionOptions });
   return {
     prisma,
     factory,

@@ -7,7 +7,8 @@ import { type Email, sendEmail } from "./mailer.server";
 // crash) never loses it; delivery is retried with growing delays. Instances claim a message with a
 // conditional update, so two instances never send the same message twice.
 export const maxAttempts = 8;
-const claimMs = 2 * 60_000;
+// Longer than the SMTP timeouts (10 s + 20 s), so a live sender is never overtaken.
+const claimMs = 60_000;
 
 /** 30 s, 1 min, 2 min … capped at 6 h. */
 export function retryDelayMs(attempts: number) {
@@ -20,13 +21,21 @@ export function retryDelayMs(attempts: number) {
  */
 export async function queueEmail(email: Email): Promise<void> {
   try {
-    await db().outboundEmail.create({
-      data: { to: email.to, subject: email.subject, text: email.text, html: email.html, locale: email.locale },
-    });
+    await db().outboundEmail.create({ data: emailRow(email) });
   } catch (error) {
     console.error(`[mail] could not queue "${email.subject}" to ${email.to}: ${errorText(error)}`);
     return;
   }
+  startDelivery();
+}
+
+/** The queue row of an email, for callers that store it in their own transaction. */
+export function emailRow(email: Email) {
+  return { to: email.to, subject: email.subject, text: email.text, html: email.html, locale: email.locale };
+}
+
+/** Starts sending what is due, in the background. */
+export function startDelivery() {
   void deliverDueEmails().catch((error) => console.error("[mail] delivery run failed:", errorText(error)));
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { isBusyError, isConnectionError, reportDatabaseDown } from "../availability/database-health";
 import { db } from "../db/client.server";
 import { checkFormGuard, stampField } from "../security/form-guard.server";
 import { type FieldErrors, type RawEndorsement, rawFromFormData, validateEndorsement } from "./schema";
@@ -14,8 +15,28 @@ export type EndorseState = {
   stamp?: string;
 };
 
-/** Everything the action does, minus reading the request: any FormData in, a form state out. */
+/**
+ * Everything the action does, minus reading the request: any FormData in, a form state out. When the
+ * database cannot be reached, the form comes back with everything typed and a "try again" message.
+ */
 export async function handleEndorsementForm(form: FormData, ip: string): Promise<EndorseState> {
+  try {
+    return await handle(form, ip);
+  } catch (error) {
+    const busy = isBusyError(error);
+    if (!busy && !isConnectionError(error)) throw error;
+    if (!busy) reportDatabaseDown();
+    const stamp = form.get(stampField);
+    return {
+      status: "invalid",
+      values: rawFromFormData(form),
+      errors: { form: "unavailable" },
+      stamp: typeof stamp === "string" ? stamp : undefined,
+    };
+  }
+}
+
+async function handle(form: FormData, ip: string): Promise<EndorseState> {
   const values = rawFromFormData(form);
   const guard = checkFormGuard(form);
   const stamp = typeof form.get(stampField) === "string" ? String(form.get(stampField)) : undefined;

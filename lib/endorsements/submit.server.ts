@@ -1,11 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "../db/client.server";
-import { queueEmail } from "../email/queue.server";
+import { emailRow, queueEmail, startDelivery } from "../email/queue.server";
 import { Prisma } from "../generated/prisma/client";
 import { type LogoError, processLogo, storeImage } from "../media/images.server";
 import { consume } from "../security/rate-limit.server";
-import { issueToken } from "../security/tokens.server";
+import { issueToken, newToken } from "../security/tokens.server";
 import { endorsementEmail, siteLink } from "./emails.server";
 import { domainOf, nameKey, slugify } from "./names";
 import { regionOf } from "./regions";
@@ -62,34 +62,49 @@ export async function submitEndorsement(
   const inviter = context.inviteCode
     ? await db().endorsement.findUnique({ where: { inviteCode: context.inviteCode }, select: { id: true } })
     : null;
+  // The endorsement, its confirmation token and the queued email are written in one transaction:
+  // after a crash there is either all of it or none (and the person got no answer, so tries again).
+  const { token, row: tokenRow } = newToken("CONFIRM");
+  const confirmation = endorsementEmail({
+    kind: "confirm",
+    locale: input.locale,
+    to: input.contactEmail,
+    contactName: input.contactName,
+    organisation: input.name,
+    link: siteLink(`/${input.locale}/endorse/confirm?token=${token}`),
+  });
   try {
-    const endorsement = await db().endorsement.create({
-      data: {
-        slug: await uniqueSlug(input.name, input.countryCode),
-        name: input.name,
-        nameKey: key,
-        acronym: input.acronym,
-        type: input.type,
-        countryCode: input.countryCode,
-        region: regionOf(input.countryCode),
-        city: input.city,
-        website: input.website,
-        websiteDomain: domainOf(input.website),
-        contactName: input.contactName,
-        contactRole: input.contactRole,
-        contactEmail: input.contactEmail,
-        statement: input.statement,
-        locale: input.locale,
-        consentPublic: input.consentPublic,
-        consentEmails: input.consentEmails,
-        logoId: context.logoImageId,
-        inviteCode: randomBytes(6).toString("base64url"),
-        invitedById: inviter?.id,
-        commitments: { create: input.commitments.map((actionNumber) => ({ actionNumber })) },
-        statusChanges: { create: { toStatus: "AWAITING_CONFIRMATION" } },
-      },
-    });
-    await sendConfirmation(endorsement, input.locale);
+    await db().$transaction([
+      db().endorsement.create({
+        data: {
+          slug: await uniqueSlug(input.name, input.countryCode),
+          name: input.name,
+          nameKey: key,
+          acronym: input.acronym,
+          type: input.type,
+          countryCode: input.countryCode,
+          region: regionOf(input.countryCode),
+          city: input.city,
+          website: input.website,
+          websiteDomain: domainOf(input.website),
+          contactName: input.contactName,
+          contactRole: input.contactRole,
+          contactEmail: input.contactEmail,
+          statement: input.statement,
+          locale: input.locale,
+          consentPublic: input.consentPublic,
+          consentEmails: input.consentEmails,
+          logoId: context.logoImageId,
+          inviteCode: randomBytes(6).toString("base64url"),
+          invitedById: inviter?.id,
+          commitments: { create: input.commitments.map((actionNumber) => ({ actionNumber })) },
+          statusChanges: { create: { toStatus: "AWAITING_CONFIRMATION" } },
+          tokens: { create: tokenRow },
+        },
+      }),
+      db().outboundEmail.create({ data: emailRow(confirmation) }),
+    ]);
+    startDelivery();
   } catch (error) {
     // Two identical submissions at once: the database's unique keys let only one through.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -12,17 +12,18 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/** A new 256-bit token for an email link; only its hash is stored. */
-export async function issueToken(endorsementId: string, purpose: TokenPurpose): Promise<string> {
+/** A new 256-bit token for an email link, and the row to store (its hash, never the token). */
+export function newToken(purpose: TokenPurpose) {
   const token = randomBytes(32).toString("base64url");
-  await db().emailToken.create({
-    data: {
-      endorsementId,
-      purpose,
-      tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + tokenLifetimes[purpose]),
-    },
-  });
+  return {
+    token,
+    row: { purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + tokenLifetimes[purpose]) },
+  };
+}
+
+export async function issueToken(endorsementId: string, purpose: TokenPurpose): Promise<string> {
+  const { token, row } = newToken(purpose);
+  await db().emailToken.create({ data: { endorsementId, ...row } });
   return token;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "../env.server";
+import { ipFromHeaders } from "../security/client-ip.server";
 import { checkCredentials } from "./credentials.server";
 
 class InvalidLogin extends CredentialsSignin {
@@ -12,10 +13,6 @@ class LockedLogin extends CredentialsSignin {
 }
 
 export const sessionMaxAgeSeconds = 8 * 3600;
-
-function ipOf(request: Request) {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
-}
 
 // Auth.js (next-auth v5) with email + password; sessions are encrypted JWT cookies that expire after
 // 8 hours of inactivity. Every request re-reads the account (see session.server.ts), so disabling an
@@ -41,7 +38,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           email: credentials.email,
           password: credentials.password,
           code: credentials.code,
-          ip: ipOf(request),
+          ip: ipFromHeaders(request.headers),
         });
         if (!result.ok) throw result.reason === "locked" ? new LockedLogin() : new InvalidLogin();
         return {

@@ -174,21 +174,72 @@ test("share cards and structured data are in place", async ({ page, request }) =
   expect(organisation).toMatchObject({ "@type": "Organization", name: "We are ALE", alternateName: "#weareALE" });
 });
 
-test("every kind of response carries the baseline security headers", async ({ request }) => {
-  for (const url of [
-    "/en",
-    "/fr/endorse",
-    "/en/endorsers",
-    "/api/endorsers/json",
-    "/en/news/feed.xml",
-    "/badge.svg",
-    "/en/nope",
-  ]) {
-    const headers = (await request.get(url)).headers();
+test("every kind of response carries the security headers", async ({ request }) => {
+  const kinds = {
+    "/en": "page",
+    "/fr/endorse": "page",
+    "/en/endorsers": "page",
+    "/en/endorsers/map.svg": "image",
+    "/api/endorsers/json": "api",
+    "/api/endorsers/csv": "api",
+    "/en/news/feed.xml": "feed",
+    "/en/events/global-campaign-kick-off/calendar.ics": "calendar",
+    "/badge.svg": "image",
+    "/sitemap.xml": "sitemap",
+    "/en/nope": "not found",
+    "/admin/sign-in": "staff",
+  };
+  const nonces = new Set<string>();
+  for (const [url, kind] of Object.entries(kinds)) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    const headers = response.headers();
+    const csp = headers["content-security-policy"] ?? "";
     expect(headers["x-content-type-options"], url).toBe("nosniff");
-    expect(headers["content-security-policy"], url).toContain("frame-ancestors 'none'");
-    expect(headers["content-security-policy"], url).toContain("object-src 'none'");
+    expect(csp, url).toContain("default-src 'self'");
+    expect(csp, url).toContain("frame-ancestors 'none'");
+    expect(csp, url).toContain("object-src 'none'");
+    expect(csp, url).toContain("base-uri 'self'");
     expect(headers["referrer-policy"], url).toBe("strict-origin-when-cross-origin");
     expect(headers["x-frame-options"], url).toBe("DENY");
+    expect(headers["permissions-policy"], url).toContain("camera=()");
+    if (kind === "staff") {
+      // The staff area: a fresh nonce per response and no inline scripts without it.
+      const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? "";
+      expect(csp).toContain("'strict-dynamic'");
+      expect(csp).not.toContain("'unsafe-inline' 'strict");
+      expect(csp.split("script-src")[1]?.split(";")[0]).not.toContain("unsafe-inline");
+      nonces.add(nonce);
+      nonces.add(
+        /'nonce-([^']+)'/.exec((await request.get(url)).headers()["content-security-policy"] ?? "")?.[1] ?? "",
+      );
+      expect(await response.text()).toContain(`nonce="${nonce}"`);
+    }
+    // Public visitors get no cookies at all.
+    if (kind !== "staff") expect(headers["set-cookie"], url).toBeUndefined();
   }
+  expect(nonces.size).toBe(2);
+});
+
+test("cross-site writes, oversized addresses and oversized uploads are refused", async ({ request, baseURL }) => {
+  const crossSite = await request.post("/api/logo", {
+    headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+    multipart: { logo: { name: "x.png", mimeType: "image/png", buffer: Buffer.from("x") } },
+  });
+  expect(crossSite.status()).toBe(403);
+  const crossSiteAction = await request.post("/en/endorse", {
+    headers: { Origin: "https://evil.example", "Next-Action": "0".repeat(42) },
+    data: "[]",
+  });
+  expect(crossSiteAction.status()).toBe(403);
+  const sameSite = await request.post("/api/logo", {
+    headers: { Origin: baseURL as string, "Sec-Fetch-Site": "same-origin" },
+    multipart: { logo: { name: "x.png", mimeType: "image/png", buffer: Buffer.from("not an image") } },
+  });
+  expect(sameSite.status()).toBe(422);
+  expect((await request.get(`/en/endorsers?q=${"a".repeat(3000)}`)).status()).toBe(414);
+  const huge = await request.post("/api/logo", {
+    headers: { Origin: baseURL as string },
+    multipart: { logo: { name: "big.png", mimeType: "image/png", buffer: Buffer.alloc(3 * 1024 * 1024) } },
+  });
+  expect(huge.status()).toBe(413);
 });

@@ -23,7 +23,9 @@ export default async function EndorsePage({ params, searchParams }: Props) {
   const t = await getTranslations("Endorse");
   const inviter =
     typeof via === "string" && via.length <= 20
-      ? await db().endorsement.findFirst({ where: { inviteCode: via, status: "APPROVED" }, select: { name: true } })
+      ? await db()
+          .endorsement.findFirst({ where: { inviteCode: via, status: "APPROVED" }, select: { name: true } })
+          .catch(() => null) // a greeting only: never a reason to fail the form
       : null;
   return (
     <article className="max-w-3xl">

@@ -1,18 +1,20 @@
 import { maxUploadBytes, processLogo, storeImage } from "@/lib/media/images.server";
+import { readBoundedBody } from "@/lib/security/bounded-body";
 import { clientIp } from "@/lib/security/client-ip.server";
 import { consume } from "@/lib/security/rate-limit.server";
 
 // Logo upload with progress for the endorsement form (with JavaScript). Without JavaScript the
 // file travels with the form itself. Either way it is decoded and re-encoded before it is kept.
 export async function POST(request: Request) {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > maxUploadBytes + 64 * 1024) return Response.json({ error: "logoTooLarge" }, { status: 413 });
   if (!(await consume([{ key: `logo:ip:${await clientIp()}`, max: 30, windowSeconds: 3600 }]))) {
     return Response.json({ error: "rateLimited" }, { status: 429 });
   }
+  const body = await readBoundedBody(request, maxUploadBytes + 64 * 1024);
+  if (!body) return Response.json({ error: "logoTooLarge" }, { status: 413 });
   let file: FormDataEntryValue | null = null;
   try {
-    file = (await request.formData()).get("logo");
+    const type = request.headers.get("content-type") ?? "";
+    file = (await new Response(Buffer.from(body), { headers: { "content-type": type } }).formData()).get("logo");
   } catch {
     return Response.json({ error: "logoUnreadable" }, { status: 400 });
   }

@@ -1,0 +1,88 @@
+import pg from "pg";
+
+// Watches whether PostgreSQL answers, so the proxy can serve a calm 503 page instead of error pages
+// while it is unreachable, and let traffic back in as soon as it returns. Server code that meets a
+// connection error reports it here too (the state lives on globalThis, shared by the whole process).
+type Health = { down: boolean; checkedAt: number; checking?: Promise<void>; pool?: pg.Pool };
+const shared = globalThis as { weAreAleDatabaseHealth?: Health };
+shared.weAreAleDatabaseHealth ??= { down: false, checkedAt: 0 };
+const state = shared.weAreAleDatabaseHealth;
+
+const healthyRecheckMs = 2000;
+const downRecheckMs = 1000;
+
+async function ping(url: string) {
+  state.pool ??= new pg.Pool({
+    connectionString: url,
+    max: 1,
+    connectionTimeoutMillis: 1500,
+    idleTimeoutMillis: 30_000,
+  });
+  state.pool.on("error", () => {}); // a dropped idle connection is reported by the next ping
+  try {
+    await state.pool.query({ text: "SELECT 1", query_timeout: 1500 } as pg.QueryConfig);
+    state.down = false;
+  } catch {
+    state.down = true;
+  } finally {
+    state.checkedAt = Date.now();
+  }
+}
+
+/**
+ * True while the database is known to be unreachable. With the embedded database (no DATABASE_URL)
+ * there is nothing to lose contact with. While healthy the check runs in the background at most
+ * every 2 s; while down, callers wait for a fresh check at most every second, so recovery is quick.
+ */
+export async function isDatabaseDown(url = process.env.DATABASE_URL): Promise<boolean> {
+  if (!url) return false;
+  const age = Date.now() - state.checkedAt;
+  if (!state.down && age > healthyRecheckMs && !state.checking) {
+    state.checking = ping(url).finally(() => {
+      state.checking = undefined;
+    });
+  } else if (state.down && age > downRecheckMs) {
+    state.checking ??= ping(url).finally(() => {
+      state.checking = undefined;
+    });
+    await state.checking;
+  }
+  return state.down;
+}
+
+/** Called by server code that failed to reach the database. */
+export function reportDatabaseDown() {
+  state.down = true;
+  state.checkedAt = Date.now();
+}
+
+/** Whether an error means "could not talk to the database" (rather than a bad query). */
+export function isConnectionError(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    const { code, message, kind } = current as { code?: unknown; message?: unknown; kind?: unknown };
+    if (
+      typeof code === "string" &&
+      /^(P1001|P1002|P1008|P1017|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|57P01)$/.test(code)
+    )
+      return true;
+    if (kind === "DatabaseNotReachable" || kind === "ConnectionClosed") return true;
+    if (
+      typeof message === "string" &&
+      /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|Can't reach database|DatabaseNotReachable|ConnectionClosed|Server has closed the connection/i.test(
+        message,
+      )
+    )
+      return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** Whether an error means the database is there but too busy to take the work in time. */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "P2024" || code === "P2028";
+}

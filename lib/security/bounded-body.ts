@@ -1,0 +1,28 @@
+/**
+ * The request body, or null once it grows past `maxBytes`: a Content-Length header can be left out
+ * (chunked uploads) or lie, so the bytes themselves are counted.
+ */
+export async function readBoundedBody(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes || !request.body) return declared > maxBytes ? null : new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}

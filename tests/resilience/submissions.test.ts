@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type App, database, formFields, freshDatabase, setUpDatabase, stampAge, startApp, submit } from "./support";
+
+// Load and crash tests against the production build on PostgreSQL, through real HTTP, the way a
+// browser without JavaScript posts the endorsement form.
+
+describe("a burst of 1,000 submissions, a tenth of them duplicates", () => {
+  let app: App;
+  let url: string;
+  beforeAll(async () => {
+    url = await freshDatabase("ale_resilience_burst");
+    setUpDatabase(url);
+    app = await startApp({ port: 3710, databaseUrl: url, name: "burst" });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("stores exactly the unique ones and answers every request calmly", async () => {
+    const hidden = await formFields(app.url);
+    await stampAge();
+    const unique = Array.from({ length: 900 }, (_, i) => ({
+      name: `Burst Learning Network ${i}`,
+      email: `contact@burst${i}.example.org`,
+      ip: `10.1.${i >> 8}.${i & 255}`,
+    }));
+    // A tenth are the same organisations sending again (same address), at the same moment.
+    const duplicates = Array.from({ length: 100 }, (_, i) => ({ ...unique[i * 9], ip: `10.2.0.${i}` }));
+    const everyone = [...unique, ...duplicates].sort(() => Math.random() - 0.5);
+    const answers = await Promise.all(
+      everyone.map((person) =>
+        submit(app.url, hidden, person).catch((error) => ({ status: 0, sent: false, html: String(error) })),
+      ),
+    );
+
+    const statuses = new Map<number, number>();
+    for (const answer of answers) statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+    expect(Object.fromEntries(statuses)).toEqual({ 200: 1000 });
+    expect(answers.filter((answer) => !answer.sent)).toHaveLength(0);
+
+    const pool = database(url);
+    const { rows } = await pool.query(
+      `SELECT count(*)::int AS n, count(DISTINCT "contactEmail")::int AS emails FROM "Endorsement"`,
+    );
+    expect(rows[0]).toEqual({ n: 900, emails: 900 });
+    await pool.end();
+  }, 300_000);
+});
+
+describe("the server is killed with SIGKILL in the middle of a stream of submissions", () => {
+  let app: App | undefined;
+  let url: string;
+  beforeAll(async () => {
+    url = await freshDatabase("ale_resilience_kill");
+    setUpDatabase(url);
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("keeps every submission that was answered, and nothing half-written", async () => {
+    app = await startApp({ port: 3720, databaseUrl: url, name: "kill" });
+    const hidden = await formFields(app.url);
+    await stampAge();
+    const answered: string[] = [];
+    let next = 0;
+    let killed = false;
+    const worker = async () => {
+      while (!killed || next < 40) {
+        const i = next++;
+        const person = {
+          name: `Stream Learners ${i}`,
+          email: `desk@stream${i}.example.org`,
+          ip: `10.3.${i >> 8}.${i & 255}`,
+        };
+        try {
+          const answer = await submit(app?.url as string, hidden, person);
+          if (answer.status === 200 && answer.sent) answered.push(person.email);
+        } catch {
+          if (killed) return; // the connection died with the server
+        }
+      }
+    };
+    const workers = Array.from({ length: 8 }, worker);
+    while (answered.length < 30) await new Promise((resolve) => setTimeout(resolve, 50));
+    killed = true;
+    app.process.kill("SIGKILL");
+    await Promise.all(workers);
+    expect(answered.length).toBeGreaterThanOrEqual(30);
+
+    // Started again on the same database: every answered submission is there, complete.
+    app = await startApp({ port: 3720, databaseUrl: url, name: "kill-restart" });
+    const pool = database(url);
+    const { rows } = await pool.query<{
+      contactEmail: string;
+      commitments: number;
+      changes: number;
+      tokens: number;
+      mails: number;
+    }>(`
+      SELECT e."contactEmail",
+        (SELECT count(*)::int FROM "Commitment" c WHERE c."endorsementId" = e.id) AS commitments,
+        (SELECT count(*)::int FROM "EndorsementStatusChange" s WHERE s."endorsementId" = e.id) AS changes,
+        (SELECT count(*)::int FROM "EmailToken" t WHERE t."endorsementId" = e.id) AS tokens,
+        (SELECT count(*)::int FROM "OutboundEmail" o WHERE o."to" = e."contactEmail") AS mails
+      FROM "Endorsement" e`);
+    const stored = new Map(rows.map((row) => [row.contactEmail, row]));
+    for (const email of answered) expect(stored.has(email), email).toBe(true);
+    for (const row of rows) {
+      // All or nothing: no endorsement without its commitment, history, token and confirmation email.
+      expect(row, row.contactEmail).toMatchObject({ commitments: 1, changes: 1, tokens: 1 });
+      expect(row.mails, row.contactEmail).toBeGreaterThanOrEqual(1);
+    }
+    // The restarted server sends what the killed one had queued (a message the killed server had
+    // claimed is taken over when its 60-second claim runs out).
+    await expect
+      .poll(
+        async () =>
+          (await pool.query(`SELECT count(*)::int AS n FROM "OutboundEmail" WHERE status <> 'SENT'`)).rows[0].n,
+        {
+          timeout: 100_000,
+          interval: 1000,
+        },
+      )
+      .toBe(0);
+    await pool.end();
+  }, 300_000);
+});

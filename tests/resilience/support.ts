@@ -1,0 +1,288 @@
+// Real servers, a real PostgreSQL and real sockets for the fault tests: the production build is
+// started with `next start`, and a TCP relay in this process stands between it and the database
+// so a test can cut the line and restore it.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+
+const root = path.resolve(import.meta.dirname, "../..");
+export const authSecret = "resilience-tests-secret-0123456789abcdefghij";
+
+export function serverUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url)
+    throw new Error("The resilience tests need TEST_DATABASE_URL (a PostgreSQL role allowed to create databases).");
+  return url;
+}
+
+/** A new, empty database on the test server; returns its URL. */
+export async function freshDatabase(name: string) {
+  const client = new pg.Client({ connectionString: serverUrl() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(serverUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Migrates and loads the campaign content (no demo data). */
+export function setUpDatabase(databaseUrl: string) {
+  const result = spawnSync(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", "scripts/db.ts", "setup"],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: "0" },
+      encoding: "utf8",
+    },
+  );
+  if (result.status !== 0) throw new Error(`db setup failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export type App = { url: string; process: ChildProcess; log: string[]; stop(signal?: NodeJS.Signals): Promise<void> };
+
+/** `next start` on the production build (run `npm run build` first). */
+export async function startApp(options: {
+  port: number;
+  databaseUrl: string;
+  name: string;
+  env?: Record<string, string>;
+}) {
+  const dataDir = path.join(root, ".tmp", `resilience-${options.name}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(options.port)], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: options.databaseUrl,
+      DATA_DIR: dataDir,
+      SITE_URL: `http://localhost:${options.port}`,
+      AUTH_SECRET: authSecret,
+      SMTP_URL: "",
+      ...options.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const log: string[] = [];
+  const logFile = path.join(dataDir, "server.log");
+  const record = (chunk: unknown) => {
+    log.push(String(chunk));
+    appendFileSync(logFile, String(chunk));
+  };
+  child.stdout?.on("data", record);
+  child.stderr?.on("data", record);
+  const url = `http://localhost:${options.port}`;
+  const app: App = {
+    url,
+    process: child,
+    log,
+    stop: (signal = "SIGTERM") =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill(signal);
+      }),
+  };
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (child.exitCode !== null) throw new Error(`next start exited:\n${log.join("")}`);
+    try {
+      const response = await fetch(`${url}/en`);
+      if (response.status < 500) return app;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await app.stop();
+  throw new Error(`next start did not answer:\n${log.join("")}`);
+}
+
+/** A TCP relay to the database that can be cut (connections dropped, new ones refused) and restored. */
+export async function databaseRelay(databaseUrl: string, port: number) {
+  const target = new URL(databaseUrl);
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | undefined;
+  const listen = () =>
+    new Promise<void>((resolve) => {
+      server = net.createServer((client) => {
+        const upstream = net.connect(Number(target.port || 5432), target.hostname);
+        for (const socket of [client, upstream]) {
+          sockets.add(socket);
+          socket.on("close", () => sockets.delete(socket));
+          socket.on("error", () => {});
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      server.listen(port, "127.0.0.1", () => resolve());
+    });
+  await listen();
+  const relayed = new URL(databaseUrl);
+  relayed.hostname = "127.0.0.1";
+  relayed.port = String(port);
+  return {
+    url: relayed.toString(),
+    async cut() {
+      await new Promise<void>((resolve) => server?.close(() => resolve()) ?? resolve());
+      for (const socket of sockets) socket.destroy();
+    },
+    restore: listen,
+    close: async () => {
+      await new Promise<void>((resolve) => server?.close(() => resolve()) ?? resolve());
+      for (const socket of sockets) socket.destroy();
+    },
+  };
+}
+
+const entities: Record<string, string> = {
+  "&quot;": '"',
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&#x27;": "'",
+  "&#39;": "'",
+};
+
+/** The hidden fields of the endorsement form as a browser without JavaScript would post them. */
+export async function formFields(url: string): Promise<Record<string, string>> {
+  const html = await (await fetch(`${url}/en/endorse`)).text();
+  const fields: Record<string, string> = {};
+  for (const [tag] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(tag)?.[1];
+    const value = /value="([^"]*)"/.exec(tag)?.[1] ?? "";
+    if (name) fields[name] = value.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (entity) => entities[entity]);
+  }
+  if (!fields.formStamp) throw new Error("No endorsement form found");
+  return fields;
+}
+
+export type Submission = { name: string; email: string; ip: string };
+
+/** Posts the endorsement form without JavaScript; the answer's status and whether it says "sent". */
+export async function submit(url: string, hidden: Record<string, string>, person: Submission) {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(hidden)) body.set(name, value);
+  const fields: Record<string, string> = {
+    name: person.name,
+    type: "NGO_NETWORK",
+    countryCode: "KE",
+    city: "Nairobi",
+    website: `https://${person.email.split("@")[1]}`,
+    contactName: "Wanjiru Kamau",
+    contactRole: "Coordinator",
+    contactEmail: person.email,
+    consentPublic: "on",
+    locale: "en",
+  };
+  for (const [name, value] of Object.entries(fields)) body.set(name, value);
+  body.append("commitments", "3");
+  const response = await fetch(`${url}/en/endorse`, {
+    method: "POST",
+    body,
+    headers: { "X-Forwarded-For": person.ip, Origin: url },
+    redirect: "manual",
+  });
+  const html = await response.text();
+  // The rendered heading, not the texts the page ships for the form script.
+  return { status: response.status, sent: />Check your email</.test(html), html };
+}
+
+/** Waits until the form's signed stamp is old enough to be accepted (a bot check wants ≥ 3 s). */
+export const stampAge = () => new Promise((resolve) => setTimeout(resolve, 3100));
+
+export function database(url: string) {
+  return new pg.Pool({ connectionString: url, max: 2 });
+}
+
+/** nginx (Debian's nginx-light) on loopback, balancing round-robin over the given app ports. */
+export async function startNginx(port: number, upstreamPorts: number[]) {
+  const binary = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((candidate) => existsSync(candidate));
+  if (!binary) throw new Error("nginx is missing: apt-get install -y nginx-light (.ci/run does)");
+  const dir = path.join(root, ".tmp", `nginx-${port}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const config = `worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+daemon off;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+  upstream app { ${upstreamPorts.map((p) => `server 127.0.0.1:${p};`).join(" ")} keepalive 32; }
+  server {
+    listen 127.0.0.1:${port};
+    client_max_body_size 3m;
+    location / {
+      proxy_pass http://app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      add_header X-Upstream $upstream_addr always;
+    }
+  }
+}
+`;
+  writeFileSync(path.join(dir, "nginx.conf"), config);
+  const child = spawn(binary, ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: "ignore" });
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return {
+    url: `http://localhost:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** A staff account made with the project's own command. */
+export function createStaff(databaseUrl: string, email: string, password: string, role = "admin") {
+  const result = spawnSync(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", "scripts/admin-create.ts", "--email", email, "--name", "Test Admin", "--role", role],
+    { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl, ADMIN_PASSWORD: password }, encoding: "utf8" },
+  );
+  if (result.status !== 0) throw new Error(`admin:create failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Signs in through the no-JavaScript form and returns the session cookie. */
+export async function signInCookie(url: string, email: string, password: string) {
+  const html = await (await fetch(`${url}/admin/sign-in`)).text();
+  const body = new FormData();
+  for (const [tag] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(tag)?.[1];
+    const value = /value="([^"]*)"/.exec(tag)?.[1] ?? "";
+    if (name)
+      body.set(
+        name,
+        value.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (entity) => entities[entity]),
+      );
+  }
+  body.set("email", email);
+  body.set("password", password);
+  const response = await fetch(`${url}/admin/sign-in`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: { Origin: url },
+  });
+  const cookie = response.headers.getSetCookie().find((value) => value.startsWith("authjs.session-token="));
+  if (!cookie) throw new Error(`No session cookie (status ${response.status})`);
+  return { cookie: cookie.split(";")[0], setCookie: cookie };
+}
