@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { publicPolicy } from "./lib/security/request-guard";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -15,22 +16,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
 };
 
-// Security headers on every response. Public pages are cached and shared between visitors, so their
-// CSP cannot carry a per-request nonce; it allows inline scripts (the App Router streams its data in
-// inline <script> tags) and nothing from other origins. See decision 011.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
-
+// Security headers on every response (decisions 008, 011).
 const commonHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -47,7 +33,7 @@ nextConfig.headers = async () => [
   { source: "/admin", headers: commonHeaders },
   {
     source: "/((?!admin).*)",
-    headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }, ...commonHeaders],
+    headers: [{ key: "Content-Security-Policy", value: publicPolicy }, ...commonHeaders],
   },
 ];
 

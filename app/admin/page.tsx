@@ -4,7 +4,7 @@ import { BarChart } from "@/components/admin/bar-chart";
 import { WeeklyChart } from "@/components/admin/weekly-chart";
 import { dashboardFigures } from "@/lib/admin/dashboard.server";
 import { regionLabels, typeLabels } from "@/lib/admin/labels";
-import { getActions } from "@/lib/content/campaign.server";
+import { getActionTitles } from "@/lib/content/campaign.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   await requireStaff("MODERATOR");
-  const [figures, actions] = await Promise.all([dashboardFigures(), getActions("en")]);
+  const [figures, actions] = await Promise.all([dashboardFigures(), getActionTitles("en")]);
   const { funnel } = figures;
   const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : "—");
   return (

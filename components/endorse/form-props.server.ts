@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { locales } from "@/i18n/routing";
 import { isConnectionError } from "@/lib/availability/database-health";
-import { getActions } from "@/lib/content/campaign.server";
+import { getActionTitles } from "@/lib/content/campaign.server";
 import { countryCodes } from "@/lib/endorsements/regions";
 import { organisationTypes } from "@/lib/endorsements/schema";
 import { honeypotField, issueFormStamp, stampField } from "@/lib/security/form-guard.server";
@@ -17,7 +17,10 @@ const lastKnownActions = new Map<string, Choice[]>();
  */
 async function actionChoices(locale: string): Promise<Choice[]> {
   try {
-    const choices = (await getActions(locale)).map((action) => ({ value: String(action.number), label: action.title }));
+    const choices = (await getActionTitles(locale)).map((action) => ({
+      value: String(action.number),
+      label: action.title,
+    }));
     lastKnownActions.set(locale, choices);
     return choices;
   } catch (error) {

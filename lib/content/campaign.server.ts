@@ -15,16 +15,9 @@ export async function getKeyMessages(locale: string) {
 }
 
 /** The nine actions with their text and how many approved endorsers committed to each. */
-export async function getActions(locale: string) {
-  const [actions, counts] = await Promise.all([
-    db().callToAction.findMany({ orderBy: { number: "asc" }, include: { translations: true } }),
-    db().commitment.groupBy({
-      by: ["actionNumber"],
-      where: { endorsement: { status: "APPROVED" } },
-      _count: { _all: true },
-    }),
-  ]);
-  const committed = new Map(counts.map((row) => [row.actionNumber, row._count._all]));
+/** The nine actions in a language, without counts (cheap: for forms and endorser pages). */
+export async function getActionTitles(locale: string) {
+  const actions = await db().callToAction.findMany({ orderBy: { number: "asc" }, include: { translations: true } });
   return actions.flatMap((action) => {
     const text = pickTranslation(action.translations, locale);
     if (!text) return [];
@@ -36,10 +29,26 @@ export async function getActions(locale: string) {
         paragraphs: text.body.split(/\n{2,}/).filter(Boolean),
         locale: text.locale,
         isFallback: text.isFallback,
-        committed: committed.get(action.number) ?? 0,
       },
     ];
   });
+}
+
+/**
+ * The actions with how many approved endorsers committed to each: a count over every commitment,
+ * so only for cached pages (the call to action) and the dashboard, never per request.
+ */
+export async function getActions(locale: string) {
+  const [actions, counts] = await Promise.all([
+    getActionTitles(locale),
+    db().commitment.groupBy({
+      by: ["actionNumber"],
+      where: { endorsement: { status: "APPROVED" } },
+      _count: { _all: true },
+    }),
+  ]);
+  const committed = new Map(counts.map((row) => [row.actionNumber, row._count._all]));
+  return actions.map((action) => ({ ...action, committed: committed.get(action.number) ?? 0 }));
 }
 
 export async function getPartners() {

@@ -22,11 +22,11 @@ export function isOversizedUrl(request: Request): boolean {
   return request.url.length > maxUrlLength;
 }
 
-/** A per-request nonce for the staff area's strict Content-Security-Policy. */
-export function strictPolicy(nonce: string): string {
+/** The Content-Security-Policy with a given script source (decision 011). */
+function policy(scripts: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    `script-src ${scripts}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -37,3 +37,14 @@ export function strictPolicy(nonce: string): string {
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/** The staff area: only scripts carrying this response's nonce (and what they load). */
+export function strictPolicy(nonce: string): string {
+  return policy(`'self' 'nonce-${nonce}' 'strict-dynamic'`);
+}
+
+/**
+ * Cached public pages: one response serves many visitors, so no nonce; inline scripts (the App
+ * Router's streamed data) are allowed, nothing from other origins.
+ */
+export const publicPolicy = policy("'self' 'unsafe-inline'");

@@ -23,6 +23,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ locale, path: "/endorsers", title: t("metaTitle"), description: t("intro") });
 }
 
+// Country names in each language, sorted once per process (not on every request).
+const countriesByLocale = new Map<string, { code: string; name: string }[]>();
+function sortedCountries(locale: string) {
+  let countries = countriesByLocale.get(locale);
+  if (!countries) {
+    const names = new Intl.DisplayNames([locale], { type: "region" });
+    const collator = new Intl.Collator(locale);
+    countries = countryCodes
+      .map((code) => ({ code, name: names.of(code) ?? code }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    countriesByLocale.set(locale, countries);
+  }
+  return countries;
+}
+
 export default async function EndorsersPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -30,11 +45,8 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
   const t = await getTranslations("Endorsers");
   const te = await getTranslations("Endorse");
   const [{ endorsers, next, total }, counts] = await Promise.all([listWall(filters), wallCounts()]);
-  const countryNames = new Intl.DisplayNames([locale], { type: "region" });
-  const collator = new Intl.Collator(locale);
-  const countries = countryCodes
-    .map((code) => ({ code, name: countryNames.of(code) ?? code }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  const countries = sortedCountries(locale);
+  const countryName = new Map(countries.map((country) => [country.code, country.name]));
   const number = new Intl.NumberFormat(locale);
   const query = (extra: Record<string, string | undefined>) => {
     const search = new URLSearchParams();
@@ -86,7 +98,7 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
         <WorldMap
           locale={locale}
           counts={counts.countries}
-          countryName={(code) => countryNames.of(code) ?? code}
+          countryName={(code) => countryName.get(code) ?? code}
           description={t("mapDescription", { countries: counts.countries.length })}
           tableCaption={t("mapTable")}
           countryHeading={t("countryHeading")}
@@ -171,7 +183,7 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
               <span>
                 <span className="block font-semibold">{endorser.name}</span>
                 <span className="block text-sm text-neutral-700">
-                  {countryNames.of(endorser.countryCode)} · {te(`types.${endorser.type}`)}
+                  {countryName.get(endorser.countryCode)} · {te(`types.${endorser.type}`)}
                 </span>
               </span>
             </Link>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrgLogo } from "@/components/content/org-logo";
-import { getActions } from "@/lib/content/campaign.server";
+import { getActionTitles } from "@/lib/content/campaign.server";
 import { badgeSnippet, shareLinks } from "@/lib/endorsements/share";
 import { getEndorser } from "@/lib/endorsements/wall.server";
 import { env } from "@/lib/env.server";
@@ -38,7 +38,7 @@ export default async function EndorserPage({ params }: Props) {
   if (!endorser) notFound();
   const t = await getTranslations("Endorsers");
   const te = await getTranslations("Endorse");
-  const actions = await getActions(locale);
+  const actions = await getActionTitles(locale);
   const committed = new Set(endorser.commitments.map((c) => c.actionNumber));
   const site = env().SITE_URL;
   const pageUrl = `${site}/${locale}/endorsers/${endorser.slug}`;

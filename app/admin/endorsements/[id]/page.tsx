@@ -12,7 +12,7 @@ import {
   statusLabels,
   typeLabels,
 } from "@/lib/admin/labels";
-import { getActions } from "@/lib/content/campaign.server";
+import { getActionTitles } from "@/lib/content/campaign.server";
 import { decideAction, editAction, flagsAction, restoreAction, withdrawAction } from "@/lib/endorsements/admin-actions";
 import { getForReview, likelyDuplicates } from "@/lib/endorsements/review.server";
 import { limits } from "@/lib/endorsements/schema";
@@ -43,7 +43,7 @@ export default async function ReviewPage({
   if (!endorsement) notFound();
   const [duplicates, actions, query] = await Promise.all([
     likelyDuplicates(endorsement),
-    getActions("en"),
+    getActionTitles("en"),
     searchParams,
   ]);
   const committed = new Set(endorsement.commitments.map((c) => c.actionNumber));

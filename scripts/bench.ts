@@ -1,0 +1,380 @@
+// `npm run bench`: the production build on a real PostgreSQL seeded with 100,000 approved endorsers,
+// measured with autocannon (fixed time per target), next to the machine's own limits measured in
+// the same run: nginx serving the home page's HTML from a file, and a bare static Next.js page.
+// Then transfer sizes and Lighthouse scores. Prints numbers; asserts nothing.
+//   BENCH_SECONDS (default 8) per target · BENCH_CONNECTIONS (default 50) · BENCH_DATABASE_URL
+import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { countryCodes, regionOf } from "../lib/endorsements/regions";
+
+const root = path.resolve(import.meta.dirname, "..");
+const tmp = path.join(root, ".tmp", "bench");
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const ports = { app: 3300, bare: 3301, nginx: 3302 };
+const started = Date.now();
+const children: ChildProcess[] = [];
+
+function log(message: string) {
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+}
+
+function stopAll() {
+  for (const child of children) {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {}
+  }
+}
+process.on("exit", stopAll);
+process.on("SIGINT", () => process.exit(130));
+
+function postgresUrl(): string {
+  const given = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (given) return given;
+  return execFileSync(path.join(root, "scripts/local-postgres.sh"), { encoding: "utf8" }).trim();
+}
+
+function nginxBinary(): string {
+  const found = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((candidate) => existsSync(candidate));
+  if (found) return found;
+  log("Installing nginx-light from Debian…");
+  spawnSync("apt-get", ["install", "-y", "-qq", "nginx-light"], {
+    stdio: "ignore",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  if (!existsSync("/usr/sbin/nginx")) throw new Error("nginx is needed: apt-get install -y nginx-light");
+  return "/usr/sbin/nginx";
+}
+
+async function freshDatabase(serverUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** 100,000 approved endorsers (and 20,000 awaiting confirmation, for the confirmation test) in batched SQL. */
+async function seed(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const countries = countryCodes.map((code) => [code, regionOf(code)] as const);
+  const places = countries.map(([code, region]) => `('${code}', '${region}')`).join(",");
+  const types = ["NGO_NETWORK", "ALE_PROVIDER", "UNIVERSITY_RESEARCH", "GOVERNMENT_PUBLIC", "TRADE_UNION", "OTHER"];
+  const insert = (from: number, to: number, status: string) => `
+    WITH place AS (SELECT row_number() OVER () - 1 AS i, code, region FROM (VALUES ${places}) AS p(code, region))
+    INSERT INTO "Endorsement" ("id", "slug", "name", "nameKey", "type", "countryCode", "region", "city", "website",
+      "websiteDomain", "contactName", "contactRole", "contactEmail", "statement", "locale", "consentPublic", "status",
+      "inviteCode", "createdAt", "updatedAt", "confirmedAt", "approvedAt")
+    SELECT 'bench' || lpad(n::text, 20, '0'), 'bench-learning-network-' || n, 'Bench Learning Network ' || n,
+      'bench learning network ' || n, (ARRAY['${types.join("','")}'])[1 + n % ${types.length}]::"OrganisationType",
+      place.code, place.region::"Region", 'City ' || (n % 500), 'https://network' || n || '.example.org',
+      'network' || n || '.example.org', 'Bench Contact', 'Coordinator', 'contact@network' || n || '.example.org',
+      CASE WHEN n % 3 = 0 THEN 'Adult learning changes lives in our community.' END, 'en', true, '${status}'::"EndorsementStatus",
+      'b' || n, now() - ((n % 100000) || ' minutes')::interval, now(), now() - ((n % 100000) || ' minutes')::interval,
+      ${status === "APPROVED" ? "now() - (n || ' minutes')::interval" : "NULL"}
+    FROM generate_series(${from}, ${to}) AS n JOIN place ON place.i = n % ${countries.length}`;
+  const t0 = Date.now();
+  for (let from = 1; from <= 100_000; from += 25_000) await client.query(insert(from, from + 24_999, "APPROVED"));
+  await client.query(`INSERT INTO "Commitment" ("endorsementId", "actionNumber")
+    SELECT 'bench' || lpad(n::text, 20, '0'), a FROM generate_series(1, 100000) AS n, generate_series(1, 9) AS a
+    WHERE (n + a) % 3 = 0`);
+  const seededIn = (Date.now() - t0) / 1000;
+  await client.query(insert(100_001, 120_000, "AWAITING_CONFIRMATION"));
+  // Known confirmation tokens: token n is base64url(sha256("bench" || n)); only its hash is stored.
+  await client.query(`INSERT INTO "EmailToken" ("id", "endorsementId", "purpose", "tokenHash", "expiresAt")
+    SELECT 'tok' || n, 'bench' || lpad(n::text, 20, '0'), 'CONFIRM',
+      encode(sha256(convert_to(translate(rtrim(encode(sha256(convert_to('bench' || n, 'UTF8')), 'base64'), '='), '+/', '-_'), 'UTF8')), 'hex'),
+      now() + interval '7 days'
+    FROM generate_series(100001, 120000) AS n`);
+  await client.query("ANALYZE");
+  const deep = await client.query(`SELECT "approvedAt", "id" FROM "Endorsement" WHERE status = 'APPROVED'
+    ORDER BY "approvedAt" DESC, "id" DESC OFFSET 50000 LIMIT 1`);
+  await client.end();
+  const row = deep.rows[0] as { approvedAt: Date; id: string };
+  return { seededIn, deepCursor: `${row.approvedAt.getTime()}_${row.id}` };
+}
+
+const benchToken = (n: number) => createHash("sha256").update(`bench${n}`).digest("base64url");
+
+async function waitFor(url: string, child: ChildProcess) {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`);
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+function spawnGroup(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const child = spawn(command, args, {
+    cwd: options.cwd ?? root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  children.push(child);
+  return child;
+}
+
+/** A bare App Router page (no data, no client component), built and served the same way. */
+async function startBareNext() {
+  // Outside the project, so nothing of ours (instrumentation, config) leaks into it.
+  const dir = path.join(os.tmpdir(), "we-are-ale-bench-bare");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "app"), { recursive: true });
+  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
+  writeFileSync(
+    path.join(dir, "app/layout.jsx"),
+    `export default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`,
+  );
+  writeFileSync(
+    path.join(dir, "app/page.jsx"),
+    `export default function P() { return <main><h1>Hello</h1><p>A static page.</p></main>; }\n`,
+  );
+  writeFileSync(path.join(dir, "next.config.mjs"), "export default { poweredByHeader: false };\n");
+  const next = path.join(root, "node_modules/.bin/next");
+  const build = spawnSync(next, ["build", dir], {
+    cwd: root,
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (build.status !== 0) throw new Error("The bare Next.js page did not build");
+  const child = spawnGroup(next, ["start", "-p", String(ports.bare)], { cwd: dir });
+  await waitFor(`http://localhost:${ports.bare}/`, child);
+}
+
+async function startNginx(html: string) {
+  const dir = path.join(tmp, "nginx");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "html"), { recursive: true });
+  writeFileSync(path.join(dir, "html/index.html"), html);
+  writeFileSync(
+    path.join(dir, "nginx.conf"),
+    `worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon off;
+events { worker_connections 4096; }
+http { access_log off; client_body_temp_path ${dir}/b; proxy_temp_path ${dir}/p; fastcgi_temp_path ${dir}/f; uwsgi_temp_path ${dir}/u; scgi_temp_path ${dir}/s;
+  gzip on;
+  server { listen 127.0.0.1:${ports.nginx}; root ${dir}/html; location / { try_files /index.html =404; } } }\n`,
+  );
+  const child = spawnGroup(nginxBinary(), ["-c", path.join(dir, "nginx.conf"), "-p", dir]);
+  await waitFor(`http://127.0.0.1:${ports.nginx}/`, child);
+}
+
+type Row = { target: string; rps: number; p50: number; p99: number; errors: number; requests: number };
+
+async function measure(target: string, options: autocannon.Options): Promise<Row> {
+  const result = await autocannon({
+    connections,
+    duration: seconds,
+    headers: { "accept-encoding": "gzip" },
+    ...options,
+  });
+  return {
+    target,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+function hiddenFields(html: string) {
+  const fields: Record<string, string> = {};
+  for (const [tag] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(tag)?.[1];
+    const value = (/value="([^"]*)"/.exec(tag)?.[1] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    if (name) fields[name] = value;
+  }
+  return fields;
+}
+
+function multipart(fields: [string, string][]) {
+  const boundary = `----bench${Math.random().toString(16).slice(2)}`;
+  const body = fields
+    .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+    .join("");
+  return { body: `${body}--${boundary}--\r\n`, type: `multipart/form-data; boundary=${boundary}` };
+}
+
+async function main() {
+  console.log(`We are ALE benchmark · ${new Date().toISOString()}`);
+  console.log(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, ${os.platform()} ${os.release()}`,
+  );
+  console.log(
+    `Load: autocannon, ${connections} connections, ${seconds} s per target, on the same machine as the servers\n`,
+  );
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+
+  const server = postgresUrl();
+  const url = await freshDatabase(server, "ale_bench");
+  log("Migrating and loading the campaign content…");
+  const setup = spawnSync(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", "scripts/db.ts", "setup"],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url, SEED_DEMO: "0" },
+      encoding: "utf8",
+    },
+  );
+  if (setup.status !== 0) throw new Error(setup.stderr);
+  const { seededIn, deepCursor } = await seed(url);
+  log(`Seeded 100,000 approved endorsers (with 300,000 commitments) in ${seededIn.toFixed(1)} s`);
+
+  log("Building if needed and starting the site on PostgreSQL…");
+  const app = spawnGroup(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["scripts/start.ts", "--skip-setup", "--port", String(ports.app)],
+    {
+      env: {
+        DATABASE_URL: url,
+        SITE_URL: `http://localhost:${ports.app}`,
+        DATA_DIR: path.join(tmp, "data"),
+        SEED_DEMO: "0",
+      },
+    },
+  );
+  const base = `http://localhost:${ports.app}`;
+  await waitFor(`${base}/en`, app);
+  log("Starting the bare Next.js page and nginx…");
+  await startBareNext();
+  await startNginx(await (await fetch(`${base}/en`)).text());
+
+  const slug = "bench-learning-network-4242";
+  const gets: [string, string][] = [
+    ["nginx: home HTML from a file", `http://127.0.0.1:${ports.nginx}/`],
+    ["next: bare static page", `http://localhost:${ports.bare}/`],
+    ["home /en", `${base}/en`],
+    ["What is ALE", `${base}/en/what-is-ale`],
+    ["wall, first page", `${base}/en/endorsers`],
+    ["wall, region filter", `${base}/en/endorsers?region=AFRICA`],
+    ["wall, name search", `${base}/en/endorsers?q=learning+network+4242`],
+    ["wall, deep page (50,000 in)", `${base}/en/endorsers?after=${deepCursor}`],
+    ["endorser page", `${base}/en/endorsers/${slug}`],
+    ["JSON open data, first 1,000", `${base}/api/endorsers/json`],
+  ];
+  const rows: Row[] = [];
+  for (const [target, address] of gets) {
+    for (let i = 0; i < 3; i++) await fetch(address); // warm: the first request renders and caches
+    log(`GET ${target}`);
+    rows.push(await measure(target, { url: address }));
+  }
+
+  // Submissions: the no-JavaScript form post, each unique (address, organisation, caller).
+  const form = hiddenFields(await (await fetch(`${base}/en/endorse`)).text());
+  await new Promise((resolve) => setTimeout(resolve, 3100)); // the form's bot check wants ≥ 3 s
+  let n = 0;
+  log("POST endorsement submissions");
+  rows.push(
+    await measure("endorsement submission (valid, unique)", {
+      url: `${base}/en/endorse`,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request) => {
+            n++;
+            const { body, type } = multipart([
+              ...Object.entries(form),
+              ["name", `Load Test Learners ${n} ${Date.now()}`],
+              ["type", "NGO_NETWORK"],
+              ["countryCode", "GH"],
+              ["website", `https://load${n}.example.org`],
+              ["contactName", "Ama Owusu"],
+              ["contactRole", "Director"],
+              ["contactEmail", `ama@load${n}-${started}.example.org`],
+              ["commitments", "3"],
+              ["consentPublic", "on"],
+              ["locale", "en"],
+            ]);
+            return {
+              ...request,
+              body,
+              headers: {
+                ...request.headers,
+                "content-type": type,
+                origin: base,
+                "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+              },
+            };
+          },
+        },
+      ],
+    }),
+  );
+
+  // Confirmations: the "Confirm" button of the emailed link, each with its own single-use token.
+  const confirmForm = hiddenFields(
+    await (await fetch(`${base}/en/endorse/confirm?token=${benchToken(100_001)}`)).text(),
+  );
+  let t = 100_000;
+  log("POST email confirmations");
+  rows.push(
+    await measure("email confirmation", {
+      url: `${base}/en/endorse/confirm`,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request) => {
+            t = t >= 120_000 ? 100_001 : t + 1;
+            const { body, type } = multipart(Object.entries({ ...confirmForm, token: benchToken(t) }));
+            return { ...request, body, headers: { ...request.headers, "content-type": type, origin: base } };
+          },
+        },
+      ],
+    }),
+  );
+
+  const nginxRps = rows[0].rps;
+  const bareRps = rows[1].rps;
+  const header = ["target", "req/s", "p50 ms", "p99 ms", "errors", "of nginx", "of bare Next"];
+  const table = rows.map((row) => [
+    row.target,
+    row.rps.toFixed(0),
+    String(row.p50),
+    String(row.p99),
+    `${row.errors}/${row.requests}`,
+    `${((row.rps / nginxRps) * 100).toFixed(1)}%`,
+    `${((row.rps / bareRps) * 100).toFixed(0)}%`,
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...table.map((row) => row[column].length)));
+  console.log(`\nThroughput (${connections} connections, ${seconds} s each; errors = failed or non-2xx responses)\n`);
+  console.log(header.map((title, i) => title.padEnd(widths[i])).join("  "));
+  for (const row of table)
+    console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  "));
+  console.log(`\nSeeding 100,000 approved endorsers: ${seededIn.toFixed(1)} s\n`);
+
+  for (const script of ["bench-size.ts", "bench-lighthouse.ts"]) {
+    log(`npm run ${script.replace(".ts", "").replace("bench-", "bench:")} against the seeded site`);
+    spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join("scripts", script), "--url", base], {
+      cwd: root,
+      stdio: "inherit",
+    });
+  }
+  log("Done.");
+}
+
+main()
+  .then(() => {
+    stopAll();
+    process.exit(0);
+  })
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    stopAll();
+    process.exit(1);
+  });
