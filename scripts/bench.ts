@@ -5,7 +5,7 @@
 //   BENCH_SECONDS (default 8) per target · BENCH_CONNECTIONS (default 50) · BENCH_DATABASE_URL
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -130,11 +130,10 @@ function spawnGroup(command: string, args: string[], options: { cwd?: string; en
 
 /** A bare App Router page (no data, no client component), built and served the same way. */
 async function startBareNext() {
-  // Outside the project, so nothing of ours (instrumentation, config) leaks into it.
-  const dir = path.join(os.tmpdir(), "we-are-ale-bench-bare");
+  // Its own folder and working directory (Turbopack wants it inside the project to find `next`).
+  const dir = path.join(tmp, "bare");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "app"), { recursive: true });
-  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
   writeFileSync(
     path.join(dir, "app/layout.jsx"),
     `export default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`,
@@ -144,6 +143,8 @@ async function startBareNext() {
     `export default function P() { return <main><h1>Hello</h1><p>A static page.</p></main>; }\n`,
   );
   writeFileSync(path.join(dir, "next.config.mjs"), "export default { poweredByHeader: false };\n");
+  // Without its own, Next.js would run the project's instrumentation.ts (housekeeping) in it.
+  writeFileSync(path.join(dir, "instrumentation.js"), "export function register() {}\n");
   const next = path.join(root, "node_modules/.bin/next");
   const build = spawnSync(next, ["build", dir], {
     cwd: root,
@@ -339,6 +340,14 @@ async function main() {
     }),
   );
 
+  const outcome = new pg.Client({ connectionString: url });
+  await outcome.connect();
+  const counted = await outcome.query(`SELECT
+      (SELECT count(*)::int FROM "Endorsement" WHERE "name" LIKE 'Load Test Learners %') AS submitted,
+      (SELECT count(*)::int FROM "Endorsement" WHERE "id" > 'bench00000000000000100000' AND "id" LIKE 'bench%' AND status = 'AWAITING_REVIEW') AS confirmed`);
+  await outcome.end();
+  const { submitted, confirmed } = counted.rows[0] as { submitted: number; confirmed: number };
+
   const nginxRps = rows[0].rps;
   const bareRps = rows[1].rps;
   const header = ["target", "req/s", "p50 ms", "p99 ms", "errors", "of nginx", "of bare Next"];
@@ -356,7 +365,10 @@ async function main() {
   console.log(header.map((title, i) => title.padEnd(widths[i])).join("  "));
   for (const row of table)
     console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  "));
-  console.log(`\nSeeding 100,000 approved endorsers: ${seededIn.toFixed(1)} s\n`);
+  console.log(
+    `\nStored by the load: ${submitted} new endorsements, ${confirmed} confirmations (each a distinct single-use link).`,
+  );
+  console.log(`Seeding 100,000 approved endorsers: ${seededIn.toFixed(1)} s\n`);
 
   for (const script of ["bench-size.ts", "bench-lighthouse.ts"]) {
     log(`npm run ${script.replace(".ts", "").replace("bench-", "bench:")} against the seeded site`);
