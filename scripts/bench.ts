@@ -182,12 +182,16 @@ async function measure(target: string, options: autocannon.Options): Promise<Row
     headers: { "accept-encoding": "gzip" },
     ...options,
   });
+  // A redirect is a success here (a confirmed link answers 303); 4xx, 5xx and socket errors are not.
+  const failedStatuses = Object.entries(result.statusCodeStats ?? {})
+    .filter(([status]) => Number(status) >= 400)
+    .reduce((sum, [, stats]) => sum + (stats.count ?? 0), 0);
   return {
     target,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    errors: result.errors + result.timeouts + failedStatuses,
     requests: result.requests.total,
   };
 }
@@ -361,7 +365,9 @@ async function main() {
     `${((row.rps / bareRps) * 100).toFixed(0)}%`,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...table.map((row) => row[column].length)));
-  console.log(`\nThroughput (${connections} connections, ${seconds} s each; errors = failed or non-2xx responses)\n`);
+  console.log(
+    `\nThroughput (${connections} connections, ${seconds} s each; errors = socket errors, timeouts and 4xx/5xx answers; redirects count as answers)\n`,
+  );
   console.log(header.map((title, i) => title.padEnd(widths[i])).join("  "));
   for (const row of table)
     console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  "));
