@@ -4,8 +4,7 @@ import { queueEmail } from "../email/queue.server";
 import { consume } from "../security/rate-limit.server";
 import { issueToken } from "../security/tokens.server";
 import { endorsementEmail, siteLink } from "./emails.server";
-import { domainOf, nameKey } from "./names";
-import { regionOf } from "./regions";
+import { publicFieldsData } from "./review.server";
 import type { EndorsementInput } from "./schema";
 import { forgetWallCounts } from "./wall.server";
 
@@ -48,16 +47,7 @@ export async function updateEndorsement(id: string, input: EndorsementInput, log
     db().endorsement.update({
       where: { id },
       data: {
-        name: input.name,
-        nameKey: nameKey(input.name),
-        acronym: input.acronym ?? null,
-        type: input.type,
-        countryCode: input.countryCode,
-        region: regionOf(input.countryCode),
-        city: input.city ?? null,
-        website: input.website,
-        websiteDomain: domainOf(input.website),
-        statement: input.statement ?? null,
+        ...publicFieldsData(input),
         contactName: input.contactName,
         contactRole: input.contactRole,
         consentEmails: input.consentEmails,

@@ -202,22 +202,27 @@ export const publicFieldsSchema = z.pick(endorsementSchema, {
 });
 export type PublicFields = z.output<typeof publicFieldsSchema>;
 
+/** The columns the public fields set, with the ones derived from them (search key, region, domain). */
+export function publicFieldsData(fields: PublicFields) {
+  return {
+    name: fields.name,
+    nameKey: nameKey(fields.name),
+    acronym: fields.acronym ?? null,
+    type: fields.type,
+    countryCode: fields.countryCode,
+    region: regionOf(fields.countryCode),
+    city: fields.city ?? null,
+    website: fields.website,
+    websiteDomain: domainOf(fields.website),
+    statement: fields.statement ?? null,
+  };
+}
+
 export async function editPublicFields(actor: Actor, id: string, fields: PublicFields) {
   const before = await db().endorsement.findUniqueOrThrow({ where: { id } });
   const after = await db().endorsement.update({
     where: { id },
-    data: {
-      name: fields.name,
-      nameKey: nameKey(fields.name),
-      acronym: fields.acronym ?? null,
-      type: fields.type,
-      countryCode: fields.countryCode,
-      region: regionOf(fields.countryCode),
-      city: fields.city ?? null,
-      website: fields.website,
-      websiteDomain: domainOf(fields.website),
-      statement: fields.statement ?? null,
-    },
+    data: publicFieldsData(fields),
   });
   await recordAudit({ actor, action: "endorsement.edit", entityType: "Endorsement", entityId: id, before, after });
   await refreshPublicPages(after.slug);
