@@ -1,26 +1,17 @@
+import Link from "next/link";
 import { mapSize } from "@/lib/endorsements/world-map.server";
 
-/** Endorsers per country: the server-drawn SVG map, and a table of the same figures. */
+/** The server-drawn SVG map (a cached image of its own), with a link to the same figures as a table. */
 export function WorldMap({
   locale,
-  counts,
-  countryName,
   description,
-  tableCaption,
-  countryHeading,
-  countHeading,
-  format,
+  tableLink,
 }: {
   locale: string;
-  counts: { countryCode: string; count: number }[];
-  countryName: (code: string) => string;
   description: string;
-  tableCaption: string;
-  countryHeading: string;
-  countHeading: string;
-  format: (value: number) => string;
+  /** The link to the table of the same figures (left out on that page itself). */
+  tableLink?: string;
 }) {
-  const sorted = [...counts].sort((a, b) => b.count - a.count);
   return (
     <figure className="mt-3">
       {/* biome-ignore lint/performance/noImgElement: a server-rendered SVG, cached on its own. */}
@@ -32,30 +23,50 @@ export function WorldMap({
         loading="lazy"
         className="h-auto w-full"
       />
-      <details className="mt-3">
-        <summary className="cursor-pointer text-brand underline">{tableCaption}</summary>
-        <table className="mt-2 w-full max-w-md">
-          <caption className="sr-only">{tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="text-start">
-                {countryHeading}
-              </th>
-              <th scope="col" className="text-end">
-                {countHeading}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((row) => (
-              <tr key={row.countryCode} className="border-t border-neutral-200">
-                <td>{countryName(row.countryCode)}</td>
-                <td className="text-end">{format(row.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      {tableLink && (
+        <figcaption className="mt-3">
+          <Link href={`/${locale}/endorsers/countries`} prefetch={false} className="text-brand underline">
+            {tableLink}
+          </Link>
+        </figcaption>
+      )}
     </figure>
+  );
+}
+
+/** Endorsers per country as a table: the text alternative of the map. */
+export function CountryTable({
+  rows,
+  caption,
+  countryHeading,
+  countHeading,
+}: {
+  rows: { name: string; count: string }[];
+  caption: string;
+  countryHeading: string;
+  countHeading: string;
+}) {
+  return (
+    <table className="mt-4 w-full max-w-md">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="text-start">
+            {countryHeading}
+          </th>
+          <th scope="col" className="text-end">
+            {countHeading}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.name} className="border-t border-neutral-200">
+            <td>{row.name}</td>
+            <td className="text-end">{row.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

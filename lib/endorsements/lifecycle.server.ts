@@ -13,6 +13,7 @@ async function refreshPublicPages(slug?: string) {
   await refreshPages([
     "/[locale]",
     "/[locale]/endorsers",
+    "/[locale]/endorsers/countries",
     "/[locale]/call-to-action",
     ...(slug ? ["/[locale]/endorsers/[slug]"] : []),
   ]);

@@ -201,6 +201,9 @@ test("the wall's map and its table show endorsers per country", async ({ page, r
   const svg = await (await request.get("/en/endorsers/map.svg")).text();
   expect(svg).toContain('role="img"');
   expect(svg).toMatch(/<title>Kenya: \d+<\/title>/);
-  await page.locator("summary", { hasText: "Endorsers per country (table)" }).click();
+  await page.getByRole("link", { name: "Endorsers per country (table)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Endorsers per country");
   await expect(page.getByRole("table")).toContainText("Kenya");
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag22aa"]).analyze();
+  expect(violations).toEqual([]);
 });

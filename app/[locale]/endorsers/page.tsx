@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrgLogo } from "@/components/content/org-logo";
 import { inputClass } from "@/components/endorse/field";
 import { WorldMap } from "@/components/endorse/world-map";
-import { countryCodes, regions } from "@/lib/endorsements/regions";
+import { sortedCountries } from "@/lib/endorsements/country-names";
+import { regions } from "@/lib/endorsements/regions";
 import { organisationTypes } from "@/lib/endorsements/schema";
 import { listWall, parseWallFilters, wallCounts } from "@/lib/endorsements/wall.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -21,21 +22,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Endorsers" });
   return pageMetadata({ locale, path: "/endorsers", title: t("metaTitle"), description: t("intro") });
-}
-
-// Country names in each language, sorted once per process (not on every request).
-const countriesByLocale = new Map<string, { code: string; name: string }[]>();
-function sortedCountries(locale: string) {
-  let countries = countriesByLocale.get(locale);
-  if (!countries) {
-    const names = new Intl.DisplayNames([locale], { type: "region" });
-    const collator = new Intl.Collator(locale);
-    countries = countryCodes
-      .map((code) => ({ code, name: names.of(code) ?? code }))
-      .sort((a, b) => collator.compare(a.name, b.name));
-    countriesByLocale.set(locale, countries);
-  }
-  return countries;
 }
 
 export default async function EndorsersPage({ params, searchParams }: Props) {
@@ -97,13 +83,8 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
         </h2>
         <WorldMap
           locale={locale}
-          counts={counts.countries}
-          countryName={(code) => countryName.get(code) ?? code}
           description={t("mapDescription", { countries: counts.countries.length })}
-          tableCaption={t("mapTable")}
-          countryHeading={t("countryHeading")}
-          countHeading={t("countHeading")}
-          format={(value) => number.format(value)}
+          tableLink={t("mapTable")}
         />
       </section>
 
