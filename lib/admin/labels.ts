@@ -1,17 +1,15 @@
 import en from "../../messages/en.json";
-import { countryCodes } from "../endorsements/regions";
+import { sortedCountries } from "../endorsements/country-names";
 
 // English labels for the staff area, taken from the public site's own English texts.
 export const typeLabels: Record<string, string> = en.Endorse.types;
 export const regionLabels: Record<string, string> = en.Endorse.regions;
 
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+export const countryOptions = sortedCountries("en").map((country) => ({ value: country.code, label: country.name }));
+const countryNames = new Map(countryOptions.map((option) => [option.value, option.label]));
 export function countryLabel(code: string) {
-  return countryNames.of(code) ?? code;
+  return countryNames.get(code) ?? code;
 }
-export const countryOptions = countryCodes
-  .map((code) => ({ value: code, label: countryLabel(code) }))
-  .sort((a, b) => a.label.localeCompare(b.label));
 
 export const statusLabels: Record<string, string> = {
   AWAITING_CONFIRMATION: "Awaiting email confirmation",
@@ -32,9 +30,4 @@ export const reasonLabels: Record<string, string> = {
 export function formatDateTime(date: Date | null | undefined) {
   if (!date) return "—";
   return `${new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date)} UTC`;
-}
-
-export function formatDate(date: Date | null | undefined) {
-  if (!date) return "—";
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(date);
 }

@@ -65,14 +65,11 @@ export async function submitEndorsement(
   // The endorsement, its confirmation token and the queued email are written in one transaction:
   // after a crash there is either all of it or none (and the person got no answer, so tries again).
   const { token, row: tokenRow } = newToken("CONFIRM");
-  const confirmation = endorsementEmail({
-    kind: "confirm",
-    locale: input.locale,
-    to: input.contactEmail,
-    contactName: input.contactName,
-    organisation: input.name,
-    link: siteLink(`/${input.locale}/endorse/confirm?token=${token}`),
-  });
+  const confirmation = confirmationEmail(
+    { name: input.name, contactEmail: input.contactEmail, contactName: input.contactName },
+    input.locale,
+    token,
+  );
   try {
     await db().$transaction([
       db().endorsement.create({
@@ -119,21 +116,21 @@ export async function submitEndorsement(
   return { status: "accepted" };
 }
 
-async function sendConfirmation(
-  endorsement: { id: string; name: string; contactEmail: string; contactName: string },
-  locale: string,
-) {
-  const token = await issueToken(endorsement.id, "CONFIRM");
-  await queueEmail(
-    endorsementEmail({
-      kind: "confirm",
-      locale,
-      to: endorsement.contactEmail,
-      contactName: endorsement.contactName,
-      organisation: endorsement.name,
-      link: siteLink(`/${locale}/endorse/confirm?token=${token}`),
-    }),
-  );
+type Contact = { name: string; contactEmail: string; contactName: string };
+
+function confirmationEmail(endorsement: Contact, locale: string, token: string) {
+  return endorsementEmail({
+    kind: "confirm",
+    locale,
+    to: endorsement.contactEmail,
+    contactName: endorsement.contactName,
+    organisation: endorsement.name,
+    link: siteLink(`/${locale}/endorse/confirm?token=${token}`),
+  });
+}
+
+async function sendConfirmation(endorsement: Contact & { id: string }, locale: string) {
+  await queueEmail(confirmationEmail(endorsement, locale, await issueToken(endorsement.id, "CONFIRM")));
 }
 
 async function notifyDuplicate(

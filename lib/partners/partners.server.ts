@@ -20,6 +20,10 @@ export async function listPartnersForAdmin() {
   return db().partner.findMany({ orderBy: { position: "asc" }, include: { logo: { select: { sha256: true } } } });
 }
 
+export async function getPartnerForAdmin(id: string) {
+  return db().partner.findUnique({ where: { id }, include: { logo: { select: { sha256: true } } } });
+}
+
 export async function createPartner(actor: Actor, fields: PartnerFields) {
   const last = await db().partner.findFirst({ orderBy: { position: "desc" }, select: { position: true } });
   let slug = slugify(fields.acronym || fields.name, 50) || "partner";

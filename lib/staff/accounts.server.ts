@@ -29,7 +29,12 @@ export async function createStaffUser(input: NewStaff, options: { replace?: bool
   return db().staffUser.create({ data });
 }
 
-export const staffPublicFields = {
+/** Every staff account, oldest first, without password hashes. */
+export function listStaff() {
+  return db().staffUser.findMany({ orderBy: { createdAt: "asc" }, select: staffPublicFields });
+}
+
+const staffPublicFields = {
   id: true,
   email: true,
   name: true,

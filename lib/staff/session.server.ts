@@ -1,5 +1,6 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { db } from "../db/client.server";
 import type { StaffRole } from "../generated/prisma/client";
 import { getSettings } from "../settings.server";
@@ -7,14 +8,17 @@ import { auth } from "./auth.server";
 
 export type Staff = { id: string; email: string; name: string; role: StaffRole; hasTotp: boolean };
 
-/** The signed-in staff member, re-read from the database (disabled or signed-out-everywhere → null). */
-export async function currentStaff(): Promise<Staff | null> {
+/**
+ * The signed-in staff member, re-read from the database (disabled or signed-out-everywhere → null).
+ * Once per request: the admin header and the page's gate share the answer.
+ */
+export const currentStaff = cache(async (): Promise<Staff | null> => {
   const session = (await auth()) as { staffId?: string; sessionVersion?: number } | null;
   if (!session?.staffId) return null;
   const user = await db().staffUser.findUnique({ where: { id: session.staffId } });
   if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, hasTotp: Boolean(user.totpSecret) };
-}
+});
 
 /**
  * The gate in front of every admin page, route handler and server action: anonymous visitors go to

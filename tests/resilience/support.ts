@@ -147,15 +147,20 @@ const entities: Record<string, string> = {
   "&#39;": "'",
 };
 
-/** The hidden fields of the endorsement form as a browser without JavaScript would post them. */
-export async function formFields(url: string): Promise<Record<string, string>> {
-  const html = await (await fetch(`${url}/en/endorse`)).text();
+/** The hidden inputs in a piece of HTML, decoded: what a browser without JavaScript posts back. */
+export function hiddenInputs(html: string): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [tag] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const name = /name="([^"]*)"/.exec(tag)?.[1];
     const value = /value="([^"]*)"/.exec(tag)?.[1] ?? "";
     if (name) fields[name] = value.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (entity) => entities[entity]);
   }
+  return fields;
+}
+
+/** The hidden fields of the endorsement form as a browser without JavaScript would post them. */
+export async function formFields(url: string): Promise<Record<string, string>> {
+  const fields = hiddenInputs(await (await fetch(`${url}/en/endorse`)).text());
   if (!fields.formStamp) throw new Error("No endorsement form found");
   return fields;
 }

@@ -6,6 +6,7 @@ import {
   database,
   formFields,
   freshDatabase,
+  hiddenInputs,
   setUpDatabase,
   signInCookie,
   stampAge,
@@ -127,11 +128,7 @@ async function approveThroughAdmin(url: string, cookie: string, id: string) {
   );
   if (!form) throw new Error("No approve form");
   const body = new FormData();
-  for (const [tag] of form[1].matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(tag)?.[1];
-    const value = /value="([^"]*)"/.exec(tag)?.[1] ?? "";
-    if (name) body.set(name, value.replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
-  }
+  for (const [name, value] of Object.entries(hiddenInputs(form[1]))) body.set(name, value);
   body.set("decision", "approve");
   const response = await fetch(`${url}/admin/endorsements/${id}`, {
     method: "POST",

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { EditorForm } from "@/components/admin/editor-form";
 import { Notice } from "@/components/admin/notice";
 import { formatDateTime } from "@/lib/admin/labels";
-import { db } from "@/lib/db/client.server";
-import { staffPublicFields } from "@/lib/staff/accounts.server";
+import { listStaff } from "@/lib/staff/accounts.server";
 import { createStaffAction, updateStaffAction } from "@/lib/staff/admin-actions";
 import { passwordRules } from "@/lib/staff/passwords.server";
 import { requireStaff } from "@/lib/staff/session.server";
@@ -22,7 +21,7 @@ export default async function StaffPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const me = await requireStaff("ADMIN");
-  const users = await db().staffUser.findMany({ orderBy: { createdAt: "asc" }, select: staffPublicFields });
+  const users = await listStaff();
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-bold">Staff accounts</h1>

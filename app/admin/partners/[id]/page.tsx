@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { EditorForm } from "@/components/admin/editor-form";
 import { Notice } from "@/components/admin/notice";
 import { partnerFields } from "@/components/admin/partner-fields";
-import { db } from "@/lib/db/client.server";
 import { deletePartnerAction, removePartnerLogoAction, savePartnerAction } from "@/lib/partners/admin-actions";
+import { getPartnerForAdmin } from "@/lib/partners/partners.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
 export const metadata: Metadata = { title: "Edit a partner" };
@@ -19,9 +19,7 @@ export default async function EditPartnerPage({
 }) {
   await requireStaff("ADMIN");
   const { id } = await params;
-  const partner = /^[a-z0-9]{20,40}$/.test(id)
-    ? await db().partner.findUnique({ where: { id }, include: { logo: { select: { sha256: true } } } })
-    : null;
+  const partner = /^[a-z0-9]{20,40}$/.test(id) ? await getPartnerForAdmin(id) : null;
   if (!partner) notFound();
   return (
     <div className="grid gap-6">
