@@ -2,6 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const emptyModule = path.resolve(import.meta.dirname, "tests/support/empty-module.ts");
+const failOnConsoleError = path.resolve(import.meta.dirname, "tests/support/console-errors.ts");
 
 export default defineConfig({
   resolve: {
@@ -11,13 +12,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts?(x)", "scripts/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts?(x)", "scripts/**/*.test.ts"],
+          setupFiles: [failOnConsoleError],
+        },
       },
       {
         extends: true,
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          setupFiles: [failOnConsoleError],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { locales } from "@/i18n/routing";
-import { db } from "@/lib/db/client.server";
+import { publishedSlugs } from "@/lib/content/news.server";
 import { env } from "@/lib/env.server";
 import { publicPaths } from "@/lib/i18n/paths";
 
@@ -9,13 +9,7 @@ export const dynamic = "force-dynamic";
 /** Every public page in every language, each listing its translations. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = env().SITE_URL;
-  const [news, events] = await Promise.all([
-    db().newsItem.findMany({
-      where: { status: "PUBLISHED", publishedAt: { lte: new Date() } },
-      select: { slug: true, updatedAt: true },
-    }),
-    db().event.findMany({ where: { status: "PUBLISHED" }, select: { slug: true, updatedAt: true } }),
-  ]);
+  const { news, events } = await publishedSlugs();
   const paths: { path: string; lastModified?: Date }[] = [
     ...Object.values(publicPaths).map((path) => ({ path })),
     ...news.map((item) => ({ path: `${publicPaths.news}/${item.slug}`, lastModified: item.updatedAt })),

@@ -15,6 +15,7 @@ export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
 
-export function directionOf(locale: Locale): "rtl" | "ltr" {
+/** The writing direction of a language: the one place that knows Arabic is written right to left. */
+export function directionOf(locale: string): "rtl" | "ltr" {
   return locale === "ar" ? "rtl" : "ltr";
 }

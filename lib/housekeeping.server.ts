@@ -1,20 +1,24 @@
 import "server-only";
 import { deliverDueEmails } from "./email/queue.server";
 import { purgeUnconfirmed } from "./endorsements/lifecycle.server";
+import { removeUnusedImages } from "./media/images.server";
 import { pruneRateLimits } from "./security/rate-limit.server";
 
 const everySixHours = 6 * 3600_000;
 
 /**
- * Deletes sign-ups unconfirmed for 30 days, expired tokens and old rate-limit windows, every 6 hours;
+ * Deletes sign-ups unconfirmed for 30 days, expired tokens, images unused for a day and old
+ * rate-limit windows, every 6 hours;
  * sends queued mail that is due, every 15 seconds.
  */
 export function startHousekeeping() {
   const run = async () => {
     try {
       const purged = await purgeUnconfirmed();
+      const images = await removeUnusedImages();
       await pruneRateLimits();
       if (purged) console.log(`[housekeeping] deleted ${purged} unconfirmed sign-ups older than 30 days`);
+      if (images) console.log(`[housekeeping] deleted ${images} images no record used for a day`);
     } catch (error) {
       console.error("[housekeeping] failed:", error instanceof Error ? error.message : error);
     }

@@ -4,7 +4,7 @@
 // Then transfer sizes and Lighthouse scores. Prints numbers; asserts nothing.
 //   BENCH_SECONDS (default 8) per target · BENCH_CONNECTIONS (default 50) · BENCH_DATABASE_URL
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -196,6 +196,13 @@ async function measure(target: string, options: autocannon.Options): Promise<Row
   };
 }
 
+const benchSecret = "bench-secret-0123456789abcdefghijklmnopqrstuvwxyz";
+
+function formStamp(issuedAt: number) {
+  const value = String(issuedAt);
+  return `${value}.${createHmac("sha256", benchSecret).update(`form:${value}`).digest("base64url")}`;
+}
+
 function hiddenFields(html: string) {
   const fields: Record<string, string> = {};
   for (const [tag] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
@@ -248,6 +255,7 @@ async function main() {
     {
       env: {
         DATABASE_URL: url,
+        AUTH_SECRET: benchSecret,
         SITE_URL: `http://localhost:${ports.app}`,
         DATA_DIR: path.join(tmp, "data"),
         SEED_DEMO: "0",
@@ -293,8 +301,9 @@ async function main() {
           method: "POST",
           setupRequest: (request) => {
             n++;
+            // A stamp makes one endorsement: each submission carries its own, signed as the page would.
             const { body, type } = multipart([
-              ...Object.entries(form),
+              ...Object.entries({ ...form, formStamp: formStamp(Date.now() - 5000) }),
               ["name", `Load Test Learners ${n} ${Date.now()}`],
               ["type", "NGO_NETWORK"],
               ["countryCode", "GH"],

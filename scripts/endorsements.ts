@@ -1,4 +1,5 @@
-// Moderation from the command line until the admin arrives (and for scripts):
+// Moderation from the command line (for scripts; the admin is the usual way). Every change goes
+// through the lifecycle like the admin's, audited as done by the system:
 //   npm run endorsements -- list                       what awaits review
 //   npm run endorsements -- approve <slug|email>
 //   npm run endorsements -- reject <slug|email> --reason "…"
@@ -7,7 +8,12 @@
 import { parseArgs } from "node:util";
 import { db } from "../lib/db/client.server";
 import { deliverDueEmails } from "../lib/email/queue.server";
-import { approveEndorsement, purgeUnconfirmed, rejectEndorsement } from "../lib/endorsements/lifecycle.server";
+import {
+  approveEndorsement,
+  purgeUnconfirmed,
+  rejectEndorsement,
+  systemActor,
+} from "../lib/endorsements/lifecycle.server";
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { reason: { type: "string" } } });
 const [command, target] = positionals;
@@ -35,7 +41,7 @@ async function main() {
     }
     case "approve": {
       const endorsement = await find(target);
-      const approved = await approveEndorsement(endorsement.id);
+      const approved = await approveEndorsement(endorsement.id, systemActor);
       console.log(approved ? `Approved ${approved.slug}.` : `Not approved: status is ${endorsement.status}.`);
       if (!approved) process.exitCode = 1;
       return;
@@ -43,7 +49,7 @@ async function main() {
     case "reject": {
       if (!values.reason) throw new Error('Give a reason: --reason "…" (it is sent to the endorser).');
       const endorsement = await find(target);
-      const rejected = await rejectEndorsement(endorsement.id, values.reason);
+      const rejected = await rejectEndorsement(endorsement.id, systemActor, { text: values.reason });
       console.log(rejected ? `Rejected ${rejected.slug}.` : `Not rejected: status is ${endorsement.status}.`);
       if (!rejected) process.exitCode = 1;
       return;

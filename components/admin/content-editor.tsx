@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { saveEventAction, saveNewsAction } from "@/lib/content/admin-actions";
 import { getEventForAdmin, getNewsForAdmin } from "@/lib/content/editor.server";
+import { idPattern } from "@/lib/ids";
 import { eventFields, newsFields } from "./content-fields";
 import { DeleteContent } from "./delete-content";
 import { EditorForm } from "./editor-form";
@@ -35,7 +36,7 @@ export async function ContentEditor({
   params: Record<string, string | undefined>;
 }) {
   const config = kinds[kind];
-  const item = id === "new" ? null : /^[a-z0-9]{20,40}$/.test(id) ? await config.load(id) : null;
+  const item = id === "new" ? null : idPattern.test(id) ? await config.load(id) : null;
   if (id !== "new" && !item) notFound();
   const title = item?.translations.find((t) => t.locale === "en")?.title ?? item?.translations[0]?.title;
   return (
@@ -49,7 +50,7 @@ export async function ContentEditor({
       <Notice
         params={params}
         texts={{
-          saved: "Saved. Published changes are on the public site within a minute.",
+          saved: "Saved. Published changes are on the public site within a second.",
           "error:confirm": "Tick the box to confirm the deletion.",
         }}
       />

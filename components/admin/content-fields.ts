@@ -1,16 +1,21 @@
+import { directionOf, type Locale, locales } from "@/i18n/routing";
 import type { FieldSpec } from "@/lib/admin/form-state";
-import { contentLocales } from "@/lib/content/editor.server";
 import { utcToZonedInput } from "@/lib/content/event-format";
 
-const languageNames = { en: "English", fr: "French (français)", es: "Spanish (español)", ar: "Arabic (العربية)" };
+const languageNames: Record<Locale, string> = {
+  en: "English",
+  fr: "French (français)",
+  es: "Spanish (español)",
+  ar: "Arabic (العربية)",
+};
 
 type Text = { locale: string; title: string; summary: string; body: string };
 
 function languageFields(translations: Text[] = []): FieldSpec[] {
-  return contentLocales.flatMap((locale) => {
+  return locales.flatMap((locale) => {
     const text = translations.find((t) => t.locale === locale);
     const group = `${languageNames[locale]}${locale === "en" ? "" : " — leave empty to show the English version"}`;
-    const dir = locale === "ar" ? ("rtl" as const) : undefined;
+    const dir = directionOf(locale) === "rtl" ? ("rtl" as const) : undefined;
     return [
       {
         name: `title_${locale}`,

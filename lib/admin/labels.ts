@@ -19,6 +19,12 @@ export const statusLabels: Record<string, string> = {
   WITHDRAWN: "Withdrawn",
 };
 
+export const actorKindLabels: Record<string, string> = {
+  STAFF: "Staff",
+  ENDORSER: "The endorser (manage link)",
+  SYSTEM: "System (housekeeping or command line)",
+};
+
 export const reasonLabels: Record<string, string> = {
   notAle: "Not related to adult learning and education",
   notOrganisation: "An individual, not an organisation",

@@ -32,13 +32,6 @@ export const checkbox = z
   .optional()
   .transform((value) => value === "on");
 
-/** The first error per field, keyed by field name. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}
-
 /** Form values as strings (missing fields as undefined), for zod. */
 export function formObject(form: FormData): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};

@@ -2,7 +2,11 @@ import "server-only";
 import { db } from "../db/client.server";
 import type { Prisma } from "../generated/prisma/client";
 
+/** A staff member. */
 export type Actor = { id: string; email: string };
+/** Whoever did it: staff, the endorser (through their manage link) or the system (housekeeping, command line). */
+export type AuditActor = Actor | { kind: "endorser" } | { kind: "system" };
+type Client = Pick<ReturnType<typeof db>, "auditEntry">;
 type Snapshot = Record<string, unknown>;
 
 /** JSON-safe copy: dates as ISO strings, bytes and undefined dropped. */
@@ -38,19 +42,25 @@ export function changedFields(before: Snapshot | null, after: Snapshot | null) {
  * Appends one entry: who did what to which record, with the fields before and after.
  * The app only ever inserts into AuditEntry; nothing updates or deletes it.
  */
-export async function recordAudit(entry: {
-  actor: Actor;
-  action: string;
-  entityType: string;
-  entityId?: string;
-  before?: Snapshot | null;
-  after?: Snapshot | null;
-}) {
+export async function recordAudit(
+  entry: {
+    actor: AuditActor;
+    action: string;
+    entityType: string;
+    entityId?: string;
+    before?: Snapshot | null;
+    after?: Snapshot | null;
+  },
+  client: Client = db(),
+) {
   const diff = changedFields(entry.before ?? null, entry.after ?? null);
-  await db().auditEntry.create({
+  const { actor } = entry;
+  const staff = "id" in actor ? actor : undefined;
+  await client.auditEntry.create({
     data: {
-      actorId: entry.actor.id,
-      actorEmail: entry.actor.email,
+      actorKind: "kind" in actor ? (actor.kind === "endorser" ? "ENDORSER" : "SYSTEM") : "STAFF",
+      actorId: staff?.id,
+      actorEmail: staff?.email,
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,

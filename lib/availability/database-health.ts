@@ -11,16 +11,22 @@ const state = shared.weAreAleDatabaseHealth;
 const healthyRecheckMs = 2000;
 const downRecheckMs = 1000;
 
+function checkerPool(url: string): pg.Pool {
+  if (!state.pool) {
+    state.pool = new pg.Pool({
+      connectionString: url,
+      max: 1,
+      connectionTimeoutMillis: 1500,
+      idleTimeoutMillis: 30_000,
+    });
+    state.pool.on("error", () => {}); // a dropped idle connection is reported by the next ping
+  }
+  return state.pool;
+}
+
 async function ping(url: string) {
-  state.pool ??= new pg.Pool({
-    connectionString: url,
-    max: 1,
-    connectionTimeoutMillis: 1500,
-    idleTimeoutMillis: 30_000,
-  });
-  state.pool.on("error", () => {}); // a dropped idle connection is reported by the next ping
   try {
-    await state.pool.query({ text: "SELECT 1", query_timeout: 1500 } as pg.QueryConfig);
+    await checkerPool(url).query({ text: "SELECT 1", query_timeout: 1500 } as pg.QueryConfig);
     state.down = false;
   } catch {
     state.down = true;

@@ -1,18 +1,23 @@
+import { directionOf, isLocale, type Locale } from "../../i18n/routing";
 import ar from "../../messages/ar.json";
 import en from "../../messages/en.json";
 import es from "../../messages/es.json";
 import fr from "../../messages/fr.json";
 
-const texts = { en: en.Unavailable, fr: fr.Unavailable, es: es.Unavailable, ar: ar.Unavailable };
-type Locale = keyof typeof texts;
+const texts: Record<Locale, typeof en.Unavailable> = {
+  en: en.Unavailable,
+  fr: fr.Unavailable,
+  es: es.Unavailable,
+  ar: ar.Unavailable,
+};
 
 /** The language of a request: its /xx/ prefix, else Accept-Language, else English. */
 export function requestLocale(pathname: string, acceptLanguage: string | null): Locale {
   const prefix = pathname.split("/")[1];
-  if (prefix && prefix in texts) return prefix as Locale;
+  if (prefix && isLocale(prefix)) return prefix;
   for (const part of (acceptLanguage ?? "").split(",")) {
     const tag = part.trim().slice(0, 2).toLowerCase();
-    if (tag in texts) return tag as Locale;
+    if (isLocale(tag)) return tag;
   }
   return "en";
 }
@@ -21,7 +26,7 @@ export function requestLocale(pathname: string, acceptLanguage: string | null): 
 export function unavailableResponse(locale: Locale, retryAfterSeconds = 30): Response {
   const t = texts[locale];
   const html = `<!doctype html>
-<html lang="${locale}" dir="${locale === "ar" ? "rtl" : "ltr"}"><head><meta charset="utf-8">
+<html lang="${locale}" dir="${directionOf(locale)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
 <title>${t.title} · We are ALE</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#171717;line-height:1.6">

@@ -1,5 +1,6 @@
 // The "we are ale" wordmark, drawn as strokes so it looks the same everywhere without fonts.
 // Lowercase geometric letters on a 50-unit x-height (y 30–80), rounded caps and joins.
+import { directionOf } from "../../i18n/routing";
 
 const e = (x: number) => `M${x + 2} 55H${x + 48}A23 23 0 1 0 ${x + 41.3} 71.3`;
 const a = (x: number) => `M${x + 48} 55A23 23 0 1 0 ${x + 48} 55.01M${x + 48} 32V80`;
@@ -33,7 +34,7 @@ export function logoSvg(options: { variant: LogoVariant; tagline: string; lang: 
   const pad = 24;
   const width = wordmark.width + pad * 2;
   const height = wordmark.height + 64 + pad;
-  const rtl = options.lang === "ar";
+  const direction = directionOf(options.lang);
   const stroke = `fill="none" stroke-width="${wordmark.strokeWidth}" stroke-linecap="round" stroke-linejoin="round"`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(options.title)}">`,
@@ -44,7 +45,7 @@ export function logoSvg(options: { variant: LogoVariant; tagline: string; lang: 
     `<path d="${wordmark.are}" stroke="${colours.ink}"/>`,
     `<path d="${wordmark.ale}" stroke="${colours.accent}"/>`,
     "</g>",
-    `<text x="${width / 2}" y="${height - pad + 2}" text-anchor="middle" direction="${rtl ? "rtl" : "ltr"}" xml:lang="${options.lang}" font-family="system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif" font-size="27" fill="${colours.tagline}">${escapeXml(options.tagline)}</text>`,
+    `<text x="${width / 2}" y="${height - pad + 2}" text-anchor="middle" direction="${direction}" xml:lang="${options.lang}" font-family="system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif" font-size="27" fill="${colours.tagline}">${escapeXml(options.tagline)}</text>`,
     "</svg>",
   ].join("\n");
 }

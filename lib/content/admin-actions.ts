@@ -2,22 +2,24 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { locales } from "../../i18n/routing";
 import { type FormState, valuesOf } from "../admin/form-state";
-import { checkbox, fieldErrors, formObject, logoErrors, optionalText, optionalUrl } from "../admin/validation";
-import { logoFromUpload } from "../endorsements/submit.server";
+import { checkbox, formObject, logoErrors, optionalText, optionalUrl } from "../admin/validation";
+import { fieldErrors } from "../field-errors";
+import { idPattern } from "../ids";
+import { imageFromUpload } from "../media/images.server";
 import { staffAction } from "../staff/session.server";
-import { contentLocales, deleteContent, saveEvent, saveNews, type Translation } from "./editor.server";
+import { deleteContent, saveEvent, saveNews, type Translation } from "./editor.server";
 import { isTimeZone, zonedTimeToUtc } from "./event-format";
 
 // Every export is wrapped by staffAction: the session and role are checked before anything else.
 
-const idPattern = /^[a-z0-9]{20,40}$/;
 const limits = { title: 200, summary: 500, body: 50_000 };
 
 /** The language versions filled in; a version needs a title and a body once any of its fields is used. */
 function translationsOf(form: Record<string, string | undefined>, errors: Record<string, string>): Translation[] {
   const out: Translation[] = [];
-  for (const locale of contentLocales) {
+  for (const locale of locales) {
     const title = (form[`title_${locale}`] ?? "").trim();
     const summary = (form[`summary_${locale}`] ?? "").trim();
     const body = (form[`body_${locale}`] ?? "").replace(/\r\n/g, "\n").trim();
@@ -65,7 +67,7 @@ const eventSchema = z.object({
 
 async function coverOf(form: FormData, errors: Record<string, string>) {
   const file = form.get("cover");
-  const cover = await logoFromUpload(file instanceof File ? file : null);
+  const cover = await imageFromUpload(file instanceof File ? file : null);
   if (cover.error) errors.cover = logoErrors[cover.error];
   return cover.imageId;
 }

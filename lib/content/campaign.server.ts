@@ -1,4 +1,5 @@
 import "server-only";
+import { cacheTags, dependsOn } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
 import { wallCounts } from "../endorsements/wall.server";
 import { pickTranslation } from "./translation";
@@ -14,7 +15,6 @@ export async function getKeyMessages(locale: string) {
   });
 }
 
-/** The nine actions with their text and how many approved endorsers committed to each. */
 /** The nine actions in a language, without counts (cheap: for forms and endorser pages). */
 export async function getActionTitles(locale: string) {
   const actions = await db().callToAction.findMany({ orderBy: { number: "asc" }, include: { translations: true } });
@@ -39,6 +39,7 @@ export async function getActionTitles(locale: string) {
  * so only for cached pages (the call to action) and the dashboard, never per request.
  */
 export async function getActions(locale: string) {
+  await dependsOn(cacheTags.endorsers);
   const [actions, counts] = await Promise.all([
     getActionTitles(locale),
     db().commitment.groupBy({
@@ -71,6 +72,7 @@ export async function getCampaignFigures() {
 
 /** Endorsers for the home page: the ones staff featured first, then the latest; public fields only. */
 export async function getLatestEndorsers(take = 8) {
+  await dependsOn(cacheTags.endorsers);
   return db().endorsement.findMany({
     where: { status: "APPROVED", consentPublic: true },
     orderBy: [{ featured: "desc" }, { approvedAt: "desc" }],

@@ -1,13 +1,12 @@
 import "server-only";
+import type { Locale } from "../../i18n/routing";
 import { type Actor, recordAudit } from "../audit/audit.server";
+import { contentChanged } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
 import { slugify } from "../endorsements/names";
 import type { PublicationStatus } from "../generated/prisma/client";
-import { refreshPages } from "../refresh-pages.server";
 
-export const contentLocales = ["en", "fr", "es", "ar"] as const;
-export type ContentLocale = (typeof contentLocales)[number];
-export type Translation = { locale: ContentLocale; title: string; summary: string; body: string };
+export type Translation = { locale: Locale; title: string; summary: string; body: string };
 
 type Common = { slug?: string; status: PublicationStatus; coverImageId?: string; translations: Translation[] };
 export type NewsFields = Common & { publishedAt: Date; sourceUrl?: string };
@@ -37,10 +36,14 @@ function titleFor(fields: Common) {
   return (fields.translations.find((t) => t.locale === "en") ?? fields.translations[0])?.title ?? "";
 }
 
-const refreshNews = (slug: string) =>
-  refreshPages(["/[locale]", "/[locale]/news", "/[locale]/news/[slug]", `/sitemap.xml`]).then(() => slug);
-const refreshEvents = (slug: string) =>
-  refreshPages(["/[locale]", "/[locale]/events", "/[locale]/events/[slug]", `/sitemap.xml`]).then(() => slug);
+const refreshNews = async (slug: string) => {
+  contentChanged(["/[locale]", "/[locale]/news", "/[locale]/news/[slug]", `/sitemap.xml`]);
+  return slug;
+};
+const refreshEvents = async (slug: string) => {
+  contentChanged(["/[locale]", "/[locale]/events", "/[locale]/events/[slug]", `/sitemap.xml`]);
+  return slug;
+};
 
 export async function listNewsForAdmin() {
   return db().newsItem.findMany({

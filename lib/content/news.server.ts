@@ -68,3 +68,12 @@ export async function getEvent(slug: string, locale: string) {
 
 export type LocalisedEvent = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
 export type LocalisedNews = NonNullable<Awaited<ReturnType<typeof getNewsItem>>>;
+
+/** The address and last change of every published news item and event, for the sitemap. */
+export async function publishedSlugs() {
+  const [news, events] = await Promise.all([
+    db().newsItem.findMany({ where: publishedNow(), select: { slug: true, updatedAt: true } }),
+    db().event.findMany({ where: { status: "PUBLISHED" }, select: { slug: true, updatedAt: true } }),
+  ]);
+  return { news, events };
+}

@@ -6,22 +6,31 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "../env.server";
-import { PrismaClient } from "../generated/prisma/client";
+import { type Prisma, PrismaClient } from "../generated/prisma/client";
 import { claimDataDir } from "./lock.server";
 
-export type Database = PrismaClient;
+/**
+ * Secrets no query returns unless it names them (`omit: { passwordHash: false }` or `select`), so a
+ * staff record or token row passed to a page, a log line or an audit entry cannot carry them.
+ */
+const omitSecrets = {
+  staffUser: { passwordHash: true, totpSecret: true },
+  emailToken: { tokenHash: true },
+} satisfies Prisma.GlobalOmitConfig;
+
+export type Database = PrismaClient<never, typeof omitSecrets>;
 
 // Under a burst (a partner's newsletter goes out) requests queue for a pooled connection; waiting
 // up to 10 s for one beats failing after Prisma's default 2 s.
 const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
 
-type Connection = { prisma: PrismaClient; factory: SqlMigrationAwareDriverAdapterFactory; close(): Promise<void> };
+type Connection = { prisma: Database; factory: SqlMigrationAwareDriverAdapterFactory; close(): Promise<void> };
 
 /** Opens PostgreSQL at `databaseUrl`, or the embedded PGlite folder (claimed for this process). */
 export function connect(options: { databaseUrl?: string; pgliteDir?: string; poolSize?: number }): Connection {
   if (options.databaseUrl) {
     const factory = new PrismaPg({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
-    const prisma = new PrismaClient({ adapter: factory, transactionOptions });
+    const prisma = new PrismaClient({ adapter: factory, transactionOptions, omit: omitSecrets });
     return { prisma, factory, close: () => prisma.$disconnect() };
   }
   const dir = options.pgliteDir;
@@ -35,7 +44,7 @@ export function connect(options: { databaseUrl?: string; pgliteDir?: string; poo
     pglite = new PGlite({ extensions: { pg_trgm } });
   }
   const factory = new PrismaPGlite(pglite);
-  const prisma = new PrismaClient({ adapter: factory, transactionOptions });
+  const prisma = new PrismaClient({ adapter: factory, transactionOptions, omit: omitSecrets });
   return {
     prisma,
     factory,
@@ -55,7 +64,7 @@ export function useConnection(connection: Connection) {
   globalForDb.weAreAleDb = connection;
 }
 
-export function db(): PrismaClient {
+export function db(): Database {
   globalForDb.weAreAleDb ??= connect({
     databaseUrl: env().DATABASE_URL,
     pgliteDir: env().PGLITE_DIR,

@@ -2,16 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { type FormState, valuesOf } from "../admin/form-state";
+import { fieldErrors } from "../field-errors";
+import { idPattern } from "../ids";
 import { staffAction } from "../staff/session.server";
 import { type StockReason, stockReasons } from "./emails.server";
-import {
-  type Decision,
-  decide,
-  editPublicFields,
-  publicFieldsSchema,
-  setFlags,
-  withdrawOrRestore,
-} from "./review.server";
+import { editPublicFields, setFlags } from "./lifecycle.server";
+import { type Decision, decide } from "./review.server";
+import { publicFieldsSchema } from "./schema";
 
 // Every export is wrapped by staffAction: the session and role are checked before anything else.
 
@@ -19,7 +16,6 @@ const text = (form: FormData, key: string) => {
   const value = form.get(key);
   return typeof value === "string" ? value.trim() : "";
 };
-const idPattern = /^[a-z0-9]{20,40}$/;
 
 /** Where to go back to after an action: the page the form came from, if it is an admin page. */
 function back(form: FormData, fallback: string) {
@@ -59,26 +55,14 @@ export const decideAction = staffAction("MODERATOR", async (staff, form: FormDat
   );
 });
 
-export const withdrawAction = staffAction("MODERATOR", async (staff, form: FormData) => {
-  const id = text(form, "id");
-  const ok = idPattern.test(id) && (await withdrawOrRestore(staff, id, "withdraw"));
-  redirect(`/admin/endorsements/${id}?${ok ? "done=withdrawn" : "error=not-allowed"}`);
-});
-
-export const restoreAction = staffAction("MODERATOR", async (staff, form: FormData) => {
-  const id = text(form, "id");
-  const ok = idPattern.test(id) && (await withdrawOrRestore(staff, id, "restore"));
-  redirect(`/admin/endorsements/${id}?${ok ? "done=restored" : "error=not-allowed"}`);
-});
-
 export const flagsAction = staffAction("MODERATOR", async (staff, form: FormData) => {
   const id = text(form, "id");
   if (!idPattern.test(id)) redirect("/admin/endorsements");
   const flag = text(form, "flag");
   const on = text(form, "value") === "on";
   if (flag !== "logoHidden" && flag !== "featured" && flag !== "isPartner") redirect(`/admin/endorsements/${id}`);
-  await setFlags(staff, id, { [flag]: on });
-  redirect(`/admin/endorsements/${id}?done=saved`);
+  const ok = await setFlags(staff, id, { [flag]: on });
+  redirect(`/admin/endorsements/${id}?${ok ? "done=saved" : "error=not-allowed"}`);
 });
 
 export const editAction = staffAction(
@@ -95,14 +79,12 @@ export const editAction = staffAction(
       website: form.get("website") ?? "",
       statement: form.get("statement") ?? undefined,
     });
-    if (!parsed.success) {
-      const errors: Record<string, string> = {};
-      for (const issue of parsed.error.issues)
-        errors[String(issue.path[0])] ??= editErrors[issue.message] ?? issue.message;
-      return { values, errors };
-    }
+    if (!parsed.success)
+      return { values, errors: fieldErrors(parsed.error, (message) => editErrors[message] ?? message) };
     if (!idPattern.test(id)) return { values, errors: {}, message: "This endorsement no longer exists." };
-    await editPublicFields(staff, id, parsed.data);
+    const saved = await editPublicFields(staff, id, parsed.data);
+    if (!saved)
+      return { values, errors: {}, message: "This endorsement can no longer be edited (its status changed)." };
     redirect(`/admin/endorsements/${id}?done=saved`);
   },
 );

@@ -1,5 +1,6 @@
 import "server-only";
 import { createTranslator } from "use-intl/core";
+import { directionOf, isLocale, type Locale } from "../../i18n/routing";
 import ar from "../../messages/ar.json";
 import en from "../../messages/en.json";
 import es from "../../messages/es.json";
@@ -7,8 +8,7 @@ import fr from "../../messages/fr.json";
 import type { Email } from "../email/mailer.server";
 import { env } from "../env.server";
 
-const catalogues = { en, fr, es, ar } as const;
-type Locale = keyof typeof catalogues;
+const catalogues: Record<Locale, typeof en> = { en, fr, es, ar };
 type Kind = "confirm" | "received" | "approved" | "rejected" | "alreadyYours" | "alreadyExists" | "manage";
 
 function escapeHtml(text: string) {
@@ -25,8 +25,8 @@ export function endorsementEmail(options: {
   link?: string;
   reason?: string;
 }): Email {
-  const locale: Locale = options.locale in catalogues ? (options.locale as Locale) : "en";
-  const t = createTranslator({ locale, messages: catalogues[locale] as typeof en, namespace: "Emails" });
+  const locale: Locale = isLocale(options.locale) ? options.locale : "en";
+  const t = createTranslator({ locale, messages: catalogues[locale], namespace: "Emails" });
   const values = { organisation: options.organisation };
   const k = options.kind;
   const paragraphs = [t("greeting", { name: options.contactName }), t(`${k}.body`, values)];
@@ -40,7 +40,7 @@ export function endorsementEmail(options: {
     ...(k === "confirm" || k === "manage" || k === "alreadyYours" ? [t("ignore")] : []),
     t("signature"),
   ];
-  const dir = locale === "ar" ? "rtl" : "ltr";
+  const dir = directionOf(locale);
   const text = [...paragraphs, ...(options.link ? [`${button ?? ""}: ${options.link}`] : []), ...after].join("\n\n");
   const html = `<!doctype html><html lang="${locale}" dir="${dir}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2937">
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}

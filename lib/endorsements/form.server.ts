@@ -1,9 +1,17 @@
 import "server-only";
 import { isBusyError, isConnectionError, reportDatabaseDown } from "../availability/database-health";
 import { db } from "../db/client.server";
-import { checkFormGuard, stampField } from "../security/form-guard.server";
-import { type FieldErrors, type RawEndorsement, rawFromFormData, validateEndorsement } from "./schema";
-import { logoFromUpload, submitEndorsement } from "./submit.server";
+import { imageFromUpload, logoUploadLimit, maxUploadBytes } from "../media/images.server";
+import { checkFormGuard, issueFormStamp, stampField } from "../security/form-guard.server";
+import { consume, isLimited, type Limit } from "../security/rate-limit.server";
+import {
+  type EndorsementInput,
+  type FieldErrors,
+  type RawEndorsement,
+  rawFromFormData,
+  validateEndorsement,
+} from "./schema";
+import { submissionIpLimit, submitEndorsement } from "./submit.server";
 
 export type EndorseState = {
   status: "editing" | "invalid" | "sent";
@@ -15,9 +23,58 @@ export type EndorseState = {
   stamp?: string;
 };
 
+/** A submitted endorsement form, read the same way for a new endorsement and for an update. */
+export type ReadForm = {
+  values: RawEndorsement;
+  errors: FieldErrors;
+  /** Set when every field and the logo are valid. */
+  input?: EndorsementInput;
+  logoSha256?: string;
+  logoImageId?: string;
+};
+
 /**
- * Everything the action does, minus reading the request: any FormData in, a form state out. When the
- * database cannot be reached, the form comes back with everything typed and a "try again" message.
+ * Reads the fields (`fixed` overrides what the form may not change) and the logo: a new upload is
+ * decoded only after its size and the upload limit were checked, and is stored even when a field is
+ * wrong, so the form comes back with it (with or without JavaScript). A logo sent earlier (through
+ * /api/logo or a previous attempt) is found by its hash.
+ */
+export async function readEndorsementForm(form: FormData, ip: string, fixed: RawEndorsement = {}): Promise<ReadForm> {
+  const values = { ...rawFromFormData(form), ...fixed };
+  const result = validateEndorsement(values);
+  const errors: FieldErrors = result.success ? {} : { ...result.errors };
+  const logo = await readLogo(form, ip);
+  if (logo.error === "rateLimited") errors.form = "rateLimited";
+  else if (logo.error) errors.logo = logo.error;
+  return {
+    values,
+    errors,
+    input: result.success && !logo.error ? result.data : undefined,
+    logoSha256: logo.sha256,
+    logoImageId: logo.imageId,
+  };
+}
+
+async function readLogo(form: FormData, ip: string): Promise<{ imageId?: string; sha256?: string; error?: string }> {
+  const file = form.get("logo");
+  if (file instanceof File && file.size > 0) {
+    if (file.size > maxUploadBytes) return { error: "logoTooLarge" };
+    if (!(await consume([logoUploadLimit(ip)]))) return { error: "rateLimited" };
+    return imageFromUpload(file);
+  }
+  const sha256 = form.get("logoSha256");
+  if (typeof sha256 !== "string" || !/^[a-f0-9]{64}$/.test(sha256)) return {};
+  const image = await db().image.findUnique({ where: { sha256 }, select: { id: true } });
+  return image ? { imageId: image.id, sha256 } : {};
+}
+
+/** A form stamp makes one endorsement: replaying a valid form creates nothing more. */
+const stampUse = (stamp: string): Limit => ({ key: `stamp:${stamp}`, max: 1, windowSeconds: 2 * 86_400 });
+
+/**
+ * Everything the create action does, minus reading the request: any FormData in, a form state out.
+ * The cheap checks (honeypot, stamp, time trap, rate limits, upload size) run before a logo is
+ * decoded. When the database cannot be reached, the form comes back with everything typed.
  */
 export async function handleEndorsementForm(form: FormData, ip: string): Promise<EndorseState> {
   try {
@@ -26,62 +83,57 @@ export async function handleEndorsementForm(form: FormData, ip: string): Promise
     const busy = isBusyError(error);
     if (!busy && !isConnectionError(error)) throw error;
     if (!busy) reportDatabaseDown();
-    const stamp = form.get(stampField);
     return {
       status: "invalid",
       values: rawFromFormData(form),
       errors: { form: "unavailable" },
-      stamp: typeof stamp === "string" ? stamp : undefined,
+      logoSha256: validHash(form.get("logoSha256")),
+      // The old stamp may have been used up just before the database went away.
+      stamp: issueFormStamp(),
     };
   }
 }
 
+const validHash = (value: unknown) => (typeof value === "string" && /^[a-f0-9]{64}$/.test(value) ? value : undefined);
+
 async function handle(form: FormData, ip: string): Promise<EndorseState> {
-  const values = rawFromFormData(form);
   const guard = checkFormGuard(form);
-  const stamp = typeof form.get(stampField) === "string" ? String(form.get(stampField)) : undefined;
+  const stamp = typeof form.get(stampField) === "string" ? String(form.get(stampField)) : "";
+  const calm: EndorseState = { status: "sent", values: {}, errors: {}, email: rawFromFormData(form).contactEmail };
   // Bots get the same calm answer as people, and nothing is stored or sent.
-  if (guard === "honeypot" || guard === "forged") {
-    return { status: "sent", values: {}, errors: {}, email: values.contactEmail };
-  }
+  if (guard === "honeypot" || guard === "forged" || (await isLimited([stampUse(stamp)]))) return calm;
+  const refused = (errors: FieldErrors): EndorseState => ({
+    status: "invalid",
+    values: rawFromFormData(form),
+    errors,
+    logoSha256: validHash(form.get("logoSha256")),
+    // An expired form gets a fresh stamp with the page; otherwise the original one stays.
+    stamp: guard === "stale" ? undefined : stamp,
+  });
+  if (guard === "stale") return refused({ form: "formExpired" });
+  if (guard === "tooFast") return refused({ form: "tooFast" });
+  if (await isLimited([submissionIpLimit(ip)])) return refused({ form: "rateLimited" });
 
-  const errors: FieldErrors = {};
-  let logoSha256 = typeof form.get("logoSha256") === "string" ? String(form.get("logoSha256")) : undefined;
-  let logoImageId: string | undefined;
-  const file = form.get("logo");
-  if (file instanceof File && file.size > 0) {
-    const logo = await logoFromUpload(file);
-    if (logo.error) errors.logo = logo.error;
-    else ({ sha256: logoSha256, imageId: logoImageId } = logo);
-  } else if (logoSha256) {
-    const image = /^[a-f0-9]{64}$/.test(logoSha256)
-      ? await db().image.findUnique({ where: { sha256: logoSha256 }, select: { id: true } })
-      : null;
-    logoImageId = image?.id;
-    if (!image) logoSha256 = undefined;
+  const read = await readEndorsementForm(form, ip);
+  if (!read.input) {
+    return { status: "invalid", values: read.values, errors: read.errors, logoSha256: read.logoSha256, stamp };
   }
-
-  const result = validateEndorsement(values);
-  if (guard === "stale") errors.form = "formExpired";
-  if (guard === "tooFast") errors.form = "tooFast";
-  if (!result.success || Object.keys(errors).length > 0) {
-    return {
-      status: "invalid",
-      values,
-      errors: { ...(result.success ? {} : result.errors), ...errors },
-      logoSha256,
-      // An expired form gets a fresh stamp with the page; otherwise the original one stays.
-      stamp: guard === "stale" ? undefined : stamp,
-    };
-  }
+  if (!(await consume([stampUse(stamp)]))) return calm;
   const via = form.get("via");
-  const outcome = await submitEndorsement(result.data, {
+  const outcome = await submitEndorsement(read.input, {
     ip,
-    logoImageId,
-    inviteCode: typeof via === "string" && via.length <= 20 ? via : undefined,
+    logoImageId: read.logoImageId,
+    inviteCode: typeof via === "string" && /^[\w-]{1,20}$/.test(via) ? via : undefined,
   });
   if (outcome.status === "rateLimited") {
-    return { status: "invalid", values, errors: { form: "rateLimited" }, logoSha256, stamp };
+    const fresh = issueFormStamp(); // this one is used up, and nothing was stored
+    return {
+      status: "invalid",
+      values: read.values,
+      errors: { form: "rateLimited" },
+      logoSha256: read.logoSha256,
+      stamp: fresh,
+    };
   }
-  return { status: "sent", values: {}, errors: {}, email: result.data.contactEmail };
+  return { status: "sent", values: {}, errors: {}, email: read.input.contactEmail };
 }

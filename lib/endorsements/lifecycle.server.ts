@@ -1,161 +1,275 @@
 import "server-only";
+import { type Actor, recordAudit } from "../audit/audit.server";
+import { endorsersChanged } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
-import { queueEmail } from "../email/queue.server";
-import type { EndorsementStatus } from "../generated/prisma/client";
-import { refreshPages } from "../refresh-pages.server";
+import type { Email } from "../email/mailer.server";
+import { emailRow, startDelivery } from "../email/queue.server";
+import type { Endorsement, Prisma, StaffRole } from "../generated/prisma/client";
 import { redeemToken } from "../security/tokens.server";
-import { endorsementEmail, siteLink } from "./emails.server";
-import { forgetWallCounts } from "./wall.server";
+import { endorsementEmail, type StockReason, siteLink, stockReason } from "./emails.server";
+import { domainOf, nameKey } from "./names";
+import { regionOf } from "./regions";
+import type { EndorsementInput, PublicFields } from "./schema";
+import { type ActorRole, type Command, can, type Status, target, transitions } from "./transitions";
 
-/** Drops cached public pages that show endorsers. */
-async function refreshPublicPages(slug?: string) {
-  forgetWallCounts();
-  await refreshPages([
-    "/[locale]",
-    "/[locale]/endorsers",
-    "/[locale]/endorsers/countries",
-    "/[locale]/call-to-action",
-    ...(slug ? ["/[locale]/endorsers/[slug]"] : []),
-  ]);
+// The only module that changes an endorsement after it was submitted (a test checks that). Each
+// command is one call of `transition()`: in one database transaction the conditional update, its
+// history row, the audit entry and the email; after the commit, the public pages it touched are
+// invalidated on every instance.
+
+export type LifecycleActor = (Actor & { role: StaffRole }) | { kind: "endorser" } | { kind: "system" };
+
+function roleOf(actor: LifecycleActor): ActorRole {
+  if ("role" in actor) return actor.role === "ADMIN" ? "admin" : "moderator";
+  return actor.kind;
 }
+
+type Tx = Prisma.TransactionClient;
+
+type Effect = {
+  /** Columns the command sets besides the status, from the record as it was. */
+  data?: (before: Endorsement) => Prisma.EndorsementUpdateManyMutationInput;
+  /** Replaces the commitments. */
+  commitments?: number[];
+  /** The email to queue, from the record as it is after the change. */
+  email?: (after: Endorsement) => Email | undefined;
+};
+
+/** The fields worth an audit trail; contact details stay out of the log. */
+function auditSnapshot(endorsement: Endorsement, commitments?: number[]) {
+  const { status, name, acronym, type, countryCode, city, website, statement, logoId } = endorsement;
+  const { logoHidden, featured, isPartner, rejectionReason } = endorsement;
+  return {
+    status,
+    name,
+    acronym,
+    type,
+    countryCode,
+    city,
+    website,
+    statement,
+    logoId,
+    logoHidden,
+    featured,
+    isPartner,
+    rejectionReason,
+    ...(commitments && { commitments }),
+  };
+}
+
+const notes: Record<ActorRole, string | undefined> = {
+  endorser: "By the endorser",
+  system: "By the system",
+  moderator: undefined,
+  admin: undefined,
+};
 
 /**
- * Moves an endorsement from one of `from` to `to` and records the change. The update is conditional
- * on the status just read, so two moderators acting at once cannot both move it.
+ * Runs `command` on an endorsement if the transition table allows it from its current status and for
+ * this actor. Returns the record after the change (`null` if it was erased), or `undefined` when the
+ * command was not allowed or someone else changed the status first.
  */
-async function moveTo(
+async function transition(
   id: string,
-  from: EndorsementStatus[],
-  to: EndorsementStatus,
-  extra: object,
-  note?: string,
-  actorId?: string,
-) {
-  const current = await db().endorsement.findUnique({ where: { id }, select: { status: true } });
-  if (!current || !from.includes(current.status)) return null;
-  const moved = await db().endorsement.updateManyAndReturn({
-    where: { id, status: current.status },
-    data: { status: to, ...extra },
+  command: Command,
+  actor: LifecycleActor,
+  effect: Effect = {},
+): Promise<Endorsement | null | undefined> {
+  const role = roleOf(actor);
+  const outcome = await db().$transaction(async (tx) => {
+    const before = await tx.endorsement.findUnique({ where: { id } });
+    if (!before || !can(before.status, command, role)) return undefined;
+    const to = target(before.status, command) as Status | null;
+    const commitmentsBefore = effect.commitments
+      ? (await tx.commitment.findMany({ where: { endorsementId: id }, orderBy: { actionNumber: "asc" } })).map(
+          (c) => c.actionNumber,
+        )
+      : undefined;
+    // Conditional on the status just read: two moderators acting at once cannot both move it.
+    let after: Endorsement | null = null;
+    if (to === null) {
+      if ((await tx.endorsement.deleteMany({ where: { id, status: before.status } })).count === 0) return undefined;
+      await deleteUnusedImage(tx, before.logoId);
+    } else {
+      const [updated] = await tx.endorsement.updateManyAndReturn({
+        where: { id, status: before.status },
+        data: { ...effect.data?.(before), status: to },
+      });
+      if (!updated) return undefined;
+      after = updated;
+      if (effect.commitments) {
+        await tx.commitment.deleteMany({ where: { endorsementId: id } });
+        await tx.commitment.createMany({
+          data: effect.commitments.map((actionNumber) => ({ endorsementId: id, actionNumber })),
+        });
+      }
+      if (to !== before.status)
+        await tx.endorsementStatusChange.create({
+          data: {
+            endorsementId: id,
+            fromStatus: before.status,
+            toStatus: to,
+            note: notes[role],
+            actorId: "id" in actor ? actor.id : undefined,
+          },
+        });
+    }
+    await recordAudit(
+      {
+        actor,
+        action: `endorsement.${command}`,
+        entityType: "Endorsement",
+        entityId: id,
+        // An erased record leaves only its id and last status in the log.
+        before: after ? auditSnapshot(before, commitmentsBefore) : { status: before.status },
+        after: after ? auditSnapshot(after, effect.commitments) : null,
+      },
+      tx,
+    );
+    const email = after && effect.email?.(after);
+    if (email) await tx.outboundEmail.create({ data: emailRow(email) });
+    return { before, after, emailed: Boolean(email) };
   });
-  const endorsement = moved[0];
-  if (!endorsement) return null;
-  await db().endorsementStatusChange.create({
-    data: { endorsementId: id, fromStatus: current.status, toStatus: to, note, actorId },
-  });
-  return endorsement;
+  if (!outcome) return undefined;
+  const { before, after, emailed } = outcome;
+  if (emailed) startDelivery();
+  if (before.status === "APPROVED" || after?.status === "APPROVED") await publicChange(before);
+  return after;
 }
 
-/** Double opt-in: the emailed link moves the endorsement to the review queue. */
+/** Invalidates the lists, the endorser's page and, when its approval changed a count there, its inviter's. */
+async function publicChange(endorsement: Endorsement) {
+  const inviter = endorsement.invitedById
+    ? await db().endorsement.findUnique({ where: { id: endorsement.invitedById }, select: { slug: true } })
+    : null;
+  await endorsersChanged([endorsement.slug, ...(inviter ? [inviter.slug] : [])]);
+}
+
+async function deleteUnusedImage(tx: Tx, imageId: string | null) {
+  if (!imageId) return;
+  const image = await tx.image.findUnique({
+    where: { id: imageId },
+    select: { _count: { select: { endorsements: true, partners: true, newsItems: true, events: true } } },
+  });
+  if (image && Object.values(image._count).every((count) => count === 0))
+    await tx.image.delete({ where: { id: imageId } });
+}
+
+const contactEmail = (endorsement: Endorsement) => ({
+  locale: endorsement.locale,
+  to: endorsement.contactEmail,
+  contactName: endorsement.contactName,
+  organisation: endorsement.name,
+});
+
+const endorser = { kind: "endorser" } as const;
+const system = { kind: "system" } as const;
+export const systemActor: LifecycleActor = system;
+
+/** Double opt-in: the emailed link's button moves the endorsement to the review queue. */
 export async function confirmEndorsement(token: string) {
   const id = await redeemToken(token, "CONFIRM");
   if (!id) return null;
-  const endorsement = await moveTo(id, ["AWAITING_CONFIRMATION"], "AWAITING_REVIEW", { confirmedAt: new Date() });
-  if (!endorsement) return null;
-  await queueEmail(
-    endorsementEmail({
-      kind: "received",
-      locale: endorsement.locale,
-      to: endorsement.contactEmail,
-      contactName: endorsement.contactName,
-      organisation: endorsement.name,
+  return (
+    (await transition(id, "confirm", endorser, {
+      data: () => ({ confirmedAt: new Date() }),
+      email: (after) => endorsementEmail({ kind: "received", ...contactEmail(after) }),
+    })) ?? null
+  );
+}
+
+export async function approveEndorsement(id: string, actor: LifecycleActor) {
+  return transition(id, "approve", actor, {
+    data: () => ({ approvedAt: new Date(), rejectionReason: null }),
+    email: (after) =>
+      endorsementEmail({
+        kind: "approved",
+        ...contactEmail(after),
+        link: siteLink(`/${after.locale}/endorsers/${after.slug}`),
+      }),
+  });
+}
+
+export type RejectionReason = { stock: StockReason } | { text: string };
+
+/** A stock reason is written in the endorser's language. */
+export async function rejectEndorsement(id: string, actor: LifecycleActor, reason: RejectionReason) {
+  const textOf = (locale: string) => ("stock" in reason ? stockReason(reason.stock, locale) : reason.text.trim());
+  return transition(id, "reject", actor, {
+    data: (before) => ({ rejectedAt: new Date(), rejectionReason: textOf(before.locale) }),
+    email: (after) =>
+      endorsementEmail({ kind: "rejected", ...contactEmail(after), reason: after.rejectionReason ?? undefined }),
+  });
+}
+
+/** The columns the public fields set, with the ones derived from them (search key, region, domain). */
+export function publicFieldsData(fields: PublicFields) {
+  return {
+    name: fields.name,
+    nameKey: nameKey(fields.name),
+    acronym: fields.acronym ?? null,
+    type: fields.type,
+    countryCode: fields.countryCode,
+    region: regionOf(fields.countryCode),
+    city: fields.city ?? null,
+    website: fields.website ?? null,
+    websiteDomain: domainOf(fields.website),
+    statement: fields.statement ?? null,
+  };
+}
+
+/** The endorser's own changes (manage link); an approved or rejected endorsement goes back to review. */
+export async function updateEndorsement(id: string, input: EndorsementInput, logoImageId?: string) {
+  return transition(id, "update", endorser, {
+    data: () => ({
+      ...publicFieldsData(input),
+      contactName: input.contactName,
+      contactRole: input.contactRole ?? null,
+      consentEmails: input.consentEmails,
+      locale: input.locale,
+      ...(logoImageId ? { logoId: logoImageId } : {}),
     }),
-  );
-  return endorsement;
+    commitments: input.commitments,
+  });
 }
 
-export async function approveEndorsement(id: string, actorId?: string) {
-  const endorsement = await moveTo(
-    id,
-    ["AWAITING_REVIEW", "REJECTED"],
-    "APPROVED",
-    { approvedAt: new Date(), rejectionReason: null },
-    undefined,
-    actorId,
-  );
-  if (!endorsement) return null;
-  await refreshPublicPages(endorsement.slug);
-  await queueEmail(
-    endorsementEmail({
-      kind: "approved",
-      locale: endorsement.locale,
-      to: endorsement.contactEmail,
-      contactName: endorsement.contactName,
-      organisation: endorsement.name,
-      link: siteLink(`/${endorsement.locale}/endorsers/${endorsement.slug}`),
-    }),
-  );
-  return endorsement;
+export const withdrawEndorsement = (id: string) =>
+  transition(id, "withdraw", endorser, { data: () => ({ withdrawnAt: new Date() }) });
+
+/** The endorser changes their mind: a withdrawn endorsement goes back to the review queue. */
+export const restoreEndorsement = (id: string) =>
+  transition(id, "restore", endorser, { data: () => ({ withdrawnAt: null }) });
+
+/** Deletes the endorsement and everything about it (its logo too, unless another record uses it). */
+export async function eraseEndorsement(id: string) {
+  return (await transition(id, "erase", endorser)) === null;
 }
 
-export async function rejectEndorsement(id: string, reason: string, actorId?: string) {
-  const endorsement = await moveTo(
-    id,
-    ["AWAITING_REVIEW", "APPROVED"],
-    "REJECTED",
-    { rejectedAt: new Date(), rejectionReason: reason },
-    reason,
-    actorId,
-  );
-  if (!endorsement) return null;
-  await refreshPublicPages(endorsement.slug);
-  await queueEmail(
-    endorsementEmail({
-      kind: "rejected",
-      locale: endorsement.locale,
-      to: endorsement.contactEmail,
-      contactName: endorsement.contactName,
-      organisation: endorsement.name,
-      reason,
-    }),
-  );
-  return endorsement;
-}
+/** Staff correct public fields; the status stays. */
+export const editPublicFields = (actor: LifecycleActor, id: string, fields: PublicFields) =>
+  transition(id, "edit", actor, { data: () => publicFieldsData(fields) });
 
-/** The contact takes the endorsement off the wall (from the manage page). */
-export async function withdrawEndorsement(id: string) {
-  const endorsement = await moveTo(
-    id,
-    ["APPROVED", "AWAITING_REVIEW"],
-    "WITHDRAWN",
-    { withdrawnAt: new Date() },
-    "Withdrawn by the contact",
-  );
-  if (endorsement) await refreshPublicPages(endorsement.slug);
-  return endorsement;
-}
+export type Flags = { logoHidden?: boolean; featured?: boolean; isPartner?: boolean };
 
-/** Staff take an endorsement off the wall (the contact is not emailed). */
-export async function withdrawByStaff(id: string, actorId: string, note?: string) {
-  const endorsement = await moveTo(
-    id,
-    ["APPROVED", "AWAITING_REVIEW", "REJECTED"],
-    "WITHDRAWN",
-    { withdrawnAt: new Date() },
-    note ?? "Withdrawn by staff",
-    actorId,
-  );
-  if (endorsement) await refreshPublicPages(endorsement.slug);
-  return endorsement;
-}
+export const setFlags = (actor: LifecycleActor, id: string, flags: Flags) =>
+  transition(id, "flag", actor, { data: () => flags });
 
-/** Undoes a withdrawal: back on the wall if it had been approved, otherwise back in the queue. */
-export async function restoreEndorsement(id: string, actorId: string) {
-  const current = await db().endorsement.findUnique({ where: { id }, select: { approvedAt: true } });
-  if (!current) return null;
-  const to: EndorsementStatus = current.approvedAt ? "APPROVED" : "AWAITING_REVIEW";
-  const endorsement = await moveTo(id, ["WITHDRAWN"], to, { withdrawnAt: null }, "Restored by staff", actorId);
-  if (endorsement) await refreshPublicPages(endorsement.slug);
-  return endorsement;
-}
-
-export { refreshPublicPages };
-
-/** Deletes sign-ups never confirmed within 30 days, with their tokens, and expired tokens. */
+/**
+ * Housekeeping: deletes sign-ups never confirmed within 30 days (one statement, one audit entry for
+ * the batch; they were never public) and expired tokens.
+ */
 export async function purgeUnconfirmed(now = new Date()) {
   const cutoff = new Date(now.getTime() - 30 * 86_400_000);
-  const removed = await db().endorsement.deleteMany({
-    where: { status: "AWAITING_CONFIRMATION", createdAt: { lt: cutoff } },
+  const from = Object.keys(transitions.purge.moves) as Status[];
+  const removed = await db().$transaction(async (tx) => {
+    const { count } = await tx.endorsement.deleteMany({ where: { status: { in: from }, createdAt: { lt: cutoff } } });
+    if (count > 0)
+      await recordAudit(
+        { actor: system, action: "endorsement.purge", entityType: "Endorsement", after: { count, before: cutoff } },
+        tx,
+      );
+    return count;
   });
   await db().emailToken.deleteMany({ where: { expiresAt: { lt: now } } });
-  return removed.count;
+  return removed;
 }

@@ -2,14 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { isLocale } from "../../i18n/routing";
-import { db } from "../db/client.server";
 import { clientIp } from "../security/client-ip.server";
 import { endManageSession, manageSessionEndorsementId } from "../security/manage-session.server";
+import { consume } from "../security/rate-limit.server";
 import type { EndorseState } from "./actions";
-import { withdrawEndorsement } from "./lifecycle.server";
-import { eraseEndorsement, requestManageLink, updateEndorsement } from "./manage.server";
-import { type FieldErrors, rawFromFormData, validateEndorsement } from "./schema";
-import { logoFromUpload } from "./submit.server";
+import { readEndorsementForm } from "./form.server";
+import { eraseEndorsement, restoreEndorsement, updateEndorsement, withdrawEndorsement } from "./lifecycle.server";
+import { getManagedEndorsement, requestManageLink } from "./manage.server";
+import { rawFromFormData } from "./schema";
 
 const localeOf = (form: FormData) => {
   const value = form.get("locale");
@@ -26,30 +26,19 @@ export async function requestLinkAction(_previous: { sent: boolean }, form: Form
 /** Saves changes from the manage page; every call re-checks the signed session. */
 export async function updateAction(_previous: EndorseState, form: FormData): Promise<EndorseState> {
   const id = await manageSessionEndorsementId();
-  if (!id) return { status: "invalid", values: rawFromFormData(form), errors: { form: "sessionExpired" } };
-  const current = await db().endorsement.findUnique({ where: { id }, select: { contactEmail: true } });
-  if (!current) return { status: "invalid", values: {}, errors: { form: "sessionExpired" } };
+  const current = id ? await getManagedEndorsement(id) : null;
+  if (!id || !current) return { status: "invalid", values: rawFromFormData(form), errors: { form: "sessionExpired" } };
+  if (!(await consume([{ key: `manage:update:${id}`, max: 20, windowSeconds: 3600 }])))
+    return { status: "invalid", values: rawFromFormData(form), errors: { form: "rateLimited" } };
   // The address is the endorsement's identity: it cannot be changed here.
-  const values = { ...rawFromFormData(form), contactEmail: current.contactEmail, consentPublic: "on" };
-  const errors: FieldErrors = {};
-  let logoImageId: string | undefined;
-  const file = form.get("logo");
-  if (file instanceof File && file.size > 0) {
-    const logo = await logoFromUpload(file);
-    if (logo.error) errors.logo = logo.error;
-    logoImageId = logo.imageId;
-  } else if (typeof form.get("logoSha256") === "string") {
-    const image = await db().image.findUnique({
-      where: { sha256: String(form.get("logoSha256")) },
-      select: { id: true },
-    });
-    logoImageId = image?.id;
-  }
-  const result = validateEndorsement(values);
-  if (!result.success || Object.keys(errors).length) {
-    return { status: "invalid", values, errors: { ...(result.success ? {} : result.errors), ...errors } };
-  }
-  await updateEndorsement(id, result.data, logoImageId);
+  const read = await readEndorsementForm(form, await clientIp(), {
+    contactEmail: current.contactEmail,
+    consentPublic: "on",
+  });
+  if (!read.input) return { status: "invalid", values: read.values, errors: read.errors, logoSha256: read.logoSha256 };
+  const saved = await updateEndorsement(id, read.input, read.logoImageId);
+  if (!saved)
+    return { status: "invalid", values: read.values, errors: { form: "notEditable" }, logoSha256: read.logoSha256 };
   return { status: "sent", values: {}, errors: {} };
 }
 
@@ -57,6 +46,12 @@ export async function withdrawAction(form: FormData) {
   const id = await manageSessionEndorsementId();
   if (id) await withdrawEndorsement(id);
   redirect(`/${localeOf(form)}/endorse/manage?done=withdrawn`);
+}
+
+export async function restoreAction(form: FormData) {
+  const id = await manageSessionEndorsementId();
+  if (id) await restoreEndorsement(id);
+  redirect(`/${localeOf(form)}/endorse/manage?done=restored`);
 }
 
 export async function eraseAction(form: FormData) {

@@ -4,9 +4,6 @@ import { queueEmail } from "../email/queue.server";
 import { consume } from "../security/rate-limit.server";
 import { issueToken } from "../security/tokens.server";
 import { endorsementEmail, siteLink } from "./emails.server";
-import { publicFieldsData } from "./review.server";
-import type { EndorsementInput } from "./schema";
-import { forgetWallCounts } from "./wall.server";
 
 /** Emails a manage link if an endorsement uses this address; says nothing either way. */
 export async function requestManageLink(email: string, locale: string, ip: string) {
@@ -36,52 +33,4 @@ export async function getManagedEndorsement(id: string) {
     where: { id },
     include: { commitments: true, logo: { select: { sha256: true } } },
   });
-}
-
-/** Saves the contact's changes; an approved endorsement goes back to review when its public details change. */
-export async function updateEndorsement(id: string, input: EndorsementInput, logoImageId?: string) {
-  const current = await db().endorsement.findUniqueOrThrow({ where: { id } });
-  const backToReview = current.status === "APPROVED";
-  await db().$transaction([
-    db().commitment.deleteMany({ where: { endorsementId: id } }),
-    db().endorsement.update({
-      where: { id },
-      data: {
-        ...publicFieldsData(input),
-        contactName: input.contactName,
-        contactRole: input.contactRole,
-        consentEmails: input.consentEmails,
-        locale: input.locale,
-        ...(logoImageId ? { logoId: logoImageId } : {}),
-        ...(backToReview ? { status: "AWAITING_REVIEW" as const, approvedAt: null } : {}),
-        commitments: { create: input.commitments.map((actionNumber) => ({ actionNumber })) },
-        ...(backToReview
-          ? {
-              statusChanges: {
-                create: {
-                  fromStatus: "APPROVED" as const,
-                  toStatus: "AWAITING_REVIEW" as const,
-                  note: "Updated by the contact",
-                },
-              },
-            }
-          : {}),
-      },
-    }),
-  ]);
-}
-
-/** Deletes the endorsement and everything about it (the logo too, unless another record uses it). */
-export async function eraseEndorsement(id: string) {
-  forgetWallCounts();
-  const endorsement = await db().endorsement.delete({ where: { id }, select: { logoId: true } });
-  if (endorsement.logoId) {
-    const stillUsed =
-      (await db().endorsement.count({ where: { logoId: endorsement.logoId } })) +
-      (await db().partner.count({ where: { logoId: endorsement.logoId } }));
-    if (!stillUsed)
-      await db()
-        .image.delete({ where: { id: endorsement.logoId } })
-        .catch(() => undefined);
-  }
 }

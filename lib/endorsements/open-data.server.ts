@@ -20,7 +20,10 @@ export const openDataFields = [
 
 export const openDataPageSize = 1000;
 
-/** One page of approved endorsers, oldest approval first, keyed by an opaque cursor. */
+/**
+ * One page of approved endorsers in the order of their id (stable, so paging skips and repeats no
+ * one; not by date: sort by approvedAt yourself), keyed by an opaque cursor: the last id of the page.
+ */
 export async function openDataPage(after?: string) {
   const rows = await db().endorsement.findMany({
     where: { status: "APPROVED", consentPublic: true, ...(after ? { id: { gt: after } } : {}) },

@@ -1,19 +1,11 @@
 import "server-only";
-import { z } from "zod/mini";
-import { type Actor, recordAudit } from "../audit/audit.server";
 import { db } from "../db/client.server";
 import type { EndorsementStatus, OrganisationType, Prisma, Region } from "../generated/prisma/client";
-import { type StockReason, stockReason } from "./emails.server";
-import {
-  approveEndorsement,
-  refreshPublicPages,
-  rejectEndorsement,
-  restoreEndorsement,
-  withdrawByStaff,
-} from "./lifecycle.server";
-import { domainOf, nameKey } from "./names";
-import { isCountryCode, regionOf, regions } from "./regions";
-import { endorsementSchema, organisationTypes } from "./schema";
+import { cursorPattern } from "../ids";
+import { approveEndorsement, type LifecycleActor, type RejectionReason, rejectEndorsement } from "./lifecycle.server";
+import { nameKey } from "./names";
+import { isCountryCode, regions } from "./regions";
+import { organisationTypes } from "./schema";
 
 export const statuses: EndorsementStatus[] = [
   "AWAITING_REVIEW",
@@ -57,7 +49,7 @@ export function parseQueueFilters(params: Record<string, string | string[] | und
     from: from && isoDate.test(from) ? from : undefined,
     to: to && isoDate.test(to) ? to : undefined,
     q: one("q"),
-    after: after && /^\d{13}_[a-z0-9]{20,40}$/.test(after) ? after : undefined,
+    after: after && cursorPattern.test(after) ? after : undefined,
   };
 }
 
@@ -149,97 +141,13 @@ export async function likelyDuplicates(endorsement: { id: string; nameKey: strin
   });
 }
 
-export type Decision = { kind: "approve" } | { kind: "reject"; reason: { stock: StockReason } | { text: string } };
+export type Decision = { kind: "approve" } | { kind: "reject"; reason: RejectionReason };
 
 /** Approves or rejects one endorsement for a moderator; false when its status no longer allows it. */
-export async function decide(actor: Actor, id: string, decision: Decision): Promise<boolean> {
-  const before = await db().endorsement.findUnique({ where: { id } });
-  if (!before) return false;
-  let after: Awaited<ReturnType<typeof approveEndorsement>>;
-  if (decision.kind === "approve") {
-    after = await approveEndorsement(id, actor.id);
-  } else {
-    const reason =
-      "stock" in decision.reason ? stockReason(decision.reason.stock, before.locale) : decision.reason.text.trim();
-    after = await rejectEndorsement(id, reason, actor.id);
-  }
-  if (!after) return false;
-  await recordAudit({
-    actor,
-    action: `endorsement.${decision.kind}`,
-    entityType: "Endorsement",
-    entityId: id,
-    before: { status: before.status, rejectionReason: before.rejectionReason },
-    after: { status: after.status, rejectionReason: after.rejectionReason },
-  });
-  return true;
-}
-
-export async function withdrawOrRestore(actor: Actor, id: string, kind: "withdraw" | "restore") {
-  const before = await db().endorsement.findUnique({ where: { id }, select: { status: true } });
-  const after = kind === "withdraw" ? await withdrawByStaff(id, actor.id) : await restoreEndorsement(id, actor.id);
-  if (!before || !after) return false;
-  await recordAudit({
-    actor,
-    action: `endorsement.${kind}`,
-    entityType: "Endorsement",
-    entityId: id,
-    before: { status: before.status },
-    after: { status: after.status },
-  });
-  return true;
-}
-
-/** The public fields staff may correct, validated by the same rules as the endorsement form. */
-export const publicFieldsSchema = z.pick(endorsementSchema, {
-  name: true,
-  acronym: true,
-  type: true,
-  countryCode: true,
-  city: true,
-  website: true,
-  statement: true,
-});
-export type PublicFields = z.output<typeof publicFieldsSchema>;
-
-/** The columns the public fields set, with the ones derived from them (search key, region, domain). */
-export function publicFieldsData(fields: PublicFields) {
-  return {
-    name: fields.name,
-    nameKey: nameKey(fields.name),
-    acronym: fields.acronym ?? null,
-    type: fields.type,
-    countryCode: fields.countryCode,
-    region: regionOf(fields.countryCode),
-    city: fields.city ?? null,
-    website: fields.website,
-    websiteDomain: domainOf(fields.website),
-    statement: fields.statement ?? null,
-  };
-}
-
-export async function editPublicFields(actor: Actor, id: string, fields: PublicFields) {
-  const before = await db().endorsement.findUniqueOrThrow({ where: { id } });
-  const after = await db().endorsement.update({
-    where: { id },
-    data: publicFieldsData(fields),
-  });
-  await recordAudit({ actor, action: "endorsement.edit", entityType: "Endorsement", entityId: id, before, after });
-  await refreshPublicPages(after.slug);
-}
-
-export type Flags = { logoHidden?: boolean; featured?: boolean; isPartner?: boolean };
-
-export async function setFlags(actor: Actor, id: string, flags: Flags) {
-  const before = await db().endorsement.findUniqueOrThrow({
-    where: { id },
-    select: { slug: true, logoHidden: true, featured: true, isPartner: true },
-  });
-  const after = await db().endorsement.update({
-    where: { id },
-    data: flags,
-    select: { slug: true, logoHidden: true, featured: true, isPartner: true },
-  });
-  await recordAudit({ actor, action: "endorsement.flags", entityType: "Endorsement", entityId: id, before, after });
-  await refreshPublicPages(after.slug);
+export async function decide(actor: LifecycleActor, id: string, decision: Decision): Promise<boolean> {
+  const after =
+    decision.kind === "approve"
+      ? await approveEndorsement(id, actor)
+      : await rejectEndorsement(id, actor, decision.reason);
+  return Boolean(after);
 }

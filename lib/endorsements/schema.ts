@@ -1,6 +1,8 @@
 // One schema for the endorsement form, used by the browser (as you type) and the server.
 // Error messages are keys into messages/<locale>.json (Endorse.errors.*), never English text.
 import { z } from "zod/mini";
+import { locales } from "../../i18n/routing";
+import { fieldErrors } from "../field-errors";
 import { isCountryCode } from "./regions";
 
 export const organisationTypes = [
@@ -15,7 +17,6 @@ export const organisationTypes = [
   "OTHER",
 ] as const;
 
-export const emailLocales = ["en", "fr", "es", "ar"] as const;
 export const actionNumbers = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
 export const limits = {
@@ -109,10 +110,22 @@ export const endorsementSchema = z.object({
   ),
   consentPublic: z.literal(true, { error: "consentRequired" }),
   consentEmails: z._default(z.boolean(), false),
-  locale: z.catch(z.enum(emailLocales), "en"),
+  locale: z.catch(z.enum(locales), "en"),
 });
 
 export type EndorsementInput = z.output<typeof endorsementSchema>;
+
+/** The public fields staff may correct, validated by the same rules as the endorsement form. */
+export const publicFieldsSchema = z.pick(endorsementSchema, {
+  name: true,
+  acronym: true,
+  type: true,
+  countryCode: true,
+  city: true,
+  website: true,
+  statement: true,
+});
+export type PublicFields = z.output<typeof publicFieldsSchema>;
 export type FieldName = keyof EndorsementInput;
 export type FieldErrors = Partial<Record<FieldName | "logo" | "form", string>>;
 
@@ -154,10 +167,5 @@ export function validateEndorsement(raw: RawEndorsement) {
     consentEmails: raw.consentEmails === "on" || raw.consentEmails === "true",
   });
   if (result.success) return { success: true as const, data: result.data };
-  const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? "form") as keyof FieldErrors;
-    errors[field] ??= issue.message;
-  }
-  return { success: false as const, errors };
+  return { success: false as const, errors: fieldErrors(result.error) as FieldErrors };
 }

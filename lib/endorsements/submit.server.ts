@@ -3,8 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "../db/client.server";
 import { emailRow, queueEmail, startDelivery } from "../email/queue.server";
 import { Prisma } from "../generated/prisma/client";
-import { type LogoError, processLogo, storeImage } from "../media/images.server";
-import { consume } from "../security/rate-limit.server";
+import { consume, type Limit } from "../security/rate-limit.server";
 import { issueToken, newToken } from "../security/tokens.server";
 import { endorsementEmail, siteLink } from "./emails.server";
 import { domainOf, nameKey, slugify } from "./names";
@@ -13,15 +12,8 @@ import type { EndorsementInput } from "./schema";
 
 export type SubmitOutcome = { status: "accepted" } | { status: "rateLimited" };
 
-export async function logoFromUpload(
-  file: File | null,
-): Promise<{ imageId?: string; sha256?: string; error?: LogoError }> {
-  if (!file || file.size === 0) return {};
-  const processed = await processLogo(Buffer.from(await file.arrayBuffer()));
-  if ("error" in processed) return { error: processed.error };
-  const stored = await storeImage(processed);
-  return { imageId: stored.id, sha256: stored.sha256 };
-}
+/** Per address: generous enough for a training room behind one address, small enough to stop a flood. */
+export const submissionIpLimit = (ip: string): Limit => ({ key: `endorse:ip:${ip}`, max: 10, windowSeconds: 3600 });
 
 async function uniqueSlug(name: string, countryCode: string) {
   const base = `${slugify(name, 50)}-${countryCode.toLowerCase()}`;
@@ -43,7 +35,7 @@ export async function submitEndorsement(
 ): Promise<SubmitOutcome> {
   const emailDomain = input.contactEmail.split("@")[1] ?? "";
   const allowed = await consume([
-    { key: `endorse:ip:${context.ip}`, max: 10, windowSeconds: 3600 },
+    submissionIpLimit(context.ip),
     { key: `endorse:email:${input.contactEmail}`, max: 3, windowSeconds: 86_400 },
     // Generous: large institutions and webmail providers share one domain.
     { key: `endorse:domain:${emailDomain}`, max: 200, windowSeconds: 3600 },
@@ -141,6 +133,7 @@ async function notifyDuplicate(
     contactEmail: string;
     contactName: string;
     status: string;
+    consentPublic: boolean;
     locale: string;
   },
   input: EndorsementInput,
@@ -164,14 +157,17 @@ async function notifyDuplicate(
     );
     return;
   }
+  // Someone else's organisation: name it as the wall does if it is public; otherwise say only what
+  // this person typed, so a rejected or pending endorsement's spelling and status stay private.
+  const isPublic = existing.status === "APPROVED" && existing.consentPublic;
   await queueEmail(
     endorsementEmail({
       kind: "alreadyExists",
       locale: input.locale,
       to: input.contactEmail,
       contactName: input.contactName,
-      organisation: existing.name,
-      link: existing.status === "APPROVED" ? siteLink(`/${input.locale}/endorsers/${existing.slug}`) : undefined,
+      organisation: isPublic ? existing.name : input.name,
+      link: isPublic ? siteLink(`/${input.locale}/endorsers/${existing.slug}`) : undefined,
     }),
   );
 }

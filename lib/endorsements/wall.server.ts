@@ -1,6 +1,8 @@
 import "server-only";
+import { cachedData, cacheTags, dependsOn } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
 import type { OrganisationType, Prisma, Region } from "../generated/prisma/client";
+import { cursorPattern } from "../ids";
 import { nameKey } from "./names";
 import { isCountryCode, regions } from "./regions";
 import { organisationTypes } from "./schema";
@@ -24,7 +26,7 @@ export function parseWallFilters(params: Record<string, string | string[] | unde
     region: regions.includes(region as Region) ? (region as Region) : undefined,
     country: country && isCountryCode(country) ? country : undefined,
     type: organisationTypes.includes(type as OrganisationType) ? (type as OrganisationType) : undefined,
-    after: after && /^\d{13}_[a-z0-9]{20,40}$/.test(after) ? after : undefined,
+    after: after && cursorPattern.test(after) ? after : undefined,
   };
 }
 
@@ -77,29 +79,15 @@ export async function listWall(filters: WallFilters) {
   return { endorsers: page, next, total };
 }
 
-type Counts = Awaited<ReturnType<typeof countEndorsers>>;
-let cachedCounts: { at: number; value: Promise<Counts> } | undefined;
-const countsTtlMs = 60_000;
-
 /**
  * Approved endorsers per region and per country (for the counts, the map and the home figures).
- * Counting 100,000 rows takes tens of milliseconds, so each instance keeps the answer a minute;
- * moderation on this instance drops it at once.
+ * Counting 100,000 rows takes tens of milliseconds, so the answer is kept in the shared page cache
+ * for a minute, and dropped on every instance when an endorsement changes (tag "endorsers").
  */
-export function wallCounts(): Promise<Counts> {
-  if (!cachedCounts || Date.now() - cachedCounts.at > countsTtlMs) {
-    const value = countEndorsers();
-    cachedCounts = { at: Date.now(), value };
-    value.catch(() => {
-      cachedCounts = undefined;
-    });
-  }
-  return cachedCounts.value;
-}
-
-export function forgetWallCounts() {
-  cachedCounts = undefined;
-}
+export const wallCounts = cachedData(() => countEndorsers(), "wall-counts", {
+  tags: [cacheTags.endorsers],
+  revalidate: 60,
+});
 
 async function countEndorsers() {
   const [byRegion, byCountry] = await Promise.all([
@@ -139,6 +127,7 @@ export const publicEndorserFields = {
 
 /** An approved endorser's public page. */
 export async function getEndorser(slug: string) {
+  await dependsOn(cacheTags.endorser(slug));
   return db().endorsement.findFirst({
     where: { slug, status: "APPROVED", consentPublic: true },
     select: {

@@ -47,7 +47,65 @@ export async function storeImage(image: ProcessedImage): Promise<{ id: string; s
   });
 }
 
+/**
+ * An image with who may see it: "public" while a public record shows it (an approved endorsement
+ * with its logo shown, a partner, a published article or event); "unused" when nothing uses it yet
+ * (a logo just uploaded with the form: only its sender knows the hash); otherwise "restricted"
+ * (a rejected, pending or withdrawn endorsement's logo: staff and its endorser only).
+ */
 export async function findImage(sha256: string) {
   if (!/^[a-f0-9]{64}$/.test(sha256)) return null;
-  return db().image.findUnique({ where: { sha256 }, select: { bytes: true, contentType: true } });
+  const image = await db().image.findUnique({
+    where: { sha256 },
+    select: {
+      bytes: true,
+      contentType: true,
+      endorsements: { select: { id: true, status: true, consentPublic: true, logoHidden: true }, take: 20 },
+      _count: { select: { partners: true } },
+      newsItems: { select: { status: true }, take: 20 },
+      events: { select: { status: true }, take: 20 },
+    },
+  });
+  if (!image) return null;
+  const { endorsements, newsItems, events, _count } = image;
+  const isPublic =
+    _count.partners > 0 ||
+    endorsements.some((e) => e.status === "APPROVED" && e.consentPublic && !e.logoHidden) ||
+    [...newsItems, ...events].some((item) => item.status === "PUBLISHED");
+  const unused = endorsements.length + newsItems.length + events.length + _count.partners === 0;
+  return {
+    bytes: image.bytes,
+    contentType: image.contentType,
+    visibility: isPublic ? ("public" as const) : unused ? ("unused" as const) : ("restricted" as const),
+    endorsementIds: endorsements.map((e) => e.id),
+  };
+}
+
+/** Deletes images that no record has used for a day (uploads never sent with a form, replaced logos). */
+export async function removeUnusedImages(now = new Date()) {
+  const { count } = await db().image.deleteMany({
+    where: {
+      createdAt: { lt: new Date(now.getTime() - 86_400_000) },
+      endorsements: { none: {} },
+      partners: { none: {} },
+      newsItems: { none: {} },
+      events: { none: {} },
+    },
+  });
+  return count;
+}
+
+/** Logos decoded per address and hour, whichever way they arrive (/api/logo or with a form). */
+export const logoUploadLimit = (ip: string) => ({ key: `logo:ip:${ip}`, max: 30, windowSeconds: 3600 });
+
+/** An image from a form's file field (a logo or cover): processed and stored, or why it was refused. */
+export async function imageFromUpload(
+  file: File | null,
+): Promise<{ imageId?: string; sha256?: string; error?: LogoError }> {
+  if (!file || file.size === 0) return {};
+  if (file.size > maxUploadBytes) return { error: "logoTooLarge" };
+  const processed = await processLogo(Buffer.from(await file.arrayBuffer()));
+  if ("error" in processed) return { error: processed.error };
+  const stored = await storeImage(processed);
+  return { imageId: stored.id, sha256: stored.sha256 };
 }

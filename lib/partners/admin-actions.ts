@@ -3,16 +3,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { type FormState, valuesOf } from "../admin/form-state";
-import {
-  checkbox,
-  fieldErrors,
-  formObject,
-  logoErrors,
-  optionalText,
-  optionalUrl,
-  requiredText,
-} from "../admin/validation";
-import { logoFromUpload } from "../endorsements/submit.server";
+import { checkbox, formObject, logoErrors, optionalText, optionalUrl, requiredText } from "../admin/validation";
+import { fieldErrors } from "../field-errors";
+import { idPattern } from "../ids";
+import { imageFromUpload } from "../media/images.server";
 import { staffAction } from "../staff/session.server";
 import { createPartner, deletePartner, movePartner, removePartnerLogo, updatePartner } from "./partners.server";
 
@@ -30,15 +24,13 @@ const partnerSchema = z.object({
   founding: checkbox,
 });
 
-const idPattern = /^[a-z0-9]{20,40}$/;
-
 export const savePartnerAction = staffAction(
   "ADMIN",
   async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
     const values = valuesOf(form);
     const parsed = partnerSchema.safeParse(formObject(form));
     const file = form.get("logo");
-    const logo = await logoFromUpload(file instanceof File ? file : null);
+    const logo = await imageFromUpload(file instanceof File ? file : null);
     const errors = {
       ...(parsed.success ? {} : fieldErrors(parsed.error)),
       ...(logo.error && { logo: logoErrors[logo.error] }),

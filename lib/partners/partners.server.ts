@@ -1,8 +1,8 @@
 import "server-only";
 import { type Actor, recordAudit } from "../audit/audit.server";
+import { contentChanged } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
 import { slugify } from "../endorsements/names";
-import { refreshPages } from "../refresh-pages.server";
 
 export type PartnerFields = {
   name: string;
@@ -14,7 +14,7 @@ export type PartnerFields = {
   logoId?: string;
 };
 
-const refresh = () => refreshPages(["/[locale]/partners", "/[locale]"]);
+const refresh = () => contentChanged(["/[locale]/partners", "/[locale]"]);
 
 export async function listPartnersForAdmin() {
   return db().partner.findMany({ orderBy: { position: "asc" }, include: { logo: { select: { sha256: true } } } });

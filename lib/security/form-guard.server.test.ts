@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkFormGuard, honeypotField, issueFormStamp, stampField } from "./form-guard.server";
+import { signValue } from "./signing.server";
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
@@ -20,5 +21,15 @@ describe("form guard", () => {
     expect(checkFormGuard(form({ [stampField]: issueFormStamp(now - 2 * 86_400_000) }), now)).toBe("stale");
     expect(checkFormGuard(form({ [stampField]: `${now - 20_000}.forged` }), now)).toBe("forged");
     expect(checkFormGuard(form({}), now)).toBe("forged");
+  });
+  it("draws the age limits exactly: 3 seconds to 24 hours", () => {
+    expect(checkFormGuard(form({ [stampField]: issueFormStamp(now - 2_999) }), now)).toBe("tooFast");
+    expect(checkFormGuard(form({ [stampField]: issueFormStamp(now - 3_000) }), now)).toBe("ok");
+    expect(checkFormGuard(form({ [stampField]: issueFormStamp(now - 86_400_000) }), now)).toBe("ok");
+    expect(checkFormGuard(form({ [stampField]: issueFormStamp(now - 86_400_001) }), now)).toBe("stale");
+  });
+  it("refuses a signature made for another purpose or over something that is not a time", () => {
+    expect(checkFormGuard(form({ [stampField]: signValue("manage", String(now - 20_000)) }), now)).toBe("forged");
+    expect(checkFormGuard(form({ [stampField]: signValue("form", "soon") }), now)).toBe("forged");
   });
 });

@@ -21,7 +21,7 @@ export async function consume(limits: Limit[]): Promise<boolean> {
   return allowed;
 }
 
-/** Drops windows older than a day (called by the purge job). */
+/** Drops windows that started more than two days ago, well past the longest window (a day); called by housekeeping. */
 export async function pruneRateLimits() {
   await db().rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(Date.now() - 2 * 86_400_000) } } });
 }

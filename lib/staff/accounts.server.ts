@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client.server";
 import type { StaffRole } from "../generated/prisma/client";
 import { normaliseEmail } from "./credentials.server";
-import { hashPassword, passwordRules } from "./passwords.server";
+import { hashPassword, passwordRules, verifyPassword } from "./passwords.server";
 
 export type NewStaff = { email: string; name: string; role: StaffRole; password: string };
 
@@ -29,18 +29,102 @@ export async function createStaffUser(input: NewStaff, options: { replace?: bool
   return db().staffUser.create({ data });
 }
 
-/** Every staff account, oldest first, without password hashes. */
-export function listStaff() {
-  return db().staffUser.findMany({ orderBy: { createdAt: "asc" }, select: staffPublicFields });
+/** Every staff account, oldest first, with whether two-step sign-in is on (never the secret itself). */
+export async function listStaff() {
+  const users = await db().staffUser.findMany({
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabledAt: true,
+      lastLoginAt: true,
+      createdAt: true,
+      totpSecret: true,
+    },
+  });
+  return users.map(({ totpSecret, ...user }) => ({ ...user, hasTotp: totpSecret !== null }));
 }
 
-const staffPublicFields = {
-  id: true,
-  email: true,
-  name: true,
-  role: true,
-  disabledAt: true,
-  lastLoginAt: true,
-  createdAt: true,
-  totpSecret: true,
-} as const;
+/** Whether this is the account's current password (the hash is read here and nowhere else in the admin). */
+export async function isCurrentPassword(staffId: string, password: string): Promise<boolean> {
+  const user = await db().staffUser.findUnique({
+    where: { id: staffId },
+    select: { passwordHash: true },
+  });
+  return user ? verifyPassword(password, user.passwordHash) : false;
+}
+
+/** Sets a new password and ends every session of the account. */
+export async function setPassword(staffId: string, password: string) {
+  await db().staffUser.update({
+    where: { id: staffId },
+    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+    select: { id: true },
+  });
+}
+
+/** Ends every session of this account on every device (their cookies stop matching sessionVersion). */
+export async function endAllSessions(staffId: string) {
+  await db().staffUser.update({
+    where: { id: staffId },
+    data: { sessionVersion: { increment: 1 } },
+    select: { id: true },
+  });
+}
+
+/** Turns two-step sign-in on with a confirmed secret, remembering the step of the code that confirmed it. */
+export async function enableTotp(staffId: string, secret: string, step: number) {
+  await db().staffUser.update({
+    where: { id: staffId },
+    data: { totpSecret: secret, totpLastStep: step },
+    select: { id: true },
+  });
+}
+
+export async function disableTotp(staffId: string) {
+  await db().staffUser.update({
+    where: { id: staffId },
+    data: { totpSecret: null, totpLastStep: null },
+    select: { id: true },
+  });
+}
+
+export async function staffEmailTaken(email: string): Promise<boolean> {
+  return (await db().staffUser.count({ where: { email: normaliseEmail(email) } })) > 0;
+}
+
+export const accountChanges = ["makeAdmin", "makeModerator", "disable", "enable", "resetTotp"] as const;
+export type AccountChange = (typeof accountChanges)[number];
+
+function changeData(change: AccountChange) {
+  switch (change) {
+    case "makeAdmin":
+      return { role: "ADMIN" as const };
+    case "makeModerator":
+      return { role: "MODERATOR" as const };
+    case "disable":
+      return { disabledAt: new Date() };
+    case "enable":
+      return { disabledAt: null };
+    case "resetTotp":
+      return { totpSecret: null, totpLastStep: null };
+  }
+}
+
+/**
+ * Changes another account's role or access; every change ends that account's sessions. Returns the
+ * role and disabled date before and after, or null when there is no such account.
+ */
+export async function changeStaffAccount(id: string, change: AccountChange) {
+  const fields = { role: true, disabledAt: true } as const;
+  const before = await db().staffUser.findUnique({ where: { id }, select: fields });
+  if (!before) return null;
+  const after = await db().staffUser.update({
+    where: { id },
+    data: { ...changeData(change), sessionVersion: { increment: 1 } },
+    select: fields,
+  });
+  return { before, after };
+}

@@ -4,13 +4,22 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { type FormState, valuesOf } from "../admin/form-state";
 import { recordAudit } from "../audit/audit.server";
-import { db } from "../db/client.server";
+import { fieldErrors } from "../field-errors";
 import { verifySigned } from "../security/signing.server";
 import { saveSetting } from "../settings.server";
-import { createStaffUser, passwordProblem } from "./accounts.server";
+import {
+  accountChanges,
+  changeStaffAccount,
+  createStaffUser,
+  disableTotp,
+  enableTotp,
+  endAllSessions,
+  isCurrentPassword,
+  passwordProblem,
+  setPassword,
+  staffEmailTaken,
+} from "./accounts.server";
 import { signOut } from "./auth.server";
-import { normaliseEmail } from "./credentials.server";
-import { hashPassword, verifyPassword } from "./passwords.server";
 import { staffAction } from "./session.server";
 import { matchTotp } from "./totp";
 
@@ -30,7 +39,7 @@ export const signOutAction = staffAction(
 export const signOutEverywhereAction = staffAction(
   "MODERATOR",
   async (staff) => {
-    await db().staffUser.update({ where: { id: staff.id }, data: { sessionVersion: { increment: 1 } } });
+    await endAllSessions(staff.id);
     await recordAudit({ actor: staff, action: "staff.signOutEverywhere", entityType: "StaffUser", entityId: staff.id });
     await signOut({ redirectTo: "/admin/sign-in" });
   },
@@ -41,18 +50,14 @@ export const changePasswordAction = staffAction(
   "MODERATOR",
   async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
     const values = { ...valuesOf(form), current: "", password: "", confirm: "" };
-    const user = await db().staffUser.findUniqueOrThrow({ where: { id: staff.id } });
     const password = asText(form.get("password"));
-    if (!(await verifyPassword(asText(form.get("current")), user.passwordHash)))
+    if (!(await isCurrentPassword(staff.id, asText(form.get("current")))))
       return { values, errors: { current: "This is not your current password." } };
     const problem = passwordProblem(password);
     if (problem) return { values, errors: { password: problem } };
     if (password !== asText(form.get("confirm"))) return { values, errors: { confirm: "The two passwords differ." } };
     // Other devices are signed out; this one signs in again with the new password.
-    await db().staffUser.update({
-      where: { id: staff.id },
-      data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
-    });
+    await setPassword(staff.id, password);
     await recordAudit({ actor: staff, action: "staff.changePassword", entityType: "StaffUser", entityId: staff.id });
     await signOut({ redirectTo: "/admin/sign-in?changed=1" });
     return { values: {}, errors: {} };
@@ -67,7 +72,7 @@ export const enableTotpAction = staffAction(
     if (!secret) return { values: {}, errors: { code: "The setup expired. Reload the page and scan the new code." } };
     const step = matchTotp(secret, asText(form.get("code")), null);
     if (step === null) return { values: valuesOf(form), errors: { code: "This code is not right. Try the next one." } };
-    await db().staffUser.update({ where: { id: staff.id }, data: { totpSecret: secret, totpLastStep: step } });
+    await enableTotp(staff.id, secret, step);
     await recordAudit({
       actor: staff,
       action: "staff.enableTotp",
@@ -84,10 +89,9 @@ export const enableTotpAction = staffAction(
 export const disableTotpAction = staffAction(
   "MODERATOR",
   async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
-    const user = await db().staffUser.findUniqueOrThrow({ where: { id: staff.id } });
-    if (!(await verifyPassword(asText(form.get("current")), user.passwordHash)))
+    if (!(await isCurrentPassword(staff.id, asText(form.get("current")))))
       return { values: {}, errors: { current: "This is not your current password." } };
-    await db().staffUser.update({ where: { id: staff.id }, data: { totpSecret: null, totpLastStep: null } });
+    await disableTotp(staff.id);
     await recordAudit({
       actor: staff,
       action: "staff.disableTotp",
@@ -113,14 +117,10 @@ export const createStaffAction = staffAction(
   async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
     const values = { ...valuesOf(form), password: "" };
     const parsed = newStaffSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) {
-      const errors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-      return { values, errors };
-    }
+    if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
     const problem = passwordProblem(parsed.data.password);
     if (problem) return { values, errors: { password: problem } };
-    if (await db().staffUser.findUnique({ where: { email: normaliseEmail(parsed.data.email) } }))
+    if (await staffEmailTaken(parsed.data.email))
       return { values, errors: { email: "There is already an account with this email." } };
     const created = await createStaffUser(parsed.data);
     await recordAudit({
@@ -138,26 +138,12 @@ export const createStaffAction = staffAction(
 export const updateStaffAction = staffAction("ADMIN", async (staff, form: FormData) => {
   const id = asText(form.get("id"));
   const change = asText(form.get("change"));
-  const before = await db().staffUser.findUnique({ where: { id }, select: { role: true, disabledAt: true } });
-  if (!before || id === staff.id) redirect("/admin/staff?error=self");
-  const data =
-    change === "makeAdmin"
-      ? { role: "ADMIN" as const }
-      : change === "makeModerator"
-        ? { role: "MODERATOR" as const }
-        : change === "disable"
-          ? { disabledAt: new Date() }
-          : change === "enable"
-            ? { disabledAt: null }
-            : change === "resetTotp"
-              ? { totpSecret: null, totpLastStep: null }
-              : null;
-  if (!data) redirect("/admin/staff");
-  const after = await db().staffUser.update({
-    where: { id },
-    data: { ...data, sessionVersion: { increment: 1 } },
-    select: { role: true, disabledAt: true },
-  });
+  if (id === staff.id) redirect("/admin/staff?error=self");
+  const known = accountChanges.find((candidate) => candidate === change);
+  if (!known) redirect("/admin/staff");
+  const changed = await changeStaffAccount(id, known);
+  if (!changed) redirect("/admin/staff?error=self");
+  const { before, after } = changed;
   await recordAudit({ actor: staff, action: `staff.${change}`, entityType: "StaffUser", entityId: id, before, after });
   redirect("/admin/staff?done=updated");
 });

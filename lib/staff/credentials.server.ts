@@ -45,7 +45,9 @@ export async function checkCredentials(input: {
   const limits = limitsFor(email, input.ip);
   if (await isLimited(limits)) return { ok: false, reason: "locked" };
 
-  const user = email ? await db().staffUser.findUnique({ where: { email } }) : null;
+  const user = email
+    ? await db().staffUser.findUnique({ where: { email }, omit: { passwordHash: false, totpSecret: false } })
+    : null;
   const passwordOk = user
     ? await verifyPassword(password, user.passwordHash)
     : await verifyPassword(password, await timingDummyHash()).then(() => false);

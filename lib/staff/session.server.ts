@@ -15,7 +15,7 @@ export type Staff = { id: string; email: string; name: string; role: StaffRole; 
 export const currentStaff = cache(async (): Promise<Staff | null> => {
   const session = (await auth()) as { staffId?: string; sessionVersion?: number } | null;
   if (!session?.staffId) return null;
-  const user = await db().staffUser.findUnique({ where: { id: session.staffId } });
+  const user = await db().staffUser.findUnique({ where: { id: session.staffId }, omit: { totpSecret: false } });
   if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, hasTotp: Boolean(user.totpSecret) };
 });

@@ -4,9 +4,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseActions, parseKeyMessages, parsePartners } from "../../lib/content/campaign-sources";
+import type { Database } from "../../lib/db/client.server";
 import { nameKey, slugify } from "../../lib/endorsements/names";
 import { regionOf } from "../../lib/endorsements/regions";
-import type { EndorsementStatus, PrismaClient } from "../../lib/generated/prisma/client";
+import type { EndorsementStatus } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/staff/passwords.server";
 import { seedEvents, seedNews } from "./news-events";
 import { translations } from "./translations";
@@ -27,7 +28,7 @@ const partnerUrls: Record<string, string> = {
   UIL: "https://www.uil.unesco.org",
 };
 
-export async function seedCampaignContent(prisma: PrismaClient) {
+export async function seedCampaignContent(prisma: Database) {
   const campaign = source("campaign");
   const callToAction = source("call-to-action");
 
@@ -193,7 +194,7 @@ function random(seed: number) {
   };
 }
 
-export async function seedDemoEndorsements(prisma: PrismaClient, count = 300) {
+export async function seedDemoEndorsements(prisma: Database, count = 300) {
   const next = random(42);
   const now = Date.now();
   const day = 86_400_000;
@@ -262,7 +263,7 @@ export const demoStaff = [
   { email: "moderator@example.org", name: "Demo Moderator", role: "MODERATOR", password: "demo-moderator-2026" },
 ] as const;
 
-export async function seedDemoStaff(prisma: PrismaClient) {
+export async function seedDemoStaff(prisma: Database) {
   for (const staff of demoStaff) {
     if (await prisma.staffUser.findUnique({ where: { email: staff.email } })) continue;
     const { password, ...rest } = staff;

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { locales } from "@/i18n/routing";
 import { everyPublicUrl, publicPages } from "./support/pages";
 
 test.describe("accessibility", () => {
@@ -133,7 +134,7 @@ test("news has an Atom feed, and the sitemap lists every page in every language"
   expect(xml.match(/<entry /g)?.length).toBeGreaterThanOrEqual(2); // the seeded news, and any staff added
   expect(xml).toContain("Join the UNESCO Global Network of Learning Cities!");
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  for (const locale of ["en", "fr", "es", "ar"]) {
+  for (const locale of locales) {
     for (const path of publicPages) expect(sitemap).toContain(`/${locale}${path}</loc>`);
   }
   const robots = await (await request.get("/robots.txt")).text();

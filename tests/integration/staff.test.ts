@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changedFields, recordAudit } from "@/lib/audit/audit.server";
 import { useConnection } from "@/lib/db/client.server";
-import { createStaffUser } from "@/lib/staff/accounts.server";
+import {
+  changeStaffAccount,
+  createStaffUser,
+  disableTotp,
+  enableTotp,
+  endAllSessions,
+  isCurrentPassword,
+  listStaff,
+  setPassword,
+  staffEmailTaken,
+} from "@/lib/staff/accounts.server";
 import { checkCredentials, loginLimits } from "@/lib/staff/credentials.server";
 import { hashPassword, verifyPassword } from "@/lib/staff/passwords.server";
 import { newTotpSecret, totpCode } from "@/lib/staff/totp";
@@ -32,7 +42,15 @@ describe(`staff sign-in on ${testDatabaseKind}`, () => {
     expect(await verifyPassword("secret passphrase", hash)).toBe(true);
     expect(await verifyPassword("secret passphrasE", hash)).toBe(false);
     const user = await staff();
-    expect(user.passwordHash).not.toContain(password);
+    expect(user).not.toHaveProperty("passwordHash"); // secrets are left out unless a query asks for them
+    expect(user).not.toHaveProperty("totpSecret");
+    const { passwordHash } = await database.prisma.staffUser.findUniqueOrThrow({
+      where: { id: user.id },
+      omit: { passwordHash: false },
+    });
+    expect(passwordHash).toMatch(/^scrypt\$/);
+    expect(passwordHash).not.toContain(password);
+    expect(await verifyPassword(password, passwordHash)).toBe(true);
   });
 
   it("answers the same for an unknown email and a wrong password, and signs in with the right one", async () => {
@@ -98,6 +116,58 @@ describe(`staff sign-in on ${testDatabaseKind}`, () => {
     const user = await staff();
     await database.prisma.staffUser.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect((await checkCredentials({ email: user.email, password, ip: "192.0.2.202" })).ok).toBe(false);
+  });
+
+  it("changes an account's password, second factor, role and access, each ending its sessions", async () => {
+    const user = await staff();
+    const version = async () =>
+      (await database.prisma.staffUser.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion;
+    expect(await isCurrentPassword(user.id, password)).toBe(true);
+    expect(await isCurrentPassword(user.id, `${password}!`)).toBe(false);
+    expect(await isCurrentPassword("nosuchaccount0000000000", password)).toBe(false);
+    expect(await staffEmailTaken(` ${user.email.toUpperCase()} `)).toBe(true);
+    expect(await staffEmailTaken("nobody@example.org")).toBe(false);
+
+    await setPassword(user.id, "a different long passphrase");
+    expect(await isCurrentPassword(user.id, password)).toBe(false);
+    expect(await isCurrentPassword(user.id, "a different long passphrase")).toBe(true);
+    expect(await version()).toBe(1);
+    await endAllSessions(user.id);
+    expect(await version()).toBe(2);
+
+    const secret = newTotpSecret();
+    await enableTotp(user.id, secret, 42);
+    // Left out by default, there when asked for by name.
+    expect(await database.prisma.staffUser.findUniqueOrThrow({ where: { id: user.id } })).not.toHaveProperty(
+      "totpSecret",
+    );
+    expect(
+      await database.prisma.staffUser.findUniqueOrThrow({ where: { id: user.id }, omit: { totpSecret: false } }),
+    ).toMatchObject({ totpSecret: secret, totpLastStep: 42 });
+    const listed = (await listStaff()).find((account) => account.id === user.id);
+    expect(listed).toMatchObject({ hasTotp: true });
+    expect(listed).not.toHaveProperty("totpSecret");
+    await disableTotp(user.id);
+    expect(
+      await database.prisma.staffUser.findUniqueOrThrow({ where: { id: user.id }, omit: { totpSecret: false } }),
+    ).toMatchObject({ totpSecret: null, totpLastStep: null });
+    expect((await listStaff()).find((account) => account.id === user.id)?.hasTotp).toBe(false);
+
+    expect(await changeStaffAccount(user.id, "makeAdmin")).toEqual({
+      before: { role: "MODERATOR", disabledAt: null },
+      after: { role: "ADMIN", disabledAt: null },
+    });
+    const disabled = await changeStaffAccount(user.id, "disable");
+    expect(disabled?.after.disabledAt).toBeInstanceOf(Date);
+    expect(await version()).toBe(4);
+    expect(
+      await checkCredentials({ email: user.email, password: "a different long passphrase", ip: "192.0.2.203" }),
+    ).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect((await changeStaffAccount(user.id, "enable"))?.after).toEqual({ role: "ADMIN", disabledAt: null });
+    expect(await changeStaffAccount("nosuchaccount0000000000", "disable")).toBeNull();
   });
 
   it("records only the changed fields in the audit log", async () => {

@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -84,6 +85,35 @@ describe("two app instances behind nginx, sharing one PostgreSQL", () => {
     expect(image.headers.get("content-type")).toBe("image/png");
   });
 
+  it("every public surface follows each transition on both instances within a second", async () => {
+    const hidden = await formFields(a.url);
+    const person = { name: "Surface Tension Learning Hub", email: "desk@surface-hub.example.org", ip: "198.18.2.1" };
+    expect((await submit(a.url, hidden, person)).sent).toBe(true);
+    const pool = database(url);
+    const { rows } = await pool.query(`SELECT id, slug FROM "Endorsement" WHERE "contactEmail" = $1`, [person.email]);
+    await pool.query(`UPDATE "Endorsement" SET status = 'AWAITING_REVIEW', "confirmedAt" = now() WHERE id = $1`, [
+      rows[0].id,
+    ]);
+    await pool.end();
+    const { id, slug } = rows[0] as { id: string; slug: string };
+    const { cookie: staff } = await signInCookie(a.url, "pair-admin@example.org", "pair admin passphrase");
+    const apps = [a, b];
+    const step = async (change: () => Promise<void>, isPublic: boolean) => {
+      const before = await Promise.all(apps.map((app) => surfaces(app.url, slug, person.name))); // warms every cache
+      await change();
+      await expectEverywhere(apps, slug, person.name, isPublic, before);
+    };
+
+    await step(() => approveThroughAdmin(a.url, staff, id), true);
+    const manage = await manageSession(b.url, url, id);
+    await step(() => pressManageButton(b.url, manage, "Withdraw the endorsement"), false);
+    await step(async () => {
+      await pressManageButton(b.url, manage, "Endorse #weareALE again");
+      await approveThroughAdmin(b.url, staff, id);
+    }, true);
+    await step(() => pressManageButton(a.url, manage, "Erase everything", { confirm: "on" }), false);
+  });
+
   it("shows a newly approved endorser on both instances within a second", async () => {
     const hidden = await formFields(b.url);
     await stampAge();
@@ -119,6 +149,96 @@ describe("two app instances behind nginx, sharing one PostgreSQL", () => {
     }
   });
 });
+
+/**
+ * What every public surface shows of one endorser, as a visitor sees it: its page and share image,
+ * whether the lists name it, and the counts (wall, per country, map, call to action, home figures).
+ */
+async function surfaces(url: string, slug: string, name: string) {
+  const text = async (path: string) => (await fetch(`${url}${path}`)).text();
+  const hash = async (path: string) =>
+    createHash("sha256")
+      .update(Buffer.from(await (await fetch(`${url}${path}`)).arrayBuffer()))
+      .digest("hex");
+  const [pageEn, pageFr, image, wall, home, json, csv, countries, map, cta] = await Promise.all([
+    fetch(`${url}/en/endorsers/${slug}`).then((r) => r.status),
+    fetch(`${url}/fr/endorsers/${slug}`).then((r) => r.status),
+    hash(`/en/endorsers/${slug}/opengraph-image`),
+    text("/en/endorsers"),
+    text("/en"),
+    text("/api/endorsers/json"),
+    text("/api/endorsers/csv"),
+    text("/en/endorsers/countries"),
+    hash("/en/endorsers/map.svg"),
+    text("/en/call-to-action"),
+  ]);
+  const strip = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, "");
+  return {
+    pages: [pageEn, pageFr],
+    image,
+    listed: [wall, home, json, csv].map((body) => body.includes(name) || body.includes(slug)),
+    counts: [strip(countries), map, strip(cta)].map((body) => createHash("sha256").update(body).digest("hex")),
+  };
+}
+type Surfaces = Awaited<ReturnType<typeof surfaces>>;
+
+/** Polls both instances until every surface shows the endorser as public (or gone), within 1.5 s. */
+async function expectEverywhere(apps: App[], slug: string, name: string, isPublic: boolean, before: Surfaces[]) {
+  for (const [i, app] of apps.entries()) {
+    await expect
+      .poll(
+        async () => {
+          const now = await surfaces(app.url, slug, name);
+          return {
+            pages: now.pages,
+            listed: now.listed,
+            imageChanged: now.image !== before[i].image,
+            countsChanged: now.counts.map((count, k) => count !== before[i].counts[k]),
+          };
+        },
+        { timeout: 1500, interval: 100, message: `${app.url} after the change` },
+      )
+      .toEqual({
+        pages: isPublic ? [200, 200] : [404, 404],
+        listed: [isPublic, isPublic, isPublic, isPublic],
+        imageChanged: true,
+        countsChanged: [true, true, true],
+      });
+  }
+}
+
+/** Opens a manage session as the emailed link would (the token is stored hashed, as the app does). */
+async function manageSession(url: string, databaseUrl: string, endorsementId: string) {
+  const token = randomBytes(32).toString("base64url");
+  const pool = database(databaseUrl);
+  await pool.query(
+    `INSERT INTO "EmailToken" (id, "endorsementId", purpose, "tokenHash", "expiresAt")
+     VALUES ($1, $2, 'MANAGE', $3, now() + interval '1 hour')`,
+    [`tok${randomBytes(10).toString("hex")}`, endorsementId, createHash("sha256").update(token).digest("hex")],
+  );
+  await pool.end();
+  const answer = await fetch(`${url}/api/manage?token=${token}&locale=en`, { redirect: "manual" });
+  const cookie = (answer.headers.get("set-cookie") ?? "").split(";")[0];
+  if (!cookie) throw new Error("No manage session");
+  return cookie;
+}
+
+/** Presses a button of the manage page as a browser without JavaScript would. */
+async function pressManageButton(url: string, cookie: string, button: string, extra: Record<string, string> = {}) {
+  const html = await (await fetch(`${url}/en/endorse/manage`, { headers: { cookie } })).text();
+  const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].find(([whole]) => whole.includes(button));
+  if (!form) throw new Error(`No "${button}" form`);
+  const body = new FormData();
+  for (const [name, value] of Object.entries(hiddenInputs(form[1]))) body.set(name, value);
+  for (const [name, value] of Object.entries(extra)) body.set(name, value);
+  const response = await fetch(`${url}/en/endorse/manage`, {
+    method: "POST",
+    body,
+    headers: { cookie, Origin: url },
+    redirect: "manual",
+  });
+  expect(response.status, button).toBeLessThan(400);
+}
 
 /** Presses "Approve" on the review page as a browser without JavaScript would. */
 async function approveThroughAdmin(url: string, cookie: string, id: string) {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EndorseForm } from "@/components/endorse/endorse-form";
-import { endorseFormProps } from "@/components/endorse/form-props.server";
-import { db } from "@/lib/db/client.server";
+import { endorseFormProps } from "@/lib/endorsements/form-props.server";
+import { inviterName } from "@/lib/endorsements/pages.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
 
 // The form carries a fresh signed timestamp, so this page is rendered per request.
@@ -21,12 +21,7 @@ export default async function EndorsePage({ params, searchParams }: Props) {
   const { via } = await searchParams;
   setRequestLocale(locale);
   const t = await getTranslations("Endorse");
-  const inviter =
-    typeof via === "string" && via.length <= 20
-      ? await db()
-          .endorsement.findFirst({ where: { inviteCode: via, status: "APPROVED" }, select: { name: true } })
-          .catch(() => null) // a greeting only: never a reason to fail the form
-      : null;
+  const inviter = await inviterName(via);
   return (
     <article className="max-w-3xl">
       <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
@@ -38,7 +33,7 @@ export default async function EndorsePage({ params, searchParams }: Props) {
           </li>
         ))}
       </ol>
-      {inviter && <p className="mt-4 rounded-md bg-neutral-50 p-3">{t("invitedBy", { name: inviter.name })}</p>}
+      {inviter && <p className="mt-4 rounded-md bg-neutral-50 p-3">{t("invitedBy", { name: inviter })}</p>}
       <div className="mt-8">
         <EndorseForm {...(await endorseFormProps(locale))} via={inviter ? via : undefined} />
       </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/lib/admin/labels";
+import { actorKindLabels, formatDateTime } from "@/lib/admin/labels";
 import { listAudit, parseAuditFilters } from "@/lib/audit/audit.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
@@ -101,7 +101,7 @@ export default async function AuditPage({
             {entries.map((entry) => (
               <tr key={String(entry.id)}>
                 <td className="whitespace-nowrap">{formatDateTime(entry.at)}</td>
-                <td>{entry.actorEmail}</td>
+                <td>{entry.actorEmail ?? actorKindLabels[entry.actorKind]}</td>
                 <td>{entry.action}</td>
                 <td>
                   {entry.entityType === "Endorsement" && entry.entityId ? (

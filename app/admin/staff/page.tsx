@@ -47,7 +47,7 @@ export default async function StaffPage({
                 </td>
                 <td>{user.email}</td>
                 <td>{user.role === "ADMIN" ? "Admin" : "Moderator"}</td>
-                <td>{user.totpSecret ? "On" : "Off"}</td>
+                <td>{user.hasTotp ? "On" : "Off"}</td>
                 <td>{formatDateTime(user.lastLoginAt)}</td>
                 <td>
                   {user.id === me.id ? (
@@ -71,7 +71,7 @@ export default async function StaffPage({
                       >
                         {user.disabledAt ? "Enable" : "Disable"}
                       </button>
-                      {user.totpSecret && (
+                      {user.hasTotp && (
                         <button type="submit" name="change" value="resetTotp" className="admin-button-secondary">
                           Reset two-step
                         </button>

@@ -1,4 +1,4 @@
-import { maxUploadBytes, processLogo, storeImage } from "@/lib/media/images.server";
+import { logoUploadLimit, maxUploadBytes, processLogo, storeImage } from "@/lib/media/images.server";
 import { readBoundedBody } from "@/lib/security/bounded-body";
 import { clientIp } from "@/lib/security/client-ip.server";
 import { consume } from "@/lib/security/rate-limit.server";
@@ -6,7 +6,7 @@ import { consume } from "@/lib/security/rate-limit.server";
 // Logo upload with progress for the endorsement form (with JavaScript). Without JavaScript the
 // file travels with the form itself. Either way it is decoded and re-encoded before it is kept.
 export async function POST(request: Request) {
-  if (!(await consume([{ key: `logo:ip:${await clientIp()}`, max: 30, windowSeconds: 3600 }]))) {
+  if (!(await consume([logoUploadLimit(await clientIp())]))) {
     return Response.json({ error: "rateLimited" }, { status: 429 });
   }
   const body = await readBoundedBody(request, maxUploadBytes + 64 * 1024);

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { db } from "@/lib/db/client.server";
 import { confirmAction } from "@/lib/endorsements/confirm-actions";
-import { peekToken } from "@/lib/security/tokens.server";
+import { awaitingConfirmationName, justConfirmedName } from "@/lib/endorsements/pages.server";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
@@ -18,30 +17,23 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
   const t = await getTranslations("Endorse");
 
   if (typeof done === "string") {
-    const endorsement = await db().endorsement.findFirst({
-      // Only just confirmed: the page cannot be used to ask about other organisations.
-      where: { slug: done, status: "AWAITING_REVIEW", confirmedAt: { gt: new Date(Date.now() - 10 * 60_000) } },
-      select: { name: true },
-    });
-    if (endorsement) {
+    const organisation = await justConfirmedName(done);
+    if (organisation) {
       return (
         <article className="max-w-2xl">
           <h1 className="text-3xl font-bold text-brand">{t("confirmed.title")}</h1>
-          <p className="mt-4 text-lg">{t("confirmed.text", { organisation: endorsement.name })}</p>
+          <p className="mt-4 text-lg">{t("confirmed.text", { organisation })}</p>
         </article>
       );
     }
   }
 
-  const id = typeof token === "string" ? await peekToken(token, "CONFIRM") : null;
-  const pending = id
-    ? await db().endorsement.findFirst({ where: { id, status: "AWAITING_CONFIRMATION" }, select: { name: true } })
-    : null;
+  const pending = typeof token === "string" ? await awaitingConfirmationName(token) : null;
   if (pending && typeof token === "string") {
     return (
       <article className="max-w-2xl">
         <h1 className="text-3xl font-bold text-brand">{t("confirm.title")}</h1>
-        <p className="mt-4 text-lg">{t("confirm.text", { organisation: pending.name })}</p>
+        <p className="mt-4 text-lg">{t("confirm.text", { organisation: pending })}</p>
         <form action={confirmAction} className="mt-6">
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="locale" value={locale} />

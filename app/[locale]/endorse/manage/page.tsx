@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EndorseForm } from "@/components/endorse/endorse-form";
-import { endorseFormProps } from "@/components/endorse/form-props.server";
 import { RequestLinkForm } from "@/components/manage/request-link-form";
+import { endorseFormProps } from "@/lib/endorsements/form-props.server";
 import { getManagedEndorsement } from "@/lib/endorsements/manage.server";
-import { eraseAction, updateAction, withdrawAction } from "@/lib/endorsements/manage-actions";
+import { eraseAction, restoreAction, updateAction, withdrawAction } from "@/lib/endorsements/manage-actions";
+import { can } from "@/lib/endorsements/transitions";
 import { manageSessionEndorsementId } from "@/lib/security/manage-session.server";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const t = await getTranslations("Manage");
   const id = await manageSessionEndorsementId();
   const endorsement = id ? await getManagedEndorsement(id) : null;
-  const doneMessage = done === "withdrawn" || done === "erased" ? t(`done.${done}`) : null;
+  const doneMessage = done === "withdrawn" || done === "erased" || done === "restored" ? t(`done.${done}`) : null;
 
   if (!endorsement) {
     return (
@@ -70,28 +71,45 @@ export default async function ManagePage({ params, searchParams }: Props) {
       )}
       <p className="mt-2 text-lg">{t("status", { status: t(`statuses.${endorsement.status}`) })}</p>
 
-      <section aria-labelledby="edit" className="mt-8">
-        <h2 id="edit" className="text-2xl font-semibold">
-          {t("edit")}
-        </h2>
-        <p className="mt-2 text-neutral-700">{t("editNote")}</p>
-        <div className="mt-4">
-          <EndorseForm
-            {...props}
-            text={{
-              ...props.text,
-              submit: t("save"),
-              sent: { title: t("saved.title"), text: t("saved.text"), again: t("saved.again") },
-            }}
-            action={updateAction}
-            initial={{ status: "editing", values, errors: {}, logoSha256: endorsement.logo?.sha256 }}
-            lockedEmail={endorsement.contactEmail}
-            againHref={`/${locale}/endorse/manage`}
-          />
-        </div>
-      </section>
+      {can(endorsement.status, "update") && (
+        <section aria-labelledby="edit" className="mt-8">
+          <h2 id="edit" className="text-2xl font-semibold">
+            {t("edit")}
+          </h2>
+          <p className="mt-2 text-neutral-700">{t("editNote")}</p>
+          <div className="mt-4">
+            <EndorseForm
+              {...props}
+              text={{
+                ...props.text,
+                submit: t("save"),
+                sent: { title: t("saved.title"), text: t("saved.text"), again: t("saved.again") },
+              }}
+              action={updateAction}
+              initial={{ status: "editing", values, errors: {}, logoSha256: endorsement.logo?.sha256 }}
+              lockedEmail={endorsement.contactEmail}
+              againHref={`/${locale}/endorse/manage`}
+            />
+          </div>
+        </section>
+      )}
 
-      {(endorsement.status === "APPROVED" || endorsement.status === "AWAITING_REVIEW") && (
+      {can(endorsement.status, "restore") && (
+        <section aria-labelledby="restore" className="mt-10">
+          <h2 id="restore" className="text-2xl font-semibold">
+            {t("restore")}
+          </h2>
+          <p className="mt-2">{t("restoreText")}</p>
+          <form action={restoreAction} className="mt-3">
+            <input type="hidden" name="locale" value={locale} />
+            <button type="submit" className="rounded-md bg-brand px-4 py-2 font-semibold text-white">
+              {t("restoreButton")}
+            </button>
+          </form>
+        </section>
+      )}
+
+      {can(endorsement.status, "withdraw") && (
         <section aria-labelledby="withdraw" className="mt-10">
           <h2 id="withdraw" className="text-2xl font-semibold">
             {t("withdraw")}

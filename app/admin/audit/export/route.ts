@@ -3,7 +3,7 @@ import { auditBatches, parseAuditFilters, recordAudit } from "@/lib/audit/audit.
 import { csvResponse } from "@/lib/csv";
 import { requireStaff } from "@/lib/staff/session.server";
 
-const columns = ["id", "at", "actorEmail", "action", "entityType", "entityId", "before", "after"] as const;
+const columns = ["id", "at", "actorKind", "actorEmail", "action", "entityType", "entityId", "before", "after"] as const;
 
 async function* rows(filters: ReturnType<typeof parseAuditFilters>) {
   for await (const batch of auditBatches(filters)) {

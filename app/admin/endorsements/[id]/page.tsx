@@ -13,9 +13,11 @@ import {
   typeLabels,
 } from "@/lib/admin/labels";
 import { getActionTitles } from "@/lib/content/campaign.server";
-import { decideAction, editAction, flagsAction, restoreAction, withdrawAction } from "@/lib/endorsements/admin-actions";
+import { decideAction, editAction, flagsAction } from "@/lib/endorsements/admin-actions";
 import { getForReview, likelyDuplicates } from "@/lib/endorsements/review.server";
 import { limits } from "@/lib/endorsements/schema";
+import { can } from "@/lib/endorsements/transitions";
+import { idPattern } from "@/lib/ids";
 import { requireStaff } from "@/lib/staff/session.server";
 
 export const metadata: Metadata = { title: "Review an endorsement" };
@@ -23,8 +25,6 @@ export const metadata: Metadata = { title: "Review an endorsement" };
 const notices = {
   approved: "Approved. The endorser was emailed and the organisation is on the wall.",
   rejected: "Rejected. The endorser was emailed the reason in their language.",
-  withdrawn: "Withdrawn from the wall.",
-  restored: "Restored.",
   saved: "Saved.",
   "error:not-allowed": "That is not possible from the current status (it may have just changed).",
   "error:reason-required": "Choose a reason (or write one of at least 5 characters) to reject.",
@@ -39,7 +39,7 @@ export default async function ReviewPage({
 }) {
   await requireStaff("MODERATOR");
   const { id } = await params;
-  const endorsement = /^[a-z0-9]{20,40}$/.test(id) ? await getForReview(id) : null;
+  const endorsement = idPattern.test(id) ? await getForReview(id) : null;
   if (!endorsement) notFound();
   const [duplicates, actions, query] = await Promise.all([
     likelyDuplicates(endorsement),
@@ -48,8 +48,8 @@ export default async function ReviewPage({
   ]);
   const committed = new Set(endorsement.commitments.map((c) => c.actionNumber));
   const here = `/admin/endorsements/${endorsement.id}`;
-  const canApprove = endorsement.status === "AWAITING_REVIEW" || endorsement.status === "REJECTED";
-  const canReject = endorsement.status === "AWAITING_REVIEW" || endorsement.status === "APPROVED";
+  const canApprove = can(endorsement.status, "approve");
+  const canReject = can(endorsement.status, "reject");
   return (
     <div className="grid gap-6">
       <p>
@@ -110,46 +110,40 @@ export default async function ReviewPage({
             <RejectFields idPrefix="one" />
             <div>
               <button type="submit" name="decision" value="reject" className="admin-button-danger">
-                Reject and email the reason
+                {endorsement.status === "APPROVED"
+                  ? "Take off the wall and email the reason"
+                  : "Reject and email the reason"}
               </button>
             </div>
           </form>
         )}
-        <div className="flex flex-wrap gap-3">
-          {endorsement.status === "WITHDRAWN" ? (
-            <form action={restoreAction}>
-              <input type="hidden" name="id" value={endorsement.id} />
-              <button type="submit" className="admin-button-secondary">
-                Restore
-              </button>
-            </form>
-          ) : (
-            endorsement.status !== "AWAITING_CONFIRMATION" && (
-              <form action={withdrawAction}>
+        {!canApprove && !canReject && (
+          <p>
+            {endorsement.status === "WITHDRAWN"
+              ? "The endorser withdrew it; only they can bring it back (from their manage link)."
+              : "It awaits the endorser's email confirmation."}
+          </p>
+        )}
+        {can(endorsement.status, "flag") && (
+          <div className="flex flex-wrap gap-3">
+            {(
+              [
+                ["logoHidden", endorsement.logoHidden, "Show the logo", "Hide the logo"],
+                ["featured", endorsement.featured, "Stop featuring on the home page", "Feature on the home page"],
+                ["isPartner", endorsement.isPartner, "Unmark as partner", "Mark as partner"],
+              ] as const
+            ).map(([flag, on, offLabel, onLabel]) => (
+              <form key={flag} action={flagsAction}>
                 <input type="hidden" name="id" value={endorsement.id} />
+                <input type="hidden" name="flag" value={flag} />
+                <input type="hidden" name="value" value={on ? "off" : "on"} />
                 <button type="submit" className="admin-button-secondary">
-                  Withdraw from the wall
+                  {on ? offLabel : onLabel}
                 </button>
               </form>
-            )
-          )}
-          {(
-            [
-              ["logoHidden", endorsement.logoHidden, "Show the logo", "Hide the logo"],
-              ["featured", endorsement.featured, "Stop featuring on the home page", "Feature on the home page"],
-              ["isPartner", endorsement.isPartner, "Unmark as partner", "Mark as partner"],
-            ] as const
-          ).map(([flag, on, offLabel, onLabel]) => (
-            <form key={flag} action={flagsAction}>
-              <input type="hidden" name="id" value={endorsement.id} />
-              <input type="hidden" name="flag" value={flag} />
-              <input type="hidden" name="value" value={on ? "off" : "on"} />
-              <button type="submit" className="admin-button-secondary">
-                {on ? offLabel : onLabel}
-              </button>
-            </form>
-          ))}
-        </div>
+            ))}
+          </div>
+        )}
       </section>
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -246,52 +240,60 @@ export default async function ReviewPage({
         </div>
       </div>
 
-      <section aria-labelledby="edit" className="grid gap-3">
-        <h2 id="edit" className="text-lg font-semibold">
-          Edit public details
-        </h2>
-        <EditorForm
-          action={editAction}
-          hidden={{ id: endorsement.id }}
-          submitLabel="Save changes"
-          fields={[
-            {
-              name: "name",
-              label: "Organisation name",
-              required: true,
-              defaultValue: endorsement.name,
-              maxLength: limits.name,
-            },
-            { name: "acronym", label: "Acronym", defaultValue: endorsement.acronym ?? "", maxLength: limits.acronym },
-            {
-              name: "type",
-              label: "Type",
-              kind: "select",
-              required: true,
-              defaultValue: endorsement.type,
-              options: Object.entries(typeLabels).map(([value, label]) => ({ value, label })),
-            },
-            {
-              name: "countryCode",
-              label: "Country",
-              kind: "select",
-              required: true,
-              defaultValue: endorsement.countryCode,
-              options: countryOptions,
-            },
-            { name: "city", label: "City", defaultValue: endorsement.city ?? "", maxLength: limits.city },
-            { name: "website", label: "Website", kind: "url", required: true, defaultValue: endorsement.website ?? "" },
-            {
-              name: "statement",
-              label: "Statement",
-              kind: "textarea",
-              rows: 4,
-              defaultValue: endorsement.statement ?? "",
-              maxLength: limits.statement,
-            },
-          ]}
-        />
-      </section>
+      {can(endorsement.status, "edit") && (
+        <section aria-labelledby="edit" className="grid gap-3">
+          <h2 id="edit" className="text-lg font-semibold">
+            Edit public details
+          </h2>
+          <EditorForm
+            action={editAction}
+            hidden={{ id: endorsement.id }}
+            submitLabel="Save changes"
+            fields={[
+              {
+                name: "name",
+                label: "Organisation name",
+                required: true,
+                defaultValue: endorsement.name,
+                maxLength: limits.name,
+              },
+              { name: "acronym", label: "Acronym", defaultValue: endorsement.acronym ?? "", maxLength: limits.acronym },
+              {
+                name: "type",
+                label: "Type",
+                kind: "select",
+                required: true,
+                defaultValue: endorsement.type,
+                options: Object.entries(typeLabels).map(([value, label]) => ({ value, label })),
+              },
+              {
+                name: "countryCode",
+                label: "Country",
+                kind: "select",
+                required: true,
+                defaultValue: endorsement.countryCode,
+                options: countryOptions,
+              },
+              { name: "city", label: "City", defaultValue: endorsement.city ?? "", maxLength: limits.city },
+              {
+                name: "website",
+                label: "Website",
+                kind: "url",
+                required: true,
+                defaultValue: endorsement.website ?? "",
+              },
+              {
+                name: "statement",
+                label: "Statement",
+                kind: "textarea",
+                rows: 4,
+                defaultValue: endorsement.statement ?? "",
+                maxLength: limits.statement,
+              },
+            ]}
+          />
+        </section>
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { EditorForm } from "@/components/admin/editor-form";
 import { Notice } from "@/components/admin/notice";
 import { partnerFields } from "@/components/admin/partner-fields";
+import { idPattern } from "@/lib/ids";
 import { deletePartnerAction, removePartnerLogoAction, savePartnerAction } from "@/lib/partners/admin-actions";
 import { getPartnerForAdmin } from "@/lib/partners/partners.server";
 import { requireStaff } from "@/lib/staff/session.server";
@@ -19,7 +20,7 @@ export default async function EditPartnerPage({
 }) {
   await requireStaff("ADMIN");
   const { id } = await params;
-  const partner = /^[a-z0-9]{20,40}$/.test(id) ? await getPartnerForAdmin(id) : null;
+  const partner = idPattern.test(id) ? await getPartnerForAdmin(id) : null;
   if (!partner) notFound();
   return (
     <div className="grid gap-6">

@@ -1,9 +1,10 @@
 import { openDataPage } from "@/lib/endorsements/open-data.server";
+import { idPattern } from "@/lib/ids";
 
 // Open data: approved endorsers, public fields only, 1,000 a page. Documented in docs/open-data.md.
 export async function GET(request: Request) {
   const after = new URL(request.url).searchParams.get("after") ?? undefined;
-  if (after !== undefined && !/^[a-z0-9]{20,40}$/.test(after)) {
+  if (after !== undefined && !idPattern.test(after)) {
     return Response.json({ error: "after must be a cursor from a previous page" }, { status: 400 });
   }
   const { endorsers, next } = await openDataPage(after);

@@ -1,12 +1,12 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import type { EndorseFormText } from "@/components/endorse/endorse-form";
 import { locales } from "@/i18n/routing";
 import { isConnectionError } from "@/lib/availability/database-health";
 import { getActionTitles } from "@/lib/content/campaign.server";
 import { countryCodes } from "@/lib/endorsements/regions";
 import { organisationTypes } from "@/lib/endorsements/schema";
 import { honeypotField, issueFormStamp, stampField } from "@/lib/security/form-guard.server";
-import type { EndorseFormText } from "./endorse-form";
 
 type Choice = { value: string; label: string };
 const lastKnownActions = new Map<string, Choice[]>();

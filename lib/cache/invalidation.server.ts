@@ -1,0 +1,76 @@
+import "server-only";
+import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
+import { db } from "../db/client.server";
+
+// The one place that decides what a change invalidates. Data functions declare the tags their
+// answer depends on (`dependsOn`, `cachedData`); Next.js then files every cached page or route that
+// called them under those tags, and a change invalidates the tags, not a hand-kept list of routes.
+// lib/cache-handler.mjs shares each invalidation with the other instances through the database.
+
+export const cacheTags = {
+  /** Everything that lists or counts approved endorsers: wall, counts, map, home, call to action. */
+  endorsers: "endorsers",
+  /** One endorser's page and share image. */
+  endorser: (slug: string) => `endorser:${slug}`,
+} as const;
+
+const outsideNext = (error: unknown) =>
+  error instanceof Error && /Invariant: (incrementalCache|static generation store) missing/.test(error.message);
+
+/**
+ * Files the page or route being rendered under `tags`, like Next's `cacheTag()` does inside
+ * "use cache" (an empty `unstable_cache` call is how an ISR page collects a tag). A no-op outside a
+ * Next.js server.
+ */
+export async function dependsOn(...tags: string[]) {
+  try {
+    await unstable_cache(async () => true, ["depends-on", ...tags], { tags })();
+  } catch (error) {
+    if (!outsideNext(error)) throw error;
+  }
+}
+
+/** `load`'s answer kept in the shared page cache under `tags` (it must be plain JSON: no Dates). */
+export function cachedData<T>(load: () => Promise<T>, key: string, options: { tags: string[]; revalidate: number }) {
+  const cached = unstable_cache(load, [key], options);
+  return async (): Promise<T> => {
+    try {
+      return await cached();
+    } catch (error) {
+      if (outsideNext(error)) return load();
+      throw error;
+    }
+  };
+}
+
+/**
+ * Drops every cached copy filed under `tags`, on every instance. Inside a request Next.js calls the
+ * cache handler when the action ends; a command-line script writes the shared table itself.
+ */
+async function invalidate(tags: string[]) {
+  try {
+    for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  } catch (error) {
+    if (!outsideNext(error)) throw error;
+    await db().$executeRaw`
+      INSERT INTO "PageInvalidation" ("tag", "atMs") SELECT unnest(${tags}::text[]), ${Date.now()}
+      ON CONFLICT ("tag") DO UPDATE SET "atMs" = GREATEST("PageInvalidation"."atMs", EXCLUDED."atMs")`;
+  }
+}
+
+/** After an endorsement changed: every list and count, and the pages of the endorsers named. */
+export function endorsersChanged(slugs: string[]) {
+  return invalidate([cacheTags.endorsers, ...slugs.map(cacheTags.endorser)]);
+}
+
+/**
+ * After staff edited content (news, events, partners): drops the given routes (e.g. "/[locale]/news")
+ * here and, through the cache handler, on the other instances. A no-op in command-line scripts.
+ */
+export function contentChanged(routes: string[]) {
+  try {
+    for (const route of routes) revalidatePath(route, "page");
+  } catch (error) {
+    if (!outsideNext(error)) throw error;
+  }
+}
