@@ -4,7 +4,7 @@
 // Then transfer sizes and Lighthouse scores. Prints numbers; asserts nothing.
 //   BENCH_SECONDS (default 8) per target · BENCH_CONNECTIONS (default 50) · BENCH_DATABASE_URL
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { createHash, createHmac } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -199,7 +199,7 @@ async function measure(target: string, options: autocannon.Options): Promise<Row
 const benchSecret = "bench-secret-0123456789abcdefghijklmnopqrstuvwxyz";
 
 function formStamp(issuedAt: number) {
-  const value = String(issuedAt);
+  const value = `${issuedAt}:${randomBytes(9).toString("base64url")}`;
   return `${value}.${createHmac("sha256", benchSecret).update(`form:${value}`).digest("base64url")}`;
 }
 

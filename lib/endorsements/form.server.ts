@@ -101,7 +101,7 @@ async function handle(form: FormData, ip: string): Promise<EndorseState> {
   const stamp = typeof form.get(stampField) === "string" ? String(form.get(stampField)) : "";
   const calm: EndorseState = { status: "sent", values: {}, errors: {}, email: rawFromFormData(form).contactEmail };
   // Bots get the same calm answer as people, and nothing is stored or sent.
-  if (guard === "honeypot" || guard === "forged" || (await isLimited([stampUse(stamp)]))) return calm;
+  if (guard === "honeypot" || guard === "forged") return calm;
   const refused = (errors: FieldErrors): EndorseState => ({
     status: "invalid",
     values: rawFromFormData(form),
@@ -112,7 +112,12 @@ async function handle(form: FormData, ip: string): Promise<EndorseState> {
   });
   if (guard === "stale") return refused({ form: "formExpired" });
   if (guard === "tooFast") return refused({ form: "tooFast" });
-  if (await isLimited([submissionIpLimit(ip)])) return refused({ form: "rateLimited" });
+  // Decoding a logo is the expensive step: a replayed or rate-limited form never gets that far.
+  const file = form.get("logo");
+  if (file instanceof File && file.size > 0) {
+    if (await isLimited([stampUse(stamp)])) return calm;
+    if (await isLimited([submissionIpLimit(ip)])) return refused({ form: "rateLimited" });
+  }
 
   const read = await readEndorsementForm(form, ip);
   if (!read.input) {

@@ -271,7 +271,7 @@ test.describe("admin", () => {
     await page.goto("/admin/audit");
     await page.getByRole("link", { name: "Export CSV" }).click();
     const audit = readFileSync(await (await auditDownload).path(), "utf8");
-    expect(audit.split("\n")[0]).toBe("id,at,actorEmail,action,entityType,entityId,before,after");
+    expect(audit.split("\n")[0]).toBe("id,at,actorKind,actorEmail,action,entityType,entityId,before,after");
     expect(audit).toContain("export.endorsements");
   });
 

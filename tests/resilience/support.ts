@@ -2,7 +2,7 @@
 // started with `next start`, and a TCP relay in this process stands between it and the database
 // so a test can cut the line and restore it.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { createHmac } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -202,7 +202,7 @@ export async function submit(url: string, hidden: Record<string, string>, person
 
 /** A form stamp as the endorsement page signs it (lib/security/form-guard.server.ts), with the tests' secret. */
 export function formStamp(issuedAt: number) {
-  const value = String(issuedAt);
+  const value = `${issuedAt}:${randomBytes(9).toString("base64url")}`;
   return `${value}.${createHmac("sha256", authSecret).update(`form:${value}`).digest("base64url")}`;
 }
 

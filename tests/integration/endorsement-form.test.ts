@@ -1,0 +1,101 @@
+// The one form reader behind the create and the update actions, and the single-use form stamp.
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useConnection } from "@/lib/db/client.server";
+import { handleEndorsementForm, readEndorsementForm } from "@/lib/endorsements/form.server";
+import { issueFormStamp, stampField } from "@/lib/security/form-guard.server";
+import { seedCampaignContent } from "@/prisma/seed/index";
+import { openTestDatabase, testDatabaseKind } from "./support/database";
+
+let counter = 0;
+
+function form(overrides: Record<string, string> = {}) {
+  counter++;
+  const data = new FormData();
+  const fields: Record<string, string> = {
+    name: `Folk High School ${counter}`,
+    type: "ALE_PROVIDER",
+    countryCode: "SE",
+    website: `https://folk${counter}.example.org`,
+    contactName: "Sven Berg",
+    contactRole: "Rector",
+    contactEmail: `sven@folk${counter}.example.org`,
+    consentPublic: "on",
+    locale: "en",
+    [stampField]: issueFormStamp(Date.now() - 10_000),
+    ...overrides,
+  };
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  data.append("commitments", "4");
+  return data;
+}
+
+const png = () =>
+  sharp({ create: { width: 64, height: 32, channels: 3, background: "#0b5d4b" } })
+    .png()
+    .toBuffer();
+
+describe(`the endorsement form on ${testDatabaseKind}`, () => {
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  beforeAll(async () => {
+    process.env.DATA_DIR = "/tmp/ale-form-data";
+    database = await openTestDatabase();
+    useConnection(database);
+    await seedCampaignContent(database.prisma);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("keeps a logo sent with a form that has a mistake, and finds it by its hash on the next send", async () => {
+    const first = form({ name: "x" });
+    first.set("logo", new File([await png()], "logo.png", { type: "image/png" }));
+    const read = await readEndorsementForm(first, "10.2.0.1");
+    expect(read.input).toBeUndefined();
+    expect(read.errors).toEqual({ name: "tooShort" });
+    expect(read.logoSha256).toMatch(/^[a-f0-9]{64}$/);
+    expect(read.values.contactEmail).toBe(`sven@folk${counter}.example.org`);
+
+    const again = form({ logoSha256: read.logoSha256 as string });
+    const corrected = await readEndorsementForm(again, "10.2.0.1");
+    expect(corrected.errors).toEqual({});
+    expect(corrected.logoImageId).toBe(read.logoImageId);
+    expect(corrected.input?.name).toBe(`Folk High School ${counter}`);
+  });
+
+  it("lets the caller fix fields the form may not change (the manage page's address)", async () => {
+    const read = await readEndorsementForm(form({ contactEmail: "attacker@example.org" }), "10.2.0.2", {
+      contactEmail: "owner@folk.example.org",
+    });
+    expect(read.input?.contactEmail).toBe("owner@folk.example.org");
+  });
+
+  it("refuses a file over the size limit before decoding it, keeping the typed values", async () => {
+    const big = form({ name: "Big Logo Collective" });
+    big.set("logo", new File([new Uint8Array(2 * 1024 * 1024 + 1)], "big.png", { type: "image/png" }));
+    const read = await readEndorsementForm(big, "10.2.0.3");
+    expect(read.errors).toEqual({ logo: "logoTooLarge" });
+    expect(read.values.name).toBe("Big Logo Collective");
+  });
+
+  it("makes one endorsement per form stamp: a replayed form stores nothing more", async () => {
+    const sent = form();
+    const replay = form({ [stampField]: String(sent.get(stampField)) });
+    expect((await handleEndorsementForm(sent, "10.2.0.4")).status).toBe("sent");
+    expect((await handleEndorsementForm(replay, "10.2.0.5")).status).toBe("sent"); // the same calm answer
+    const stored = await database.prisma.endorsement.count({
+      where: { contactEmail: { in: [String(sent.get("contactEmail")), String(replay.get("contactEmail"))] } },
+    });
+    expect(stored).toBe(1);
+  });
+
+  it("keeps the stamp while the person corrects mistakes", async () => {
+    const stamp = issueFormStamp(Date.now() - 10_000);
+    const wrong = await handleEndorsementForm(form({ [stampField]: stamp, website: "not a site" }), "10.2.0.6");
+    expect(wrong).toMatchObject({ status: "invalid", errors: { website: "invalidUrl" }, stamp });
+    expect((await handleEndorsementForm(form({ [stampField]: stamp }), "10.2.0.6")).status).toBe("sent");
+    expect(
+      await database.prisma.endorsement.count({ where: { contactEmail: `sven@folk${counter}.example.org` } }),
+    ).toBe(1);
+  });
+});
