@@ -99,6 +99,32 @@ export async function startDeployedNginx(options: Omit<SiteOptions, "cert" | "ke
   return { ...nginx, url: `https://localhost:${options.tlsPort}`, certificate };
 }
 
+/** The KEY=value lines of deploy/we-are-ale.env.example (values may be in double quotes). */
+export function exampleEnvironment(): Record<string, string> {
+  const text = readFileSync(path.join(root, "deploy/we-are-ale.env.example"), "utf8");
+  const entries = [...text.matchAll(/^([A-Z_]+)=(.*)$/gm)].map(([, key, value]) => [
+    key,
+    value.replace(/^"(.*)"$/, "$1"),
+  ]);
+  return Object.fromEntries(entries);
+}
+
+export const unitFile = path.join(root, "deploy/systemd/we-are-ale@.service");
+
+/** The ExecStart and Environment of deploy/systemd/we-are-ale@.service for the instance on `port`. */
+export function unitCommand(port: number) {
+  const unit = readFileSync(unitFile, "utf8");
+  const execStart = /^ExecStart=(.*)$/m.exec(unit)?.[1];
+  if (!execStart) throw new Error("no ExecStart in the unit");
+  const [node, ...args] = execStart.replaceAll("%i", String(port)).split(/\s+/);
+  if (node !== "/usr/bin/node") throw new Error(`the unit runs ${node}, not /usr/bin/node`);
+  const env = Object.fromEntries(
+    [...unit.matchAll(/^Environment=(.*)$/gm)].flatMap(([, list]) => list.split(/\s+/).map((pair) => pair.split("="))),
+  );
+  // This checkout stands in for WorkingDirectory=/srv/we-are-ale/current; the Node running the tests for /usr/bin/node.
+  return { command: { command: process.execPath, args }, env: env as Record<string, string> };
+}
+
 /** scripts/backup.sh into `dir`; returns the file it wrote. */
 export function backup(databaseUrl: string, dir: string) {
   return run(path.join(root, "scripts/backup.sh"), [dir], { DATABASE_URL: databaseUrl }).trim();

@@ -52,11 +52,17 @@ export async function startApp(options: {
   databaseUrl: string;
   name: string;
   env?: Record<string, string>;
+  /** Instead of `next start -p <port>`, e.g. the ExecStart of the systemd unit. */
+  command?: { command: string; args: string[] };
 }) {
   const dataDir = path.join(root, ".tmp", `resilience-${options.name}`);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(options.port)], {
+  const { command, args } = options.command ?? {
+    command: path.join(root, "node_modules/.bin/next"),
+    args: ["start", "-p", String(options.port)],
+  };
+  const child = spawn(command, args, {
     cwd: root,
     env: {
       ...process.env,

@@ -6,7 +6,15 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkIn, startSmtpServer } from "../integration/support/smtp";
-import { backup, restore, startDeployedNginx, trustCertificate } from "./deployment";
+import {
+  backup,
+  exampleEnvironment,
+  restore,
+  startDeployedNginx,
+  trustCertificate,
+  unitCommand,
+  unitFile,
+} from "./deployment";
 import {
   type App,
   approveThroughAdmin,
@@ -44,16 +52,21 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
   let slug: string;
   let manageCookie: string;
 
+  // Started as the systemd unit starts them, with the example environment file's settings; the
+  // database, secret, data directory, site and mail server are the test's.
+  const { DATABASE_URL, AUTH_SECRET, DATA_DIR, PORT, ...settings } = exampleEnvironment();
   const startApps = () =>
     Promise.all(
-      appPorts.map((port, index) =>
-        startApp({
+      appPorts.map((port, index) => {
+        const unit = unitCommand(port);
+        return startApp({
           port,
           databaseUrl,
           name: `topology-${index}`,
-          env: { SITE_URL: site, TRUST_PROXY: "1", SEED_DEMO: "0", SMTP_URL: smtp.url },
-        }),
-      ),
+          command: unit.command,
+          env: { ...unit.env, ...settings, SITE_URL: site, SMTP_URL: smtp.url },
+        });
+      }),
     );
   const stopApps = () => Promise.all(apps.map((app) => app.stop()));
 
@@ -83,6 +96,24 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     await nginx?.stop();
     await stopApps();
     await smtp?.stop();
+  });
+
+  it("ships a hardened unit and production settings", () => {
+    expect(settings).toMatchObject({ TRUST_PROXY: "1", SEED_DEMO: "0" });
+    expect(settings.SITE_URL).toMatch(/^https:\/\//);
+    expect([DATABASE_URL, AUTH_SECRET, DATA_DIR, PORT].every(Boolean)).toBe(true);
+    const unit = readFileSync(unitFile, "utf8");
+    for (const setting of [
+      "User=we-are-ale",
+      "ProtectSystem=strict",
+      "ReadWritePaths=/var/lib/we-are-ale",
+      "NoNewPrivileges=yes",
+      "PrivateTmp=yes",
+      "UMask=0077",
+      "Restart=on-failure",
+      "EnvironmentFile=/etc/we-are-ale/we-are-ale.env",
+    ])
+      expect(unit).toContain(`\n${setting}\n`);
   });
 
   it("redirects http to https and compresses", async () => {
