@@ -26,7 +26,7 @@ case "$file" in
     mkdir -p "$data"
     chmod 700 "$data"
     [ -d "$data/pglite" ] && mv "$data/pglite" "$data/pglite.before-restore-$(date -u +%Y%m%dT%H%M%SZ)"
-    tar -xzf "$file" -C "$data"
+    tar -xzf "$file" -C "$data" --no-same-permissions
     ;;
   *)
     echo "Expected a .dump (PostgreSQL) or .tar.gz (embedded) file from scripts/backup.sh." >&2
