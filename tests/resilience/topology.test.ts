@@ -50,7 +50,6 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let pool: ReturnType<typeof database>;
   let slug: string;
-  let manageCookie: string;
 
   // Started as the systemd unit starts them, with the example environment file's settings; the
   // database, secret, data directory, site and mail server are the test's.
@@ -211,8 +210,7 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     expect(redeemed.status).toBe(303);
     const cookie = redeemed.headers.getSetCookie().find((value) => value.startsWith("ale_manage="));
     expect(cookie).toMatch(/;\s*Secure/i);
-    manageCookie = cookie?.split(";")[0] ?? "";
-    const manage = await fetch(page, { headers: { cookie: manageCookie } });
+    const manage = await fetch(page, { headers: { cookie: cookie?.split(";")[0] ?? "" } });
     expect(await manage.text()).toContain(`>${endorser.name}</h1>`);
     // Needs the SITE_URL-based redirect of branch issue-11-security.
     expect(redeemed.headers.get("location")).toMatch(new RegExp(`^${site}/en/endorse/manage(\\?|$)`));
