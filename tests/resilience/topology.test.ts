@@ -119,6 +119,11 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     const plain = await fetch(`http://localhost:${httpPort}/en/endorse?x=1`, { redirect: "manual" });
     expect(plain.status).toBe(301);
     expect(plain.headers.get("location")).toBe("https://localhost/en/endorse?x=1");
+    // Certificate renewals are answered over plain http.
+    const challenge = await fetch(`http://localhost:${httpPort}/.well-known/acme-challenge/none`, {
+      redirect: "manual",
+    });
+    expect(challenge.status).toBe(404);
     const page = await fetch(`${site}/en`);
     expect(page.status).toBe(200);
     expect(page.headers.get("content-encoding")).toBe("gzip");
@@ -126,7 +131,8 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
 
   it("sends HSTS over https", async () => {
     // Needs the run-time SITE_URL headers of branch issue-11-security.
-    expect((await fetch(`${site}/en`)).headers.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
+    const hsts = (await fetch(`${site}/en`)).headers.get("strict-transport-security");
+    expect(hsts ?? "no Strict-Transport-Security header").toMatch(/max-age=\d{7,}/);
   });
 
   it("caches anonymous public pages for seconds, and nothing personal", async () => {
@@ -154,6 +160,8 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     const response = await fetch(`${site}${asset}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(response.headers.get("content-type")).toBe("application/javascript");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(path.join(".next", asset.slice(6))));
     const big = await fetch(`${site}/en/endorse`, {
       method: "POST",
