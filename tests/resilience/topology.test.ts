@@ -162,6 +162,8 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(response.headers.get("content-type")).toBe("application/javascript");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    // Not on disk: asked of both instances (an older release's file), then "not found".
+    expect((await fetch(`${site}/_next/static/chunks/none.js`)).status).toBe(404);
     expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(path.join(".next", asset.slice(6))));
     const big = await fetch(`${site}/en/endorse`, {
       method: "POST",
