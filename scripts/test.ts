@@ -58,7 +58,8 @@ rmSync(path.join(root, ".tmp"), { recursive: true, force: true });
 const e2eEnv: Record<string, string> = testDatabaseUrl ? { E2E_DATABASE_URL: await freshDatabase("ale_e2e") } : {};
 step("End-to-end tests in Chromium", bin("playwright"), ["test"], e2eEnv);
 
-// Load and fault tests need a PostgreSQL server (and nginx for the two-instance test).
+// Load and fault tests need a PostgreSQL server (and nginx for the two-instance and topology tests;
+// the topology test also runs openssl, pg_dump and pg_restore).
 if (testDatabaseUrl) {
   step("Resilience tests (PostgreSQL, nginx)", bin("vitest"), ["run", "--project", "resilience"]);
 } else {

@@ -3,8 +3,9 @@
 // so a test can cut the line and restore it.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
+import { userInfo } from "node:os";
 import path from "node:path";
 import pg from "pg";
 
@@ -52,11 +53,17 @@ export async function startApp(options: {
   databaseUrl: string;
   name: string;
   env?: Record<string, string>;
+  /** Instead of `next start -p <port>`, e.g. the ExecStart of the systemd unit. */
+  command?: { command: string; args: string[] };
 }) {
   const dataDir = path.join(root, ".tmp", `resilience-${options.name}`);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(options.port)], {
+  const { command, args } = options.command ?? {
+    command: path.join(root, "node_modules/.bin/next"),
+    args: ["start", "-p", String(options.port)],
+  };
+  const child = spawn(command, args, {
     cwd: root,
     env: {
       ...process.env,
@@ -166,7 +173,7 @@ export async function formFields(url: string): Promise<Record<string, string>> {
   return fields;
 }
 
-export type Submission = { name: string; email: string; ip: string };
+export type Submission = { name: string; email: string; ip: string; logo?: Blob };
 
 /** Posts the endorsement form without JavaScript; the answer's status and whether it says "sent". */
 export async function submit(url: string, hidden: Record<string, string>, person: Submission) {
@@ -189,6 +196,7 @@ export async function submit(url: string, hidden: Record<string, string>, person
   };
   for (const [name, value] of Object.entries(fields)) body.set(name, value);
   body.append("commitments", "3");
+  if (person.logo) body.set("logo", person.logo, "logo.png");
   const response = await fetch(`${url}/en/endorse`, {
     method: "POST",
     body,
@@ -213,23 +221,81 @@ export function database(url: string) {
   return new pg.Pool({ connectionString: url, max: 2 });
 }
 
-/** nginx (Debian's nginx-light) on loopback, balancing round-robin over the given app ports. */
-export async function startNginx(port: number, upstreamPorts: number[]) {
+export type Nginx = { url: string; dir: string; log: () => string; stop(): Promise<void> };
+
+/**
+ * Debian's nginx (nginx-light) in the foreground with the given http-block contents; its pid, logs
+ * and temp files in `.tmp/nginx-<name>`. Resolves once every port in `ports` accepts connections.
+ */
+export async function runNginx(options: { name: string; ports: number[]; http: (dir: string) => string }) {
   const binary = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((candidate) => existsSync(candidate));
   if (!binary) throw new Error("nginx is missing: apt-get install -y nginx-light (.ci/run does)");
-  const dir = path.join(root, ".tmp", `nginx-${port}`);
+  const dir = path.join(root, ".tmp", `nginx-${options.name}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  // Workers run as the user running the tests (the directive is ignored when that is not root).
   const config = `worker_processes 1;
+user ${userInfo().username};
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 daemon off;
 events { worker_connections 4096; }
 http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
   access_log off;
   client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-  upstream app { ${upstreamPorts.map((p) => `server 127.0.0.1:${p};`).join(" ")} keepalive 32; }
+${options.http(dir)}
+}
+`;
+  writeFileSync(path.join(dir, "nginx.conf"), config);
+  const child = spawn(binary, ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    stderr += String(chunk);
+  });
+  const log = () =>
+    `${stderr}${existsSync(path.join(dir, "error.log")) ? readFileSync(path.join(dir, "error.log"), "utf8") : ""}`;
+  for (const port of options.ports) {
+    for (let attempt = 0; ; attempt++) {
+      if (child.exitCode !== null) throw new Error(`nginx exited:\n${log()}`);
+      if (await accepts(port)) break;
+      if (attempt === 50) throw new Error(`nginx does not listen on ${port}:\n${log()}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  const nginx: Nginx = {
+    url: `http://localhost:${options.ports[0]}`,
+    dir,
+    log,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+  return nginx;
+}
+
+function accepts(port: number) {
+  return new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/** nginx on loopback, balancing round-robin over the given app ports (plain http). */
+export function startNginx(port: number, upstreamPorts: number[]) {
+  return runNginx({
+    name: String(port),
+    ports: [port],
+    http: () => `  upstream app { ${upstreamPorts.map((p) => `server 127.0.0.1:${p};`).join(" ")} keepalive 32; }
   server {
     listen 127.0.0.1:${port};
     client_max_body_size 3m;
@@ -242,28 +308,35 @@ http {
       proxy_set_header X-Forwarded-Proto $scheme;
       add_header X-Upstream $upstream_addr always;
     }
-  }
+  }`,
+  });
 }
-`;
-  writeFileSync(path.join(dir, "nginx.conf"), config);
-  const child = spawn(binary, ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: "ignore" });
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  return {
-    url: `http://localhost:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
+
+/** Submits the first form in `html` that contains `marker`, as a browser without JavaScript would. */
+export async function postForm(
+  pageUrl: string,
+  html: string,
+  marker: string,
+  fields: Record<string, string> = {},
+  headers: Record<string, string> = {},
+) {
+  const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].find(([whole]) => whole.includes(marker));
+  if (!form) throw new Error(`No form with ${marker} on ${pageUrl}`);
+  const body = new FormData();
+  for (const [name, value] of Object.entries({ ...hiddenInputs(form[1]), ...fields })) body.set(name, value);
+  return fetch(pageUrl, {
+    method: "POST",
+    body,
+    headers: { Origin: new URL(pageUrl).origin, ...headers },
+    redirect: "manual",
+  });
+}
+
+/** Presses "Approve" on the admin's review page; the answer is a 303 when it worked. */
+export async function approveThroughAdmin(url: string, cookie: string, id: string) {
+  const page = `${url}/admin/endorsements/${id}`;
+  const html = await (await fetch(page, { headers: { cookie } })).text();
+  return postForm(page, html, 'value="approve"', { decision: "approve" }, { cookie });
 }
 
 /** A staff account made with the project's own command. */
@@ -297,7 +370,8 @@ export async function signInCookie(url: string, email: string, password: string)
     redirect: "manual",
     headers: { Origin: url },
   });
-  const cookie = response.headers.getSetCookie().find((value) => value.startsWith("authjs.session-token="));
+  // Auth.js prefixes the name with __Secure- when SITE_URL is https.
+  const cookie = response.headers.getSetCookie().find((value) => /^(__Secure-)?authjs\.session-token=/.test(value));
   if (!cookie) throw new Error(`No session cookie (status ${response.status})`);
   return { cookie: cookie.split(";")[0], setCookie: cookie };
 }

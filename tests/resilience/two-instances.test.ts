@@ -3,11 +3,12 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type App,
+  approveThroughAdmin,
   createStaff,
   database,
   formFields,
   freshDatabase,
-  hiddenInputs,
+  postForm,
   setUpDatabase,
   signInCookie,
   stampAge,
@@ -104,12 +105,13 @@ describe("two app instances behind nginx, sharing one PostgreSQL", () => {
       await expectEverywhere(apps, slug, person.name, isPublic, before);
     };
 
-    await step(() => approveThroughAdmin(a.url, staff, id), true);
+    const approve = async (app: App) => expect((await approveThroughAdmin(app.url, staff, id)).status).toBe(303);
+    await step(() => approve(a), true);
     const manage = await manageSession(b.url, url, id);
     await step(() => pressManageButton(b.url, manage, "Withdraw the endorsement"), false);
     await step(async () => {
       await pressManageButton(b.url, manage, "Endorse #weareALE again");
-      await approveThroughAdmin(b.url, staff, id);
+      await approve(b);
     }, true);
     await step(() => pressManageButton(a.url, manage, "Erase everything", { confirm: "on" }), false);
   });
@@ -131,7 +133,7 @@ describe("two app instances behind nginx, sharing one PostgreSQL", () => {
       expect(await (await fetch(`${app.url}/en/endorsers?q=Pair+Approved`)).text()).not.toContain(person.name);
       expect((await fetch(`${app.url}/en/endorsers/${rows[0].slug}`)).status).toBe(404);
     }
-    await approveThroughAdmin(a.url, cookie, rows[0].id);
+    expect((await approveThroughAdmin(a.url, cookie, rows[0].id)).status).toBe(303);
     for (const app of [a, b]) {
       expect(await (await fetch(`${app.url}/en/endorsers?q=Pair+Approved`)).text(), app.url).toContain(person.name);
       // B had cached the page as "not found"; A's revalidation reaches it through the shared table.
@@ -225,36 +227,8 @@ async function manageSession(url: string, databaseUrl: string, endorsementId: st
 
 /** Presses a button of the manage page as a browser without JavaScript would. */
 async function pressManageButton(url: string, cookie: string, button: string, extra: Record<string, string> = {}) {
-  const html = await (await fetch(`${url}/en/endorse/manage`, { headers: { cookie } })).text();
-  const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].find(([whole]) => whole.includes(button));
-  if (!form) throw new Error(`No "${button}" form`);
-  const body = new FormData();
-  for (const [name, value] of Object.entries(hiddenInputs(form[1]))) body.set(name, value);
-  for (const [name, value] of Object.entries(extra)) body.set(name, value);
-  const response = await fetch(`${url}/en/endorse/manage`, {
-    method: "POST",
-    body,
-    headers: { cookie, Origin: url },
-    redirect: "manual",
-  });
+  const page = `${url}/en/endorse/manage`;
+  const html = await (await fetch(page, { headers: { cookie } })).text();
+  const response = await postForm(page, html, button, extra, { cookie });
   expect(response.status, button).toBeLessThan(400);
-}
-
-/** Presses "Approve" on the review page as a browser without JavaScript would. */
-async function approveThroughAdmin(url: string, cookie: string, id: string) {
-  const html = await (await fetch(`${url}/admin/endorsements/${id}`, { headers: { cookie } })).text();
-  const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].find(([whole]) =>
-    whole.includes('value="approve"'),
-  );
-  if (!form) throw new Error("No approve form");
-  const body = new FormData();
-  for (const [name, value] of Object.entries(hiddenInputs(form[1]))) body.set(name, value);
-  body.set("decision", "approve");
-  const response = await fetch(`${url}/admin/endorsements/${id}`, {
-    method: "POST",
-    body,
-    headers: { cookie, Origin: url },
-    redirect: "manual",
-  });
-  expect(response.status).toBe(303);
 }

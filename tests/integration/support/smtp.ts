@@ -24,6 +24,8 @@ export async function startSmtpServer(
         .catch(callback);
     },
   });
+  // A client that goes away mid-connection (an app instance stopped by a test) is not a failure.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.server.address() as AddressInfo;
   return {

@@ -1,0 +1,279 @@
+// The production topology of docs/DEPLOY.md on 127.0.0.1: the shipped nginx site terminating TLS
+// with a certificate made here, two `next start` instances configured as deploy/we-are-ale.env.example
+// says (SITE_URL=https://…, TRUST_PROXY=1, SEED_DEMO=0), PostgreSQL, a real SMTP server, and the
+// backup and restore scripts.
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkIn, startSmtpServer } from "../integration/support/smtp";
+import {
+  backup,
+  exampleEnvironment,
+  restore,
+  startDeployedNginx,
+  trustCertificate,
+  unitCommand,
+  unitFile,
+} from "./deployment";
+import {
+  type App,
+  approveThroughAdmin,
+  createStaff,
+  database,
+  formFields,
+  freshDatabase,
+  postForm,
+  setUpDatabase,
+  signInCookie,
+  stampAge,
+  startApp,
+  submit,
+} from "./support";
+
+const tlsPort = 3443;
+const httpPort = 3744;
+const appPorts: [number, number] = [3741, 3742];
+const site = `https://localhost:${tlsPort}`;
+const moderator = { email: "moderator@topology.we-are-ale.net", password: "topology moderator passphrase" };
+const admin = { email: "admin@topology.we-are-ale.net", password: "topology admin passphrase" };
+const endorser = {
+  name: "Topology Learning Trust",
+  email: "desk@topology-trust.example.org",
+  ip: "198.51.100.7",
+  logo: new Blob([readFileSync("public/toolkit/we-are-ale-logo-en-dark.png")], { type: "image/png" }),
+};
+
+describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP", () => {
+  let databaseUrl: string;
+  let apps: App[] = [];
+  let nginx: Awaited<ReturnType<typeof startDeployedNginx>>;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let pool: ReturnType<typeof database>;
+  let slug: string;
+
+  // Started as the systemd unit starts them, with the example environment file's settings; the
+  // database, secret, data directory, site and mail server are the test's.
+  const { DATABASE_URL, AUTH_SECRET, DATA_DIR, PORT, ...settings } = exampleEnvironment();
+  const startApps = () =>
+    Promise.all(
+      appPorts.map((port, index) => {
+        const unit = unitCommand(port);
+        return startApp({
+          port,
+          databaseUrl,
+          name: `topology-${index}`,
+          command: unit.command,
+          env: { ...unit.env, ...settings, SITE_URL: site, SMTP_URL: smtp.url },
+        });
+      }),
+    );
+  const stopApps = () => Promise.all(apps.map((app) => app.stop()));
+
+  /** Waits for the newest email to `to` whose subject matches. */
+  async function mailTo(to: string, subject: RegExp) {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const mail = (await smtp.to(to)).filter((m) => subject.test(m.subject ?? "")).at(-1);
+      if (mail) return mail;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`No email "${subject}" to ${to}; inbox: ${smtp.inbox.map((m) => m.subject).join(" | ")}`);
+  }
+
+  beforeAll(async () => {
+    databaseUrl = await freshDatabase("ale_resilience_topology");
+    setUpDatabase(databaseUrl);
+    createStaff(databaseUrl, admin.email, admin.password, "admin");
+    createStaff(databaseUrl, moderator.email, moderator.password, "moderator");
+    smtp = await startSmtpServer();
+    apps = await startApps();
+    nginx = await startDeployedNginx({ tlsPort, httpPort, upstreamPorts: appPorts });
+    await trustCertificate(nginx.certificate.pem);
+    pool = database(databaseUrl);
+  });
+  afterAll(async () => {
+    await pool?.end();
+    await nginx?.stop();
+    await stopApps();
+    await smtp?.stop();
+  });
+
+  it("ships a hardened unit and production settings", () => {
+    expect(settings).toMatchObject({ TRUST_PROXY: "1", SEED_DEMO: "0" });
+    expect(settings.SITE_URL).toMatch(/^https:\/\//);
+    expect([DATABASE_URL, AUTH_SECRET, DATA_DIR, PORT].every(Boolean)).toBe(true);
+    const unit = readFileSync(unitFile, "utf8");
+    for (const setting of [
+      "User=we-are-ale",
+      "ProtectSystem=strict",
+      "ReadWritePaths=/var/lib/we-are-ale",
+      "NoNewPrivileges=yes",
+      "PrivateTmp=yes",
+      "UMask=0077",
+      "Restart=on-failure",
+      "EnvironmentFile=/etc/we-are-ale/we-are-ale.env",
+    ])
+      expect(unit).toContain(`\n${setting}\n`);
+  });
+
+  it("redirects http to https and compresses", async () => {
+    const plain = await fetch(`http://localhost:${httpPort}/en/endorse?x=1`, { redirect: "manual" });
+    expect(plain.status).toBe(301);
+    expect(plain.headers.get("location")).toBe("https://localhost/en/endorse?x=1");
+    // Certificate renewals are answered over plain http.
+    const challenge = await fetch(`http://localhost:${httpPort}/.well-known/acme-challenge/none`, {
+      redirect: "manual",
+    });
+    expect(challenge.status).toBe(404);
+    const page = await fetch(`${site}/en`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-encoding")).toBe("gzip");
+  });
+
+  it("sends HSTS over https", async () => {
+    // Needs the run-time SITE_URL headers of branch issue-11-security.
+    const hsts = (await fetch(`${site}/en`)).headers.get("strict-transport-security");
+    expect(hsts ?? "no Strict-Transport-Security header").toMatch(/max-age=\d{7,}/);
+  });
+
+  it("caches anonymous public pages for seconds, and nothing personal", async () => {
+    await fetch(`${site}/en/partners`);
+    expect((await fetch(`${site}/en/partners`)).headers.get("x-cache-status")).toBe("HIT");
+    const withCookie = await fetch(`${site}/en/partners`, { headers: { cookie: "a=b" } });
+    expect(withCookie.headers.get("x-cache-status")).toBe("BYPASS");
+    for (const form of ["/en/endorse", "/en/endorse/manage", "/admin/sign-in"]) {
+      await fetch(`${site}${form}`);
+      expect((await fetch(`${site}${form}`)).headers.get("x-cache-status"), form).not.toBe("HIT");
+    }
+    const post = () => fetch(`${site}/en/partners`, { method: "POST", body: "x", headers: { Origin: site } });
+    await post();
+    expect((await post()).headers.get("x-cache-status")).toBeNull(); // only GET and HEAD are cacheable
+    const missing = `${site}/en/news/no-such-item`;
+    expect((await fetch(missing)).status).toBe(404);
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // 1 s, counted in whole seconds
+    expect((await fetch(missing)).headers.get("x-cache-status")).not.toBe("HIT");
+  });
+
+  it("serves build assets from disk for a year and refuses bodies over 3 MB", async () => {
+    const html = await (await fetch(`${site}/en`)).text();
+    const asset = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0];
+    if (!asset) throw new Error("no script on the home page");
+    const response = await fetch(`${site}${asset}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(response.headers.get("content-type")).toBe("application/javascript");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    // Not on disk: asked of both instances (an older release's file), then "not found".
+    expect((await fetch(`${site}/_next/static/chunks/none.js`)).status).toBe(404);
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(path.join(".next", asset.slice(6))));
+    const big = await fetch(`${site}/en/endorse`, {
+      method: "POST",
+      body: new Blob([new Uint8Array(3 * 1024 * 1024 + 1)]),
+      headers: { Origin: site, "Content-Type": "application/octet-stream" },
+    });
+    expect(big.status).toBe(413);
+  });
+
+  it("has no demo staff account", async () => {
+    await expect(signInCookie(site, "admin@example.org", "demo-admin-2026")).rejects.toThrow(/No session cookie/);
+    const { rows } = await pool.query(`SELECT email FROM "StaffUser" WHERE email LIKE '%@example.org'`);
+    expect(rows).toEqual([]);
+  });
+
+  it("takes an endorsement without JavaScript and emails an https confirmation link", async () => {
+    const hidden = await formFields(site);
+    await stampAge();
+    const answer = await submit(site, hidden, endorser);
+    expect(answer.status).toBe(200);
+    expect(answer.sent).toBe(true);
+    const link = linkIn(await mailTo(endorser.email, /confirm/i), "/endorse/confirm?token=");
+    expect(link.startsWith(`${site}/en/endorse/confirm?token=`)).toBe(true);
+    const confirmed = await postForm(link, await (await fetch(link)).text(), 'name="token"');
+    expect(confirmed.status).toBe(303);
+    const { rows } = await pool.query(`SELECT slug, status FROM "Endorsement" WHERE "contactEmail" = $1`, [
+      endorser.email,
+    ]);
+    expect(rows[0].status).toBe("AWAITING_REVIEW");
+    slug = rows[0].slug;
+  });
+
+  it("lets a moderator approve it through the admin, and the wall shows it", async () => {
+    const { cookie, setCookie } = await signInCookie(site, moderator.email, moderator.password);
+    expect(setCookie).toMatch(/^__Secure-/);
+    expect(setCookie).toMatch(/;\s*Secure/i);
+    const { rows } = await pool.query(`SELECT id FROM "Endorsement" WHERE slug = $1`, [slug]);
+    expect((await approveThroughAdmin(site, cookie, rows[0].id)).status).toBe(303);
+    await mailTo(endorser.email, /is now on the #weareALE wall/);
+    // The micro-cache and the other instance catch up within seconds.
+    await expect
+      .poll(async () => (await fetch(`${site}/en/endorsers?q=Topology`)).text(), { timeout: 10_000, interval: 500 })
+      .toContain(endorser.name);
+    expect((await fetch(`${site}/en/endorsers/${slug}`)).status).toBe(200);
+  });
+
+  it("emails a manage link that lands on the https site and opens the manage page", async () => {
+    const page = `${site}/en/endorse/manage`;
+    const asked = await postForm(page, await (await fetch(page)).text(), 'name="email"', { email: endorser.email });
+    expect(asked.status).toBe(200);
+    const link = linkIn(await mailTo(endorser.email, /manage/i), "/api/manage?token=");
+    expect(link.startsWith(`${site}/api/manage?token=`)).toBe(true);
+    const redeemed = await fetch(link, { redirect: "manual" });
+    expect(redeemed.status).toBe(303);
+    const cookie = redeemed.headers.getSetCookie().find((value) => value.startsWith("ale_manage="));
+    expect(cookie).toMatch(/;\s*Secure/i);
+    const manage = await fetch(page, { headers: { cookie: cookie?.split(";")[0] ?? "" } });
+    expect(await manage.text()).toContain(`>${endorser.name}</h1>`);
+    // Needs the SITE_URL-based redirect of branch issue-11-security.
+    expect(redeemed.headers.get("location")).toMatch(new RegExp(`^${site}/en/endorse/manage(\\?|$)`));
+  });
+
+  it("keeps one rate limit per client whatever X-Forwarded-For it sends", async () => {
+    await pool.query(`DELETE FROM "RateLimitBucket"`);
+    // A fresh form (and stamp) for every submission, as separate visits would have.
+    const forms = await Promise.all(Array.from({ length: 11 }, () => formFields(site)));
+    await stampAge();
+    const answers = [];
+    for (const [i, hidden] of forms.entries()) {
+      const person = { name: `Spoof Learners ${i}`, email: `hi@spoof${i}.example.org`, ip: `203.0.113.${i + 1}` };
+      answers.push(await submit(site, hidden, person));
+    }
+    expect(answers.map((answer) => answer.sent)).toEqual([...Array(10).fill(true), false]);
+    expect(answers[10].html).toContain("Too many endorsements were sent from here recently");
+    await pool.query(`DELETE FROM "RateLimitBucket"`);
+  });
+
+  it("backs up, and restores into a wiped database the same endorsements, logos and staff", async () => {
+    const snapshot = async () => ({
+      endorsements: (await pool.query(`SELECT slug, name, status, "logoId" FROM "Endorsement" ORDER BY slug`)).rows,
+      images: (await pool.query(`SELECT sha256, md5(bytes) AS md5 FROM "Image" ORDER BY sha256`)).rows,
+      staff: (await pool.query(`SELECT email, role, "passwordHash" FROM "StaffUser" ORDER BY email`)).rows,
+    });
+    const before = await snapshot();
+    const { rows } = await pool.query(
+      `SELECT i.sha256 FROM "Endorsement" e JOIN "Image" i ON i.id = e."logoId" WHERE e.slug = $1`,
+      [slug],
+    );
+    const logoUrl = `/media/${rows[0].sha256}`;
+    const logo = Buffer.from(await (await fetch(`${site}${logoUrl}`)).arrayBuffer());
+    expect(logo.length).toBeGreaterThan(100);
+
+    const dir = path.resolve(".tmp/topology-backups");
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const file = backup(databaseUrl, dir);
+    expect(file).toMatch(/we-are-ale-\d{8}T\d{6}Z\.dump$/);
+
+    // As docs/DEPLOY.md says: stop the instances, replace the database, start them again.
+    await stopApps();
+    await pool.end();
+    await freshDatabase("ale_resilience_topology");
+    pool = database(databaseUrl);
+    expect((await pool.query(`SELECT count(*) FROM pg_tables WHERE schemaname = 'public'`)).rows[0].count).toBe("0");
+    restore(databaseUrl, file);
+    expect(await snapshot()).toEqual(before);
+    apps = await startApps();
+
+    expect(Buffer.from(await (await fetch(`${apps[1].url}${logoUrl}`)).arrayBuffer())).toEqual(logo);
+    expect(await (await fetch(`${site}/en/endorsers/${slug}`)).text()).toContain(endorser.name);
+    await signInCookie(site, moderator.email, moderator.password);
+  });
+});
