@@ -29,7 +29,9 @@ describe("form guard", () => {
     expect(checkFormGuard(form({ [stampField]: issueFormStamp(now - 86_400_001) }), now)).toBe("stale");
   });
   it("refuses a signature made for another purpose or over something that is not a time", () => {
-    expect(checkFormGuard(form({ [stampField]: signValue("manage", `${now - 20_000}:abcdefghijkl`) }), now)).toBe("forged");
+    expect(checkFormGuard(form({ [stampField]: signValue("manage", `${now - 20_000}:abcdefghijkl`) }), now)).toBe(
+      "forged",
+    );
     expect(checkFormGuard(form({ [stampField]: signValue("form", "soon") }), now)).toBe("forged");
     expect(checkFormGuard(form({ [stampField]: signValue("form", String(now - 20_000)) }), now)).toBe("forged");
   });
