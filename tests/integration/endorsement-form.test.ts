@@ -2,6 +2,7 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useConnection } from "@/lib/db/client.server";
+import { deliverDueEmails } from "@/lib/email/queue.server";
 import { handleEndorsementForm, readEndorsementForm } from "@/lib/endorsements/form.server";
 import { issueFormStamp, stampField } from "@/lib/security/form-guard.server";
 import { seedCampaignContent } from "@/prisma/seed/index";
@@ -44,6 +45,7 @@ describe(`the endorsement form on ${testDatabaseKind}`, () => {
     await seedCampaignContent(database.prisma);
   });
   afterAll(async () => {
+    await deliverDueEmails(); // the accepted forms' confirmations, before the database closes
     await database?.close();
   });
 

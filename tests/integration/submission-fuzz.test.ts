@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useConnection } from "@/lib/db/client.server";
+import { deliverDueEmails } from "@/lib/email/queue.server";
 import { handleEndorsementForm } from "@/lib/endorsements/form.server";
 import { honeypotField, issueFormStamp, stampField } from "@/lib/security/form-guard.server";
 import en from "@/messages/en.json";
@@ -37,6 +38,7 @@ describe(`the submission path on ${testDatabaseKind} under malformed input`, () 
     await seedCampaignContent(database.prisma);
   });
   afterAll(async () => {
+    await deliverDueEmails(); // the accepted forms' confirmations, before the database closes
     await database?.close();
   });
 
