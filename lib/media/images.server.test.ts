@@ -25,7 +25,10 @@ function blurrySvg(filters: number) {
   );
 }
 
-async function withLimits<T>(changes: { svg?: Partial<typeof svgLimits>; image?: Partial<typeof imageLimits> }, run: () => Promise<T>) {
+async function withLimits<T>(
+  changes: { svg?: Partial<typeof svgLimits>; image?: Partial<typeof imageLimits> },
+  run: () => Promise<T>,
+) {
   const saved = { svg: { ...svgLimits }, image: { ...imageLimits } };
   Object.assign(svgLimits, changes.svg);
   Object.assign(imageLimits, changes.image);

@@ -28,7 +28,10 @@ export function sniffFormat(input: Buffer): Format | null {
   if (input[0] === 0xff && input[1] === 0xd8 && input[2] === 0xff) return "jpeg";
   if (input.subarray(0, 4).toString("latin1") === "RIFF" && input.subarray(8, 12).toString("latin1") === "WEBP")
     return "webp";
-  const head = input.subarray(0, 4096).toString("utf8").replace(/^\uFEFF/, "");
+  const head = input
+    .subarray(0, 4096)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
   if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*>\s*)*<svg[\s>]/i.test(head)) return "svg";
   return null;
 }

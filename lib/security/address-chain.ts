@@ -17,14 +17,19 @@ export function addressChain(forwardedFor: string | string[] | undefined, peer: 
  * rotating through a home's 2^64 addresses does not dodge a limit.
  */
 export function addressKey(address: string): string {
-  const value = address.trim().toLowerCase().replace(/^\[|\](:\d+)?$/g, "");
+  const value = address
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\](:\d+)?$/g, "");
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
   if (mapped) return mapped[1];
   if (!value.includes(":") || /^\d+\.\d+\.\d+\.\d+:\d+$/.test(value)) return value.replace(/:\d+$/, "").slice(0, 64);
   const [head, tail = ""] = value.split("%")[0].split("::");
   const left = head ? head.split(":") : [];
   const right = value.includes("::") && tail ? tail.split(":") : [];
-  const groups = value.includes("::") ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
+  const groups = value.includes("::")
+    ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right]
+    : left;
   return `${groups
     .slice(0, 4)
     .map((group) => (Number.parseInt(group, 16) || 0).toString(16))

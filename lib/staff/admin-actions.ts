@@ -18,9 +18,15 @@ import { matchTotp } from "./totp";
 
 const asText = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
+/**
+ * Signs out by revoking on the server, not only by dropping the cookie: sessions are stateless JWTs,
+ * so a copied cookie would stay valid until it expired. Bumping sessionVersion ends every session of
+ * this account (the price of keeping sessions stateless).
+ */
 export const signOutAction = staffAction(
   "MODERATOR",
-  async () => {
+  async (staff) => {
+    await db().staffUser.update({ where: { id: staff.id }, data: { sessionVersion: { increment: 1 } } });
     await signOut({ redirectTo: "/admin/sign-in" });
   },
   { totpSetup: true },
@@ -60,13 +66,18 @@ export const changePasswordAction = staffAction(
   { totpSetup: true },
 );
 
+/** Security-sensitive: asks for the password again, so an unattended session cannot bind its own app. */
 export const enableTotpAction = staffAction(
   "MODERATOR",
   async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
+    const values = { ...valuesOf(form), passwordCheck: "" };
     const secret = verifySigned(`totp-setup:${staff.id}`, form.get("secret"));
     if (!secret) return { values: {}, errors: { code: "The setup expired. Reload the page and scan the new code." } };
+    const user = await db().staffUser.findUniqueOrThrow({ where: { id: staff.id } });
+    if (!(await verifyPassword(asText(form.get("passwordCheck")), user.passwordHash)))
+      return { values, errors: { passwordCheck: "This is not your current password." } };
     const step = matchTotp(secret, asText(form.get("code")), null);
-    if (step === null) return { values: valuesOf(form), errors: { code: "This code is not right. Try the next one." } };
+    if (step === null) return { values, errors: { code: "This code is not right. Try the next one." } };
     await db().staffUser.update({ where: { id: staff.id }, data: { totpSecret: secret, totpLastStep: step } });
     await recordAudit({
       actor: staff,

@@ -7,10 +7,10 @@ import { parseActions, parseKeyMessages, parsePartners } from "../../lib/content
 import { nameKey, slugify } from "../../lib/endorsements/names";
 import { regionOf } from "../../lib/endorsements/regions";
 import type { EndorsementStatus, PrismaClient } from "../../lib/generated/prisma/client";
+import { demoStaff } from "../../lib/staff/demo-accounts";
 import { hashPassword } from "../../lib/staff/passwords.server";
 import { seedEvents, seedNews } from "./news-events";
 import { translations } from "./translations";
-import { demoStaff } from "../../lib/staff/demo-accounts";
 
 const source = (name: string) => readFileSync(path.join(import.meta.dirname, "sources", `${name}.txt`), "utf8");
 

@@ -81,9 +81,16 @@ test.describe("staff sign-in", () => {
     await expect(colleague.getByRole("heading", { name: "Dashboard" })).toBeVisible();
     await colleague.goto("/admin/account");
     const secret = (await colleague.getByTestId("totp-secret").textContent()) as string;
+    // Turning it on asks for the password again.
+    await colleague.getByLabel("Your password").fill("not my password");
+    await colleague.getByLabel("Code from the app").fill(totpCode(secret));
+    await colleague.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+    await expect(colleague.getByText("This is not your current password.")).toBeVisible();
+    await colleague.getByLabel("Your password").fill(password);
     await colleague.getByLabel("Code from the app").fill("000000");
     await colleague.getByRole("button", { name: "Turn on two-step sign-in" }).click();
     await expect(colleague.getByText("This code is not right.")).toBeVisible();
+    await colleague.getByLabel("Your password").fill(password);
     await colleague.getByLabel("Code from the app").fill(totpCode(secret));
     await colleague.getByRole("button", { name: "Turn on two-step sign-in" }).click();
     await expect(colleague.getByText("Two-step sign-in is on.")).toBeVisible();

@@ -66,6 +66,8 @@ export async function startApp(options: {
       SITE_URL: `http://localhost:${options.port}`,
       AUTH_SECRET: authSecret,
       SMTP_URL: "",
+      // The tests stand in for a proxy: they send X-Forwarded-For to look like many visitors.
+      TRUST_PROXY: "1",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
