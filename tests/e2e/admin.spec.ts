@@ -37,7 +37,7 @@ test.describe("staff sign-in", () => {
       await expect(page.locator("main").getByRole("alert")).toHaveText("The email, password or code is not right.");
       await expect(page.getByLabel("Email")).toHaveValue(email);
     }
-    // Five failures lock the account for the rest of a 15-minute window, whoever tries.
+    // Five failures lock the account, from this address, for the rest of a 15-minute window.
     const target = `locked.${Date.now()}@example.org`;
     let attempts = 0;
     await expect(async () => {

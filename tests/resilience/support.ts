@@ -289,7 +289,7 @@ export async function signInCookie(url: string, email: string, password: string)
     redirect: "manual",
     headers: { Origin: url },
   });
-  const cookie = response.headers.getSetCookie().find((value) => value.startsWith("authjs.session-token="));
+  const cookie = response.headers.getSetCookie().find((value) => /^(__Secure-)?authjs\.session-token=/.test(value));
   if (!cookie) throw new Error(`No session cookie (status ${response.status})`);
-  return { cookie: cookie.split(";")[0], setCookie: cookie };
+  return { cookie: cookie.split(";")[0], setCookie: cookie, location: response.headers.get("location") };
 }
