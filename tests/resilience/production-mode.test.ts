@@ -105,7 +105,24 @@ describe("production mode: https SITE_URL on PostgreSQL, no proxy", () => {
     expect(image.headers.get("content-security-policy")).toBe("default-src 'none'");
   });
 
-  it("limits sign-in by the socket's address: a rotating X-Forwarded-For changes nothing", async () => {
+  it("limits by the socket's address: a rotating X-Forwarded-For changes nothing", async () => {
+    // /api/logo allows 30 uploads an hour per address; the 31st is refused whatever the header says.
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) {
+      const form = new FormData();
+      form.set("logo", new Blob(["not an image"], { type: "image/png" }), "logo.png");
+      const upload = await fetch(`${app.url}/api/logo`, {
+        method: "POST",
+        body: form,
+        headers: { Origin: app.url, "X-Forwarded-For": `198.51.100.${i}` },
+      });
+      statuses.push(upload.status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(new Set(statuses.slice(0, 29))).toEqual(new Set([422]));
+  });
+
+  it("locks sign-in per account and address, whatever X-Forwarded-For says", async () => {
     const answers: boolean[] = [];
     for (let i = 0; i < 7; i++) {
       const html = await signInAttempt(app.url, "prod-target@example.org", `wrong ${i}`, `203.0.113.${i}`);
