@@ -173,7 +173,11 @@ export const updateStaffAction = staffAction("ADMIN", async (staff, form: FormDa
   redirect("/admin/staff?done=updated");
 });
 
+/** Security-sensitive (it can drop the second-factor requirement): asks for the password again. */
 export const saveSettingsAction = staffAction("ADMIN", async (staff, form: FormData) => {
+  const user = await db().staffUser.findUniqueOrThrow({ where: { id: staff.id } });
+  if (!(await verifyPassword(asText(form.get("current")), user.passwordHash)))
+    redirect("/admin/settings?error=password");
   const requireAdminTotp = form.get("requireAdminTotp") === "on";
   await saveSetting("requireAdminTotp", requireAdminTotp);
   await recordAudit({ actor: staff, action: "settings.save", entityType: "Setting", after: { requireAdminTotp } });

@@ -282,6 +282,19 @@ test.describe("admin", () => {
     expect(audit).toContain("export.endorsements");
   });
 
+  test("saving the settings asks for the password again", async ({ page }) => {
+    await signIn(page, "admin");
+    await page.goto("/admin/settings");
+    const requirement = page.getByLabel(/Require two-step sign-in/);
+    await expect(requirement).not.toBeChecked(); // the demo data turns the default off
+    await page.getByLabel("Your password").fill("not my password");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.locator("main").getByRole("alert")).toContainText("that is not your current password");
+    await page.getByLabel("Your password").fill(staffAccounts.admin.password);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Settings saved.")).toBeVisible();
+  });
+
   test("every other admin page passes axe", async ({ page }) => {
     await signIn(page, "admin");
     for (const path of [
