@@ -2,6 +2,10 @@
 // embedded database (see docs/decisions/001). With PostgreSQL every instance runs it; it is idempotent.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { recordSocketPeers } = await import("./lib/security/socket-peer.server");
+  recordSocketPeers();
+  const { checkProductionSafety } = await import("./lib/production-safety.server");
+  await checkProductionSafety();
   const { startHousekeeping } = await import("./lib/housekeeping.server");
   startHousekeeping();
 }

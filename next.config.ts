@@ -14,25 +14,29 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: "3mb" }, authInterrupts: true },
   // PGlite and the schema engine load WebAssembly from their packages at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
+  // What a cached public page may be served stale for, by a CDN (stale-while-revalidate = this minus
+  // the page's revalidate time) and by this server's own cache (then it re-renders before answering).
+  // Next's default, a year, would let a CDN serve a withdrawn endorsement for a year.
+  expireTime: 180,
 };
 
-// Security headers on every response (decisions 008, 011).
+// Security headers on every response (decisions 008, 011). These are fixed when `next build` runs:
+// what depends on the run-time SITE_URL (HSTS) is added by proxy.ts instead (decision 013).
 const commonHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-  ...(process.env.SITE_URL?.startsWith("https://")
-    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
-    : []),
 ];
 
-// The staff area gets a per-request nonce policy from proxy.ts instead (decision 011).
+// The staff area gets a per-request nonce policy from proxy.ts instead (decision 011); processed
+// images keep their own `default-src 'none'` (app/media/[sha256]/route.ts).
 nextConfig.headers = async () => [
   { source: "/admin/:path*", headers: commonHeaders },
   { source: "/admin", headers: commonHeaders },
+  { source: "/media/:path*", headers: commonHeaders },
   {
-    source: "/((?!admin).*)",
+    source: "/((?!admin|media/).*)",
     headers: [{ key: "Content-Security-Policy", value: publicPolicy }, ...commonHeaders],
   },
 ];

@@ -3,13 +3,21 @@ import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { isDatabaseDown } from "./lib/availability/database-health";
 import { requestLocale, unavailableResponse } from "./lib/availability/unavailable-page";
-import { isCrossSiteWrite, isOversizedUrl, strictPolicy } from "./lib/security/request-guard";
+import { hstsHeader, isCrossSiteWrite, isOversizedUrl, strictPolicy } from "./lib/security/request-guard";
 
 const localise = createMiddleware(routing);
 
 // In front of every request except build assets: size and cross-site checks, a calm 503 while the
 // database is unreachable, a nonce-based CSP for the staff area, and locale routing for public pages.
+// HSTS follows the run-time SITE_URL (next.config.ts headers are fixed at build time).
 export default async function proxy(request: NextRequest) {
+  const response = await route(request);
+  const hsts = hstsHeader(process.env.SITE_URL);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
+}
+
+async function route(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   if (isOversizedUrl(request)) return new Response("URI too long", { status: 414 });
   if (isCrossSiteWrite(request)) return new Response("Cross-site request refused", { status: 403 });

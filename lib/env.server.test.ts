@@ -12,6 +12,7 @@ describe("parseEnv", () => {
       CONTACT_EMAIL: "info@we-are-ale.org",
       STORAGE_DRIVER: "database",
       DATABASE_POOL_SIZE: 10,
+      TRUST_PROXY: 0,
     });
   });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -34,6 +34,13 @@ export const envSchema = z.object({
   /** Where processed images are kept. `database` needs no extra server. */
   STORAGE_DRIVER: z.enum(["database"]).default("database"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For (nginx = 1, a CDN in
+   * front of nginx = 2). 0: no proxy, the client's address is the socket's.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** 1: load demo endorsements and demo staff into an empty database; 0: never. Unset: only with PGlite. */
+  SEED_DEMO: z.enum(["0", "1"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string; PGLITE_DIR: string };
@@ -49,10 +56,41 @@ export function parseEnv(source: Record<string, string | undefined>): z.infer<ty
   return result.data;
 }
 
+/**
+ * Demo mode: the quick start's embedded database (unless SEED_DEMO=0), or SEED_DEMO=1. Only then are
+ * demo data and demo staff loaded and live email links printed to the log.
+ */
+export function isDemoMode(source: { DATABASE_URL?: string; SEED_DEMO?: "0" | "1" }): boolean {
+  return source.SEED_DEMO === "1" || (source.SEED_DEMO !== "0" && !source.DATABASE_URL);
+}
+
+/**
+ * Creates a folder only the service user can read (contact data, password hashes, secrets). An
+ * existing folder is tightened only when this user owns it and it is not a shared sticky one (/tmp).
+ */
+export function privateDir(dir: string) {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const stat = statSync(dir);
+  if (stat.uid === process.getuid?.() && !(stat.mode & 0o1000)) chmodSync(dir, 0o700);
+}
+
+/**
+ * Makes everything under `dir` private (folders 0700, files 0600). PGlite writes its files 0666
+ * whatever the umask, so the embedded database is tightened after it opens.
+ */
+export function makePrivate(dir: string) {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isDirectory()) chmodSync(file, 0o700);
+    else if (entry.isFile()) chmodSync(file, 0o600);
+  }
+  chmodSync(dir, 0o700);
+}
+
 function persistedSecret(dataDir: string): string {
   const file = path.join(dataDir, "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dataDir, { recursive: true });
+  privateDir(dataDir);
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
@@ -65,6 +103,7 @@ export function env(): Env {
   if (cached) return cached;
   const parsed = parseEnv(process.env);
   const dataDir = path.resolve(parsed.DATA_DIR);
+  privateDir(dataDir);
   cached = {
     ...parsed,
     DATA_DIR: dataDir,

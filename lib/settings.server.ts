@@ -3,8 +3,11 @@ import { db } from "./db/client.server";
 
 /** Site-wide settings admins can change, with their defaults. */
 export const settingDefaults = {
-  /** Admins must set up a second factor (TOTP) before they can use the admin. */
-  requireAdminTotp: false,
+  /**
+   * Admins must set up a second factor (TOTP) before they can use the admin. On unless an admin
+   * turns it off; only the demo data turns it off for the demo accounts' sake.
+   */
+  requireAdminTotp: true,
 };
 
 export type Settings = typeof settingDefaults;

@@ -259,6 +259,8 @@ async function main() {
         SITE_URL: `http://localhost:${ports.app}`,
         DATA_DIR: path.join(tmp, "data"),
         SEED_DEMO: "0",
+        // The load generator stands in for a proxy: X-Forwarded-For makes it many visitors.
+        TRUST_PROXY: "1",
       },
     },
   );

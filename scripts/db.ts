@@ -3,12 +3,14 @@
 //   migration --name X    write the next migration from prisma/schema.prisma
 //   check [--schema F]    fail when schema.prisma and the migration history disagree (drift)
 //   seed [--demo N]       load the campaign content, and N demo endorsements
-//   setup                 migrate, then seed content (and 300 demo endorsements into an empty database)
+//   setup                 migrate, then seed content (and, in demo mode, 300 demo endorsements and the
+//                         demo staff into an empty database); refuses a public site with demo staff
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { connect } from "../lib/db/client.server";
 import { applyMigrations, createMigration, pendingSchemaChanges } from "../lib/db/migrations.server";
-import { env } from "../lib/env.server";
+import { env, isDemoMode } from "../lib/env.server";
+import { productionProblem } from "../lib/production-safety.server";
 import { demoStaff, seedCampaignContent, seedDemoEndorsements, seedDemoStaff } from "../prisma/seed/index";
 
 const { positionals, values } = parseArgs({
@@ -59,12 +61,16 @@ async function main() {
         if (command === "migrate") return;
         const { partners } = await seedCampaignContent(connection.prisma);
         console.log(`Campaign content loaded (${partners} partners, key messages, call to action, news, events).`);
+        // Demo data only in demo mode: the embedded database of the quick start, or SEED_DEMO=1;
+        // never by default on PostgreSQL, whose sites are real ones.
+        const demoMode = isDemoMode(env());
         const isEmpty = (await connection.prisma.endorsement.count()) === 0;
-        const demo = values.demo !== undefined ? Number(values.demo) : command === "setup" && isEmpty ? 300 : 0;
-        if (demo > 0 && process.env.SEED_DEMO !== "0") {
+        const demo =
+          values.demo !== undefined ? Number(values.demo) : command === "setup" && isEmpty && demoMode ? 300 : 0;
+        if (demo > 0 && env().SEED_DEMO !== "0") {
           const { created } = await seedDemoEndorsements(connection.prisma, demo);
           console.log(`Demo endorsements created: ${created}.`);
-          await seedDemoStaff(connection.prisma);
+          if (demoMode) await seedDemoStaff(connection.prisma);
         }
         if (await connection.prisma.staffUser.findUnique({ where: { email: demoStaff[0].email } })) {
           console.log("Staff sign-in at /admin with the demo accounts (demo data only; see README):");
@@ -73,6 +79,8 @@ async function main() {
         } else if ((await connection.prisma.staffUser.count()) === 0) {
           console.log('No staff account yet: create one with npm run admin:create -- --email … --name "…"');
         }
+        const problem = await productionProblem(env().SITE_URL, connection.prisma);
+        if (problem) throw new Error(problem);
       } finally {
         await connection.close();
       }

@@ -11,7 +11,11 @@ const { values } = parseArgs({
   options: { port: { type: "string" }, "skip-build": { type: "boolean" }, "skip-setup": { type: "boolean" } },
 });
 const port = values.port ?? process.env.PORT ?? "3000";
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// Files the site writes (embedded database, outbox, secret) are for the service user alone.
+process.umask(0o077);
+// scrypt (staff sign-in) and sharp (logos) share libuv's thread pool: with more threads than the
+// images processed at once (lib/media/images.server.ts), sign-in never waits behind a logo.
+const env = { UV_THREADPOOL_SIZE: "8", ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 const sourceEntries = [

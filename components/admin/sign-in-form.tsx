@@ -5,7 +5,7 @@ import { type SignInState, signInAction } from "../../lib/staff/sign-in-actions"
 
 const messages = {
   invalid: "The email, password or code is not right.",
-  locked: "Too many attempts. Sign-in is paused for this account; try again in 15 minutes.",
+  locked: "Too many attempts from here. Sign-in is paused for this account; try again in 15 minutes.",
 };
 
 export function SignInForm({ next }: { next?: string }) {

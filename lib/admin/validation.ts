@@ -43,4 +43,5 @@ export const logoErrors: Record<string, string> = {
   logoTooLarge: "The image is larger than 2 MB.",
   logoType: "Use a PNG, JPEG, WebP or SVG image.",
   logoUnreadable: "This file could not be read as an image.",
+  busy: "The server is busy processing other images: try again in a minute.",
 };

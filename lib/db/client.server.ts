@@ -1,11 +1,10 @@
 import "server-only";
-import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { env } from "../env.server";
+import { env, makePrivate, privateDir } from "../env.server";
 import { type Prisma, PrismaClient } from "../generated/prisma/client";
 import { claimDataDir } from "./lock.server";
 
@@ -37,9 +36,11 @@ export function connect(options: { databaseUrl?: string; pgliteDir?: string; poo
   let pglite: PGlite;
   let release = () => {};
   if (dir) {
-    mkdirSync(dir, { recursive: true });
+    privateDir(dir);
     release = claimDataDir(dir);
     pglite = new PGlite(dir, { extensions: { pg_trgm } });
+    const opened = pglite;
+    void opened.waitReady.then(() => makePrivate(dir)).catch(() => undefined);
   } else {
     pglite = new PGlite({ extensions: { pg_trgm } });
   }

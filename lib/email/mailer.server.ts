@@ -1,8 +1,8 @@
 import "server-only";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
-import { env } from "../env.server";
+import { env, isDemoMode, privateDir } from "../env.server";
 
 export type Email = { to: string; subject: string; text: string; html: string; locale: string };
 
@@ -21,7 +21,8 @@ function smtp(url: string): Transporter {
 
 /**
  * Sends through SMTP when SMTP_URL is set. Otherwise the message is written to DATA_DIR/outbox
- * (one JSON file per email) and its links are printed, so the site works with no mail server.
+ * (one private JSON file per email), so the site works with no mail server. Its links carry live
+ * tokens: they are printed to the log only in demo mode, where nobody else's mail passes.
  */
 export async function sendEmail(email: Email): Promise<void> {
   const { SMTP_URL, MAIL_FROM, DATA_DIR } = env();
@@ -37,12 +38,18 @@ export async function sendEmail(email: Email): Promise<void> {
     return;
   }
   const outbox = path.join(DATA_DIR, "outbox");
-  mkdirSync(outbox, { recursive: true });
+  privateDir(outbox);
   const file = path.join(
     outbox,
     `${new Date().toISOString().replace(/[:.]/g, "-")}-${Math.random().toString(36).slice(2, 8)}.json`,
   );
-  writeFileSync(file, JSON.stringify({ from: MAIL_FROM, ...email, sentAt: new Date().toISOString() }, null, 2));
+  writeFileSync(file, JSON.stringify({ from: MAIL_FROM, ...email, sentAt: new Date().toISOString() }, null, 2), {
+    mode: 0o600,
+  });
+  if (!isDemoMode(env())) {
+    console.log(`[mail] "${email.subject}" written to ${file}`);
+    return;
+  }
   const links = email.text.match(/https?:\/\/\S+/g) ?? [];
   console.log(
     `[mail] to ${email.to}: "${email.subject}" → ${file}${links.length ? `\n[mail] links: ${links.join(" ")}` : ""}`,

@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { processLogo } from "./images.server";
+import { imageLimits, processLogo, sniffFormat, svgLimits } from "./images.server";
 
 async function jpegWithGps() {
   return sharp({ create: { width: 800, height: 600, channels: 3, background: "#3366aa" } })
@@ -9,6 +9,79 @@ async function jpegWithGps() {
     .withExifMerge({ IFD0: { Make: "SpyCam" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "48/1 51/1 0/1" } })
     .toBuffer();
 }
+
+/** The issue's hostile logo: ~20 KB of SVG with `filters` full-canvas Gaussian blurs. */
+function blurrySvg(filters: number) {
+  const defs = Array.from(
+    { length: filters },
+    (_, i) => `<filter id="f${i}"><feGaussianBlur stdDeviation="40"/></filter>`,
+  ).join("");
+  const shapes = Array.from(
+    { length: filters },
+    (_, i) => `<rect width="2000" height="2000" fill="#${((i * 97) % 899) + 100}" filter="url(#f${i})"/>`,
+  ).join("");
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="2000"><defs>${defs}</defs>${shapes}</svg>`,
+  );
+}
+
+async function withLimits<T>(
+  changes: { svg?: Partial<typeof svgLimits>; image?: Partial<typeof imageLimits> },
+  run: () => Promise<T>,
+) {
+  const saved = { svg: { ...svgLimits }, image: { ...imageLimits } };
+  Object.assign(svgLimits, changes.svg);
+  Object.assign(imageLimits, changes.image);
+  try {
+    return await run();
+  } finally {
+    Object.assign(svgLimits, saved.svg);
+    Object.assign(imageLimits, saved.image);
+  }
+}
+
+describe("logo processing under expensive uploads", () => {
+  it("refuses the 160-blur SVG before rendering it, in milliseconds", async () => {
+    const started = performance.now();
+    expect(await processLogo(blurrySvg(160))).toEqual({ error: "logoTooLarge" });
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+
+  it("still renders an SVG logo with a filter or two", async () => {
+    const result = await processLogo(blurrySvg(2));
+    expect("error" in result ? result.error : result.contentType).toBe("image/png");
+  });
+
+  it("knows the accepted formats by their first bytes", () => {
+    expect(sniffFormat(Buffer.from("\uFEFF<?xml version='1.0'?>\n<!-- logo -->\n<svg xmlns='x'/>"))).toBe("svg");
+    expect(sniffFormat(Buffer.from("%PDF-1.7"))).toBeNull();
+    expect(sniffFormat(Buffer.from("<html><svg></svg></html>"))).toBeNull();
+  });
+
+  // libvips checks the limit between the strips it renders, so it stops within one strip of it.
+  it("stops decoding at the time limit", { timeout: 30_000 }, async () => {
+    const started = performance.now();
+    const result = await withLimits(
+      { svg: { maxFilters: 1000, maxFilterPrimitives: 1000 }, image: { timeoutSeconds: 1 } },
+      () => processLogo(blurrySvg(160)),
+    );
+    expect(result).toEqual({ error: "logoTooLarge" });
+    // A full render of this file takes about 24 s on one libvips thread here; one strip about 6 s.
+    expect(performance.now() - started).toBeLessThan(12_000);
+  });
+
+  it("answers busy beyond the images it processes at once", { timeout: 30_000 }, async () => {
+    await withLimits(
+      { svg: { maxFilters: 1000, maxFilterPrimitives: 1000 }, image: { concurrent: 1, waitMs: 50, timeoutSeconds: 1 } },
+      async () => {
+        const slow = processLogo(blurrySvg(40));
+        expect(await processLogo(blurrySvg(1))).toEqual({ error: "busy" });
+        await slow;
+        expect("error" in (await processLogo(blurrySvg(1)))).toBe(false);
+      },
+    );
+  });
+});
 
 describe("logo processing against hostile uploads", () => {
   it("re-encodes a photo as a bounded PNG and drops its EXIF, GPS included", async () => {
@@ -41,7 +114,7 @@ describe("logo processing against hostile uploads", () => {
 
   it("refuses an HTML file named .png", async () => {
     const result = await processLogo(Buffer.from("<!doctype html><script>alert(1)</script>"));
-    expect(result).toEqual({ error: "logoUnreadable" });
+    expect(result).toEqual({ error: "logoType" });
   });
 
   it("refuses a truncated JPEG", async () => {

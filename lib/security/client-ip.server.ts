@@ -1,14 +1,24 @@
 import "server-only";
 import { headers } from "next/headers";
+import { env } from "../env.server";
+import { addressChainHeader, pickAddress } from "./address-chain";
+
+let warned = false;
 
 /**
- * The caller's address for rate limits: the last X-Forwarded-For entry, which is the one the reverse
- * proxy in front of the app (nginx with proxy_add_x_forwarded_for) appended. Earlier entries come
- * from the client and could be forged to dodge the limits.
+ * The caller's address for rate limits, TRUST_PROXY hops from the right of the recorded address chain
+ * (0: the socket's peer). Next.js alone cannot give it: its server sets X-Forwarded-For to the socket
+ * address only when the request has none, so a client's own header would hide the socket. The chain
+ * header is written from the socket by socket-peer.server.ts, before Next.js sees the request.
  */
-export function ipFromHeaders(list: Headers): string {
-  const forwarded = list.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return forwarded || list.get("x-real-ip") || "local";
+export function ipFromHeaders(list: Headers, trustProxy: number = env().TRUST_PROXY): string {
+  const chain = list.get(addressChainHeader);
+  if (chain !== null) return pickAddress(chain, trustProxy);
+  if (!warned) {
+    warned = true;
+    console.warn("[client-ip] no socket address recorded (instrumentation did not run); using X-Forwarded-For");
+  }
+  return pickAddress(list.get("x-forwarded-for") ?? "", trustProxy);
 }
 
 export async function clientIp(): Promise<string> {

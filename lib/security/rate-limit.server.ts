@@ -3,15 +3,20 @@ import { db } from "../db/client.server";
 
 export type Limit = { key: string; max: number; windowSeconds: number };
 
+function windowOf(windowSeconds: number, at: number) {
+  const windowMs = windowSeconds * 1000;
+  return new Date(Math.floor(at / windowMs) * windowMs);
+}
+
 /**
  * Counts one hit against each limit in fixed windows stored in the database, so the limits hold
- * across app instances. Returns false when any limit is exceeded.
+ * across app instances. Returns false when any limit is exceeded. Each count is one atomic upsert,
+ * so parallel requests cannot all see the same old count.
  */
-export async function consume(limits: Limit[]): Promise<boolean> {
+export async function consume(limits: Limit[], at = Date.now()): Promise<boolean> {
   let allowed = true;
   for (const { key, max, windowSeconds } of limits) {
-    const windowMs = windowSeconds * 1000;
-    const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
+    const windowStart = windowOf(windowSeconds, at);
     const [row] = await db().$queryRaw<{ count: number }[]>`
       INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
       ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
@@ -19,6 +24,16 @@ export async function consume(limits: Limit[]): Promise<boolean> {
     if (Number(row.count) > max) allowed = false;
   }
   return allowed;
+}
+
+/** Takes back the hits `consume(limits, at)` counted (an attempt that turned out to succeed). */
+export async function refund(limits: Limit[], at: number) {
+  for (const { key, windowSeconds } of limits) {
+    await db().rateLimitBucket.updateMany({
+      where: { key, windowStart: windowOf(windowSeconds, at), count: { gt: 0 } },
+      data: { count: { decrement: 1 } },
+    });
+  }
 }
 
 /** Drops windows that started more than two days ago, well past the longest window (a day); called by housekeeping. */
@@ -29,8 +44,7 @@ export async function pruneRateLimits() {
 /** True when any limit's current window is already full, without counting a hit. */
 export async function isLimited(limits: Limit[]): Promise<boolean> {
   for (const { key, max, windowSeconds } of limits) {
-    const windowMs = windowSeconds * 1000;
-    const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
+    const windowStart = windowOf(windowSeconds, Date.now());
     const row = await db().rateLimitBucket.findUnique({ where: { key_windowStart: { key, windowStart } } });
     if (row && row.count >= max) return true;
   }

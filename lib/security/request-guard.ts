@@ -17,6 +17,14 @@ export function isCrossSiteWrite(request: Request): boolean {
   }
 }
 
+/**
+ * Strict-Transport-Security for a site whose run-time SITE_URL is https://, else null. Read per
+ * request (not at build time), so one build serves a laptop and a public site alike.
+ */
+export function hstsHeader(siteUrl: string | undefined): string | null {
+  return siteUrl?.startsWith("https://") ? "max-age=63072000; includeSubDomains" : null;
+}
+
 /** URLs beyond 2 KB are refused: nothing on the site needs them, and they only cost parsing. */
 export function isOversizedUrl(request: Request): boolean {
   return request.url.length > maxUrlLength;

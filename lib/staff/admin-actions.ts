@@ -27,9 +27,15 @@ import { matchTotp } from "./totp";
 
 const asText = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
+/**
+ * Signs out by revoking on the server, not only by dropping the cookie: sessions are stateless JWTs,
+ * so a copied cookie would stay valid until it expired. Bumping sessionVersion ends every session of
+ * this account (the price of keeping sessions stateless).
+ */
 export const signOutAction = staffAction(
   "MODERATOR",
-  async () => {
+  async (staff) => {
+    await endAllSessions(staff.id);
     await signOut({ redirectTo: "/admin/sign-in" });
   },
   { totpSetup: true },
@@ -65,13 +71,17 @@ export const changePasswordAction = staffAction(
   { totpSetup: true },
 );
 
+/** Security-sensitive: asks for the password again, so an unattended session cannot bind its own app. */
 export const enableTotpAction = staffAction(
   "MODERATOR",
   async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
+    const values = { ...valuesOf(form), passwordCheck: "" };
     const secret = verifySigned(`totp-setup:${staff.id}`, form.get("secret"));
     if (!secret) return { values: {}, errors: { code: "The setup expired. Reload the page and scan the new code." } };
+    if (!(await isCurrentPassword(staff.id, asText(form.get("passwordCheck")))))
+      return { values, errors: { passwordCheck: "This is not your current password." } };
     const step = matchTotp(secret, asText(form.get("code")), null);
-    if (step === null) return { values: valuesOf(form), errors: { code: "This code is not right. Try the next one." } };
+    if (step === null) return { values, errors: { code: "This code is not right. Try the next one." } };
     await enableTotp(staff.id, secret, step);
     await recordAudit({
       actor: staff,
@@ -148,7 +158,9 @@ export const updateStaffAction = staffAction("ADMIN", async (staff, form: FormDa
   redirect("/admin/staff?done=updated");
 });
 
+/** Security-sensitive (it can drop the second-factor requirement): asks for the password again. */
 export const saveSettingsAction = staffAction("ADMIN", async (staff, form: FormData) => {
+  if (!(await isCurrentPassword(staff.id, asText(form.get("current"))))) redirect("/admin/settings?error=password");
   const requireAdminTotp = form.get("requireAdminTotp") === "on";
   await saveSetting("requireAdminTotp", requireAdminTotp);
   await recordAudit({ actor: staff, action: "settings.save", entityType: "Setting", after: { requireAdminTotp } });

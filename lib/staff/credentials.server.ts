@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client.server";
-import { consume, isLimited, type Limit } from "../security/rate-limit.server";
+import { consume, type Limit, refund } from "../security/rate-limit.server";
 import { timingDummyHash, verifyPassword } from "./passwords.server";
 import { matchTotp } from "./totp";
 
@@ -13,14 +13,16 @@ export type StaffIdentity = {
 };
 export type CredentialsResult = { ok: true; staff: StaffIdentity } | { ok: false; reason: "invalid" | "locked" };
 
-// Failed attempts lock an account (whoever tries) and an address for the rest of a 15-minute window;
-// the lock ends by itself. Only failures count, so a colleague signing in is never locked out by success.
+// Attempts are limited per account *and address* (so a stranger elsewhere cannot lock a colleague
+// out) and, more generously, per address (guessing across accounts), for the rest of a 15-minute
+// window; the lock ends by itself. Every attempt is counted before the password is checked, so
+// parallel attempts cannot race past the limit; a successful one is taken back.
 const windowSeconds = 15 * 60;
-export const loginLimits = { perAccount: 5, perIp: 30, windowSeconds };
+export const loginLimits = { perAccountAndIp: 5, perIp: 30, windowSeconds };
 
 function limitsFor(email: string, ip: string): Limit[] {
   return [
-    { key: `staff-login:account:${email}`, max: loginLimits.perAccount, windowSeconds },
+    { key: `staff-login:account-ip:${email}|${ip}`, max: loginLimits.perAccountAndIp, windowSeconds },
     { key: `staff-login:ip:${ip}`, max: loginLimits.perIp, windowSeconds },
   ];
 }
@@ -43,7 +45,8 @@ export async function checkCredentials(input: {
   const password = typeof input.password === "string" ? input.password.slice(0, 200) : "";
   const code = typeof input.code === "string" ? input.code.slice(0, 20) : "";
   const limits = limitsFor(email, input.ip);
-  if (await isLimited(limits)) return { ok: false, reason: "locked" };
+  const attemptedAt = Date.now();
+  if (!(await consume(limits, attemptedAt))) return { ok: false, reason: "locked" };
 
   const user = email
     ? await db().staffUser.findUnique({ where: { email }, omit: { passwordHash: false, totpSecret: false } })
@@ -54,10 +57,8 @@ export async function checkCredentials(input: {
   const step = user?.totpSecret ? matchTotp(user.totpSecret, code, user.totpLastStep) : null;
   const codeOk = !user?.totpSecret || step !== null;
 
-  if (!user || user.disabledAt || !passwordOk || !codeOk) {
-    await consume(limits);
-    return { ok: false, reason: "invalid" };
-  }
+  if (!user || user.disabledAt || !passwordOk || !codeOk) return { ok: false, reason: "invalid" };
+  await refund(limits, attemptedAt);
   await db().staffUser.update({
     where: { id: user.id },
     data: { lastLoginAt: new Date(), ...(step !== null && { totpLastStep: step }) },

@@ -8,6 +8,7 @@ import type { Database } from "../../lib/db/client.server";
 import { nameKey, slugify } from "../../lib/endorsements/names";
 import { regionOf } from "../../lib/endorsements/regions";
 import type { EndorsementStatus } from "../../lib/generated/prisma/client";
+import { demoStaff } from "../../lib/staff/demo-accounts";
 import { hashPassword } from "../../lib/staff/passwords.server";
 import { seedEvents, seedNews } from "./news-events";
 import { translations } from "./translations";
@@ -254,16 +255,15 @@ export async function seedDemoEndorsements(prisma: Database, count = 300) {
   return { created };
 }
 
-/**
- * Demo staff accounts, created only with the demo endorsements (never with SEED_DEMO=0): the README
- * lists them so a first-time visitor can try the admin. Real accounts come from `npm run admin:create`.
- */
-export const demoStaff = [
-  { email: "admin@example.org", name: "Demo Admin", role: "ADMIN", password: "demo-admin-2026" },
-  { email: "moderator@example.org", name: "Demo Moderator", role: "MODERATOR", password: "demo-moderator-2026" },
-] as const;
+export { demoStaff };
 
+/** The demo admin has no second factor: requiring one (the default) would stop every demo at setup. */
 export async function seedDemoStaff(prisma: Database) {
+  await prisma.setting.upsert({
+    where: { key: "requireAdminTotp" },
+    create: { key: "requireAdminTotp", value: false },
+    update: {},
+  });
   for (const staff of demoStaff) {
     if (await prisma.staffUser.findUnique({ where: { email: staff.email } })) continue;
     const { password, ...rest } = staff;

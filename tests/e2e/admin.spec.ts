@@ -37,7 +37,7 @@ test.describe("staff sign-in", () => {
       await expect(page.locator("main").getByRole("alert")).toHaveText("The email, password or code is not right.");
       await expect(page.getByLabel("Email")).toHaveValue(email);
     }
-    // Five failures lock the account for the rest of a 15-minute window, whoever tries.
+    // Five failures lock the account, from this address, for the rest of a 15-minute window.
     const target = `locked.${Date.now()}@example.org`;
     let attempts = 0;
     await expect(async () => {
@@ -81,9 +81,16 @@ test.describe("staff sign-in", () => {
     await expect(colleague.getByRole("heading", { name: "Dashboard" })).toBeVisible();
     await colleague.goto("/admin/account");
     const secret = (await colleague.getByTestId("totp-secret").textContent()) as string;
+    // Turning it on asks for the password again.
+    await colleague.getByLabel("Your password").fill("not my password");
+    await colleague.getByLabel("Code from the app").fill(totpCode(secret));
+    await colleague.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+    await expect(colleague.getByText("This is not your current password.")).toBeVisible();
+    await colleague.getByLabel("Your password").fill(password);
     await colleague.getByLabel("Code from the app").fill("000000");
     await colleague.getByRole("button", { name: "Turn on two-step sign-in" }).click();
     await expect(colleague.getByText("This code is not right.")).toBeVisible();
+    await colleague.getByLabel("Your password").fill(password);
     await colleague.getByLabel("Code from the app").fill(totpCode(secret));
     await colleague.getByRole("button", { name: "Turn on two-step sign-in" }).click();
     await expect(colleague.getByText("Two-step sign-in is on.")).toBeVisible();
@@ -273,6 +280,19 @@ test.describe("admin", () => {
     const audit = readFileSync(await (await auditDownload).path(), "utf8");
     expect(audit.split("\n")[0]).toBe("id,at,actorKind,actorEmail,action,entityType,entityId,before,after");
     expect(audit).toContain("export.endorsements");
+  });
+
+  test("saving the settings asks for the password again", async ({ page }) => {
+    await signIn(page, "admin");
+    await page.goto("/admin/settings");
+    const requirement = page.getByLabel(/Require two-step sign-in/);
+    await expect(requirement).not.toBeChecked(); // the demo data turns the default off
+    await page.getByLabel("Your password").fill("not my password");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.locator("main").getByRole("alert")).toContainText("that is not your current password");
+    await page.getByLabel("Your password").fill(staffAccounts.admin.password);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Settings saved.")).toBeVisible();
   });
 
   test("every other admin page passes axe", async ({ page }) => {

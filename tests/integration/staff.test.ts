@@ -72,25 +72,42 @@ describe(`staff sign-in on ${testDatabaseKind}`, () => {
     expect(result).toMatchObject({ ok: true, staff: { id: user.id, role: "MODERATOR" } });
   });
 
-  it("locks an account after repeated failures, even against the right password, and only that account", async () => {
+  it("locks an account from one address after repeated failures, even against the right password, and only there", async () => {
     const user = await staff();
     const other = await staff();
-    for (let i = 0; i < loginLimits.perAccount; i++) {
-      expect((await checkCredentials({ email: user.email, password: `wrong${i}`, ip: `198.51.100.${i}` })).ok).toBe(
-        false,
-      );
+    const ip = "198.51.100.1";
+    for (let i = 0; i < loginLimits.perAccountAndIp; i++) {
+      expect((await checkCredentials({ email: user.email, password: `wrong${i}`, ip })).ok).toBe(false);
     }
-    expect(await checkCredentials({ email: user.email, password, ip: "198.51.100.99" })).toEqual({
-      ok: false,
-      reason: "locked",
-    });
-    expect((await checkCredentials({ email: other.email, password, ip: "198.51.100.98" })).ok).toBe(true);
+    expect(await checkCredentials({ email: user.email, password, ip })).toEqual({ ok: false, reason: "locked" });
+    expect((await checkCredentials({ email: other.email, password, ip })).ok).toBe(true);
+    // A stranger's failures elsewhere do not lock the owner out from their own address.
+    expect((await checkCredentials({ email: user.email, password, ip: "198.51.100.2" })).ok).toBe(true);
     // The lock is the current window's: an old window does not count.
     await database.prisma.rateLimitBucket.updateMany({
-      where: { key: `staff-login:account:${user.email}` },
+      where: { key: { startsWith: `staff-login:account-ip:${user.email}|` } },
       data: { windowStart: new Date(Date.now() - 3600_000) },
     });
-    expect((await checkCredentials({ email: user.email, password, ip: "198.51.100.97" })).ok).toBe(true);
+    expect((await checkCredentials({ email: user.email, password, ip })).ok).toBe(true);
+  });
+
+  it("counts each attempt before checking the password: 50 parallel wrong attempts get at most the limit's answers", async () => {
+    const user = await staff();
+    const ip = "198.51.100.50";
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => checkCredentials({ email: user.email, password: `wrong${i}`, ip })),
+    );
+    const invalid = results.filter((result) => !result.ok && result.reason === "invalid").length;
+    expect(invalid).toBeLessThanOrEqual(loginLimits.perAccountAndIp);
+    expect(results.every((result) => !result.ok)).toBe(true);
+    expect(await checkCredentials({ email: user.email, password, ip })).toEqual({ ok: false, reason: "locked" });
+  });
+
+  it("does not count successful sign-ins against the limit", async () => {
+    const user = await staff();
+    const ip = "198.51.100.60";
+    for (let i = 0; i < loginLimits.perAccountAndIp + 2; i++)
+      expect((await checkCredentials({ email: user.email, password, ip })).ok).toBe(true);
   });
 
   it("locks an address that tries many accounts", async () => {

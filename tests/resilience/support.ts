@@ -74,6 +74,8 @@ export async function startApp(options: {
       SITE_URL: `http://localhost:${options.port}`,
       AUTH_SECRET: authSecret,
       SMTP_URL: "",
+      // The tests stand in for a proxy: they send X-Forwarded-For to look like many visitors.
+      TRUST_PROXY: "1",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -373,5 +375,5 @@ export async function signInCookie(url: string, email: string, password: string)
   // Auth.js prefixes the name with __Secure- when SITE_URL is https.
   const cookie = response.headers.getSetCookie().find((value) => /^(__Secure-)?authjs\.session-token=/.test(value));
   if (!cookie) throw new Error(`No session cookie (status ${response.status})`);
-  return { cookie: cookie.split(";")[0], setCookie: cookie };
+  return { cookie: cookie.split(";")[0], setCookie: cookie, location: response.headers.get("location") };
 }

@@ -71,6 +71,13 @@ export default async function AccountPage({
               submitLabel="Turn on two-step sign-in"
               fields={[
                 {
+                  name: "passwordCheck",
+                  label: "Your password",
+                  kind: "password",
+                  required: true,
+                  autoComplete: "current-password",
+                },
+                {
                   name: "code",
                   label: "Code from the app",
                   required: true,

@@ -16,7 +16,10 @@ export default async function SettingsPage({
   return (
     <div className="grid max-w-2xl gap-5">
       <h1 className="text-2xl font-bold">Settings</h1>
-      <Notice params={await searchParams} texts={{ saved: "Settings saved." }} />
+      <Notice
+        params={await searchParams}
+        texts={{ saved: "Settings saved.", "error:password": "Not saved: that is not your current password." }}
+      />
       <form action={saveSettingsAction} className="grid gap-4">
         <div className="flex items-start gap-2">
           <input
@@ -32,6 +35,19 @@ export default async function SettingsPage({
               Admins without it are sent to set it up before they can do anything else.
             </span>
           </label>
+        </div>
+        <div className="grid max-w-sm gap-1">
+          <label htmlFor="settings-password" className="font-medium">
+            Your password
+          </label>
+          <input
+            id="settings-password"
+            name="current"
+            type="password"
+            required
+            autoComplete="current-password"
+            className="admin-input"
+          />
         </div>
         <div>
           <button type="submit" className="admin-button">

@@ -20,7 +20,11 @@ export async function POST(request: Request) {
   }
   if (!(file instanceof File)) return Response.json({ error: "logoUnreadable" }, { status: 400 });
   const processed = await processLogo(Buffer.from(await file.arrayBuffer()));
-  if ("error" in processed) return Response.json({ error: processed.error }, { status: 422 });
+  if ("error" in processed) {
+    if (processed.error === "busy")
+      return Response.json({ error: "busy" }, { status: 503, headers: { "Retry-After": "30" } });
+    return Response.json({ error: processed.error }, { status: 422 });
+  }
   const { sha256 } = await storeImage(processed);
   return Response.json({ sha256 });
 }
