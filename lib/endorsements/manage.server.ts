@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client.server";
 import { queueEmail } from "../email/queue.server";
+import { afterAnswer } from "../security/after-answer.server";
 import { consume } from "../security/rate-limit.server";
 import { issueToken } from "../security/tokens.server";
 import { endorsementEmail, siteLink } from "./emails.server";
@@ -18,8 +19,6 @@ export async function requestManageLink(email: string, locale: string, ip: strin
     { key: `manage:email-ip:${address}|${ip}`, max: 3, windowSeconds: 3600 },
   ]);
   if (!allowed) return;
-  // Imported here so this change stays inside this function (lib/security/after-answer.server.ts).
-  const { afterAnswer } = await import("../security/after-answer.server");
   await afterAnswer(async () => {
     const endorsement = await db().endorsement.findUnique({ where: { contactEmail: address } });
     if (!endorsement) return;

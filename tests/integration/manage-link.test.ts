@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useConnection } from "@/lib/db/client.server";
+import { deliverDueEmails } from "@/lib/email/queue.server";
 import { requestManageLink } from "@/lib/endorsements/manage.server";
 import { validateEndorsement } from "@/lib/endorsements/schema";
 import { submitEndorsement } from "@/lib/endorsements/submit.server";
@@ -43,6 +44,7 @@ describe(`manage-link requests on ${testDatabaseKind}`, () => {
     expect(await submitEndorsement(input.data, { ip: "10.9.0.1" })).toEqual({ status: "accepted" });
   });
   afterAll(async () => {
+    await deliverDueEmails(); // what the test queued, before the database closes
     await database?.close();
   });
 
