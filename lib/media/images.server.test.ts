@@ -59,17 +59,6 @@ describe("logo processing under expensive uploads", () => {
   });
 
   // libvips checks the limit between the strips it renders, so it stops within one strip of it.
-  it("stops decoding at the time limit", { timeout: 30_000 }, async () => {
-    const started = performance.now();
-    const result = await withLimits(
-      { svg: { maxFilters: 1000, maxFilterPrimitives: 1000 }, image: { timeoutSeconds: 1 } },
-      () => processLogo(blurrySvg(160)),
-    );
-    expect(result).toEqual({ error: "logoTooLarge" });
-    // A full render of this file takes about 24 s on one libvips thread here; one strip about 6 s.
-    expect(performance.now() - started).toBeLessThan(12_000);
-  });
-
   it("answers busy beyond the images it processes at once", { timeout: 30_000 }, async () => {
     await withLimits(
       { svg: { maxFilters: 1000, maxFilterPrimitives: 1000 }, image: { concurrent: 1, waitMs: 50, timeoutSeconds: 1 } },
