@@ -2,7 +2,13 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { type EndorseState, endorseAction } from "@/lib/endorsements/actions";
-import { type FieldErrors, limits, rawFromFormData, validateEndorsement } from "@/lib/endorsements/schema";
+import {
+  errorMessage,
+  type FieldErrors,
+  limits,
+  rawFromFormData,
+  validateEndorsement,
+} from "@/lib/endorsements/schema";
 import { describedBy, Field, inputClass } from "./field";
 
 type Option = { value: string; label: string };
@@ -119,11 +125,11 @@ export function EndorseForm({
     request.send(body);
   }
 
-  const errorText = (code?: string) => (code ? (text.errors[code] ?? text.errors.required) : undefined);
+  const errorText = (code: string | undefined, field?: string) => errorMessage(text.errors, code, field);
   // The summary lists what the last submission found; fields update as you go.
   const listed = Object.entries(state.errors).filter(([, code]) => code);
   const input = (name: keyof typeof values, max: number, type = "text", required = true, extra = {}) => {
-    const error = errorText(errors[name as keyof FieldErrors]);
+    const error = errorText(errors[name as keyof FieldErrors], name);
     return (
       <Field
         id={name}
@@ -159,10 +165,10 @@ export function EndorseForm({
             {listed.map(([field, code]) => (
               <li key={field}>
                 {field === "form" ? (
-                  errorText(code)
+                  errorText(code, field)
                 ) : (
                   <a href={`#${field === "commitments" ? "commitment-1" : field}`} className="underline">
-                    {text.fields[field] ?? field}: {errorText(code)}
+                    {text.fields[field] ?? field}: {errorText(code, field)}
                   </a>
                 )}
               </li>
@@ -222,7 +228,7 @@ export function EndorseForm({
           </select>
         </Field>
         {input("city", limits.city, "text", false, { autoComplete: "address-level2" })}
-        {input("website", limits.website, "url", true, { autoComplete: "url", inputMode: "url", dir: "ltr" })}
+        {input("website", limits.website, "url", false, { autoComplete: "url", inputMode: "url", dir: "ltr" })}
         <Field
           id="logo"
           label={text.fields.logo}
@@ -268,7 +274,7 @@ export function EndorseForm({
           label={text.fields.statement}
           optional={text.optional}
           hint={text.hints.statement}
-          error={errorText(errors.statement)}
+          error={errorText(errors.statement, "statement")}
         >
           <textarea
             id="statement"
