@@ -26,6 +26,7 @@ export type EndorseFormText = {
   logoPreview: string;
   uploading: string;
   uploaded: string;
+  removeLogo: string;
   sent: { title: string; text: string; again: string };
 };
 
@@ -68,6 +69,8 @@ export function EndorseForm({
   const [state, formAction, pending] = useActionState(action, initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [logo, setLogo] = useState<{ preview?: string; progress?: number; sha256?: string; error?: string }>({});
+  // Problems found in the browser that stop a submission (a logo that was refused), listed like the server's.
+  const [blocked, setBlocked] = useState<FieldErrors | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const values = state.values;
@@ -76,6 +79,7 @@ export function EndorseForm({
 
   useEffect(() => {
     setClientErrors({});
+    setBlocked(null);
     if (state.status === "invalid") summaryRef.current?.focus();
   }, [state]);
 
@@ -118,6 +122,7 @@ export function EndorseForm({
       const body = JSON.parse(request.responseText || "{}") as { sha256?: string; error?: string };
       setLogo((current) => ({ ...current, progress: undefined, sha256: body.sha256, error: body.error }));
       setClientErrors((current) => ({ ...current, logo: body.error }));
+      if (!body.error) setBlocked(null);
     };
     request.onerror = () => setLogo((current) => ({ ...current, progress: undefined }));
     const body = new FormData();
@@ -127,7 +132,7 @@ export function EndorseForm({
 
   const errorText = (code: string | undefined, field?: string) => errorMessage(text.errors, code, field);
   // The summary lists what the last submission found; fields update as you go.
-  const listed = Object.entries(state.errors).filter(([, code]) => code);
+  const listed = Object.entries(blocked ?? state.errors).filter(([, code]) => code);
   const input = (name: keyof typeof values, max: number, type = "text", required = true, extra = {}) => {
     const error = errorText(errors[name as keyof FieldErrors], name);
     return (
@@ -157,7 +162,20 @@ export function EndorseForm({
   };
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="grid gap-8" key={JSON.stringify(values)}>
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="grid gap-8"
+      key={JSON.stringify(values)}
+      onSubmit={(event) => {
+        // A refused logo is not sent: stop here rather than send the endorsement without it.
+        if (!logo.error) return;
+        event.preventDefault();
+        setBlocked({ logo: logo.error });
+        document.getElementById("logo")?.focus();
+      }}
+    >
       {listed.length > 0 && (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4">
           <p className="font-semibold">{text.errorSummary}</p>
@@ -253,6 +271,21 @@ export function EndorseForm({
             <p aria-live="polite">
               <progress max={100} value={logo.progress} className="me-2 align-middle" />
               {text.uploading.replace("{percent}", String(logo.progress))}
+            </p>
+          )}
+          {logo.error && (
+            <p>
+              <button
+                type="button"
+                onClick={() => {
+                  setLogo({});
+                  setClientErrors((current) => ({ ...current, logo: undefined }));
+                  setBlocked(null);
+                }}
+                className="text-sm text-brand underline"
+              >
+                {text.removeLogo}
+              </button>
             </p>
           )}
           {logoSha256 && !logo.error && (

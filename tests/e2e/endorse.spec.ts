@@ -154,6 +154,39 @@ for (const javaScriptEnabled of [false, true]) {
   });
 }
 
+test("with JavaScript, a logo that is too large stops the submission until it is replaced or removed", async ({
+  page,
+}) => {
+  const stamp = `${Date.now()}biglogo`;
+  const name = `Big Logo Learners ${stamp}`;
+  const email = `efua.${stamp}@learners.example.org`;
+  await page.goto("/en/endorse");
+  await fillForm(page, name, email);
+  await expect(page.getByText("Logo received.")).toBeVisible();
+  await page.locator("#logo").setInputFiles({
+    name: "huge.png",
+    mimeType: "image/png",
+    buffer: Buffer.alloc(5 * 1024 * 1024, 1),
+  });
+  const logoError = page.locator("#logo-error");
+  await expect(logoError).toContainText("This image is too large");
+  await page.waitForTimeout(3100);
+  await page.getByRole("button", { name: "Endorse #weareALE" }).click();
+  // Nothing is sent: the summary names the logo and the logo field has the focus.
+  const summary = page.locator("form [role=alert]");
+  await expect(summary).toContainText("Logo: This image is too large");
+  await expect(page.locator("#logo")).toBeFocused();
+  await page.waitForTimeout(500);
+  await expect(page.getByRole("heading", { name: "Check your email" })).toHaveCount(0);
+  await expect(page.getByLabel("Name of the organisation")).toHaveValue(name);
+
+  // The person may go on without a logo, deliberately.
+  await page.getByRole("button", { name: "Remove this file and send without a logo" }).click();
+  await expect(logoError).toHaveCount(0);
+  await page.getByRole("button", { name: "Endorse #weareALE" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+});
+
 test("no contact person's data appears on any public page or endpoint @smoke", async ({ request }) => {
   // The demo endorsers' contacts are "Demo Contact", contact+N@example.org, role "Coordinator".
   const json = await (await request.get("/api/endorsers/json")).json();
