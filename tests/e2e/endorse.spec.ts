@@ -211,19 +211,17 @@ test("no contact person's data appears on any public page or endpoint @smoke", a
   expect(csv.trim().split("\n").length - 1).toBe(json.endorsers.length);
 });
 
-test("an endorser's page offers a share image and share links, and shows the acronym but no endorser-only tools", async ({
+test("an endorser's page offers a share image and share links, but not the endorser's own tools", async ({
   page,
   request,
 }) => {
   const json = await (await request.get("/api/endorsers/json")).json();
-  const endorser = (json.endorsers as { slug: string; acronym: string | null }[]).find((e) => e.acronym);
-  if (!endorser) throw new Error("no demo endorser with an acronym");
+  const endorser = json.endorsers[0] as { slug: string };
   await page.goto(`/en/endorsers/${endorser.slug}`);
   const image = new URL((await page.locator('meta[property="og:image"]').getAttribute("content")) as string);
   expect(image.pathname).toBe(`/en/endorsers/${endorser.slug}/opengraph-image`);
   expect((await request.get(image.pathname)).headers()["content-type"]).toBe("image/png");
   await expect(page.getByRole("link", { name: "LinkedIn" })).toHaveAttribute("href", /linkedin\.com.*endorsers/);
-  await expect(page.locator("main header")).toContainText(endorser.acronym as string);
   // The badge code and the invite link are for the endorser: they are on the manage page, not here.
   await expect(page.getByText("Invite your affiliates")).toHaveCount(0);
   await expect(page.getByText(/\/en\/endorse\?via=/)).toHaveCount(0);
