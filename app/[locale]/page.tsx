@@ -132,7 +132,7 @@ export default async function HomePage({ params }: Props) {
         </h2>
         <ul className="mt-4 grid gap-3">
           {keyMessages.map((message) => (
-            <li key={message.id} lang={message.locale} className="border-s-4 border-brand ps-4 text-lg">
+            <li key={message.id} lang={message.locale} dir="auto" className="border-s-4 border-brand ps-4 text-lg">
               {message.text}
             </li>
           ))}
@@ -156,15 +156,24 @@ export default async function HomePage({ params }: Props) {
             <h3 className="mt-8 text-lg font-semibold">{t("latestEndorsersTitle")}</h3>
             <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
               {endorsers.map((endorser) => (
-                <li key={endorser.slug} className="flex items-center gap-3 rounded-md bg-white p-3">
-                  <OrgLogo
-                    name={endorser.name}
-                    acronym={endorser.acronym}
-                    logo={endorser.logo}
-                    hidden={endorser.logoHidden}
-                    size="sm"
-                  />
-                  <span className="text-sm">{endorser.name}</span>
+                <li key={endorser.slug} className="min-w-0">
+                  {/* On a phone the name goes under the logo: two tiles a row leave too little room beside it. */}
+                  <Link
+                    href={`/${locale}/endorsers/${endorser.slug}`}
+                    prefetch={false}
+                    className="endorser-tile flex h-full flex-col items-start gap-2 rounded-md border border-transparent bg-white p-3 hover:border-brand md:flex-row md:items-center md:gap-3"
+                  >
+                    <OrgLogo
+                      name={endorser.name}
+                      acronym={endorser.acronym}
+                      logo={endorser.logo}
+                      hidden={endorser.logoHidden}
+                      size="sm"
+                    />
+                    <span className="min-w-0 text-sm text-brand-dark" dir="auto">
+                      {endorser.name}
+                    </span>
+                  </Link>
                 </li>
               ))}
             </ul>

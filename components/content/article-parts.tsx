@@ -26,7 +26,7 @@ export function ArticleHeading({
           {backLabel}
         </Link>
       </p>
-      <h1 className="mt-4 text-3xl font-bold text-brand md:text-4xl" lang={lang}>
+      <h1 className="mt-4 text-3xl font-bold text-brand md:text-4xl" lang={lang} dir="auto">
         {title}
       </h1>
       {children}
@@ -66,7 +66,7 @@ export function ArticleBody({
           className="mt-6 h-auto max-h-80 w-auto max-w-full rounded"
         />
       )}
-      <p className="mt-6 text-lg font-medium" lang={lang}>
+      <p className="mt-6 text-lg font-medium" lang={lang} dir="auto">
         {summary}
       </p>
       <div className="mt-4">

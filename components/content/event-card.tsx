@@ -17,7 +17,7 @@ export function EventCard({
   const range = formatEventRange(event, locale);
   return (
     <article className="rounded-lg border border-neutral-200 p-4">
-      <Heading className="text-lg font-semibold" lang={event.textLocale}>
+      <Heading className="text-lg font-semibold" lang={event.textLocale} dir="auto">
         <Link
           href={`/${locale}/events/${event.slug}`}
           prefetch={false}
@@ -31,7 +31,7 @@ export function EventCard({
           {timeLabel(range, zoneName(event.timeZone, event.startsAt, locale))}
         </time>
       </p>
-      <p className="mt-2" lang={event.textLocale}>
+      <p className="mt-2" lang={event.textLocale} dir="auto">
         {event.summary}
       </p>
     </article>

@@ -15,7 +15,7 @@ export function NewsCard({
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="rounded-lg border border-neutral-200 p-4">
-      <Heading className="text-lg font-semibold" lang={item.textLocale}>
+      <Heading className="text-lg font-semibold" lang={item.textLocale} dir="auto">
         <Link
           href={`/${locale}/news/${item.slug}`}
           prefetch={false}
@@ -27,7 +27,7 @@ export function NewsCard({
       <p className="mt-1 text-sm text-neutral-700">
         <time dateTime={item.publishedAt?.toISOString()}>{published}</time>
       </p>
-      <p className="mt-2" lang={item.textLocale}>
+      <p className="mt-2" lang={item.textLocale} dir="auto">
         {item.summary}
       </p>
     </article>

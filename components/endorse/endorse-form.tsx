@@ -2,7 +2,13 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { type EndorseState, endorseAction } from "@/lib/endorsements/actions";
-import { type FieldErrors, limits, rawFromFormData, validateEndorsement } from "@/lib/endorsements/schema";
+import {
+  errorMessage,
+  type FieldErrors,
+  limits,
+  rawFromFormData,
+  validateEndorsement,
+} from "@/lib/endorsements/schema";
 import { describedBy, Field, inputClass } from "./field";
 
 type Option = { value: string; label: string };
@@ -20,6 +26,7 @@ export type EndorseFormText = {
   logoPreview: string;
   uploading: string;
   uploaded: string;
+  removeLogo: string;
   sent: { title: string; text: string; again: string };
 };
 
@@ -62,6 +69,8 @@ export function EndorseForm({
   const [state, formAction, pending] = useActionState(action, initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [logo, setLogo] = useState<{ preview?: string; progress?: number; sha256?: string; error?: string }>({});
+  // Problems found in the browser that stop a submission (a logo that was refused), listed like the server's.
+  const [blocked, setBlocked] = useState<FieldErrors | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const values = state.values;
@@ -70,6 +79,7 @@ export function EndorseForm({
 
   useEffect(() => {
     setClientErrors({});
+    setBlocked(null);
     if (state.status === "invalid") summaryRef.current?.focus();
   }, [state]);
 
@@ -112,6 +122,7 @@ export function EndorseForm({
       const body = JSON.parse(request.responseText || "{}") as { sha256?: string; error?: string };
       setLogo((current) => ({ ...current, progress: undefined, sha256: body.sha256, error: body.error }));
       setClientErrors((current) => ({ ...current, logo: body.error }));
+      if (!body.error) setBlocked(null);
     };
     request.onerror = () => setLogo((current) => ({ ...current, progress: undefined }));
     const body = new FormData();
@@ -119,11 +130,11 @@ export function EndorseForm({
     request.send(body);
   }
 
-  const errorText = (code?: string) => (code ? (text.errors[code] ?? text.errors.required) : undefined);
+  const errorText = (code: string | undefined, field?: string) => errorMessage(text.errors, code, field);
   // The summary lists what the last submission found; fields update as you go.
-  const listed = Object.entries(state.errors).filter(([, code]) => code);
+  const listed = Object.entries(blocked ?? state.errors).filter(([, code]) => code);
   const input = (name: keyof typeof values, max: number, type = "text", required = true, extra = {}) => {
-    const error = errorText(errors[name as keyof FieldErrors]);
+    const error = errorText(errors[name as keyof FieldErrors], name);
     return (
       <Field
         id={name}
@@ -151,7 +162,20 @@ export function EndorseForm({
   };
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="grid gap-8" key={JSON.stringify(values)}>
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="grid gap-8"
+      key={JSON.stringify(values)}
+      onSubmit={(event) => {
+        // A refused logo is not sent: stop here rather than send the endorsement without it.
+        if (!logo.error) return;
+        event.preventDefault();
+        setBlocked({ logo: logo.error });
+        document.getElementById("logo")?.focus();
+      }}
+    >
       {listed.length > 0 && (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4">
           <p className="font-semibold">{text.errorSummary}</p>
@@ -159,10 +183,10 @@ export function EndorseForm({
             {listed.map(([field, code]) => (
               <li key={field}>
                 {field === "form" ? (
-                  errorText(code)
+                  errorText(code, field)
                 ) : (
                   <a href={`#${field === "commitments" ? "commitment-1" : field}`} className="underline">
-                    {text.fields[field] ?? field}: {errorText(code)}
+                    {text.fields[field] ?? field}: {errorText(code, field)}
                   </a>
                 )}
               </li>
@@ -222,7 +246,7 @@ export function EndorseForm({
           </select>
         </Field>
         {input("city", limits.city, "text", false, { autoComplete: "address-level2" })}
-        {input("website", limits.website, "url", true, { autoComplete: "url", inputMode: "url", dir: "ltr" })}
+        {input("website", limits.website, "url", false, { autoComplete: "url", inputMode: "url", dir: "ltr" })}
         <Field
           id="logo"
           label={text.fields.logo}
@@ -249,6 +273,21 @@ export function EndorseForm({
               {text.uploading.replace("{percent}", String(logo.progress))}
             </p>
           )}
+          {logo.error && (
+            <p>
+              <button
+                type="button"
+                onClick={() => {
+                  setLogo({});
+                  setClientErrors((current) => ({ ...current, logo: undefined }));
+                  setBlocked(null);
+                }}
+                className="text-sm text-brand underline"
+              >
+                {text.removeLogo}
+              </button>
+            </p>
+          )}
           {logoSha256 && !logo.error && (
             <p aria-live="polite" className="flex items-center gap-3 text-sm text-neutral-700">
               {/* biome-ignore lint/performance/noImgElement: a local preview of the processed logo. */}
@@ -268,7 +307,7 @@ export function EndorseForm({
           label={text.fields.statement}
           optional={text.optional}
           hint={text.hints.statement}
-          error={errorText(errors.statement)}
+          error={errorText(errors.statement, "statement")}
         >
           <textarea
             id="statement"

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Fragment } from "react";
 import { socialHandles } from "@/lib/content/campaign-facts";
 import { publicPaths } from "@/lib/i18n/paths";
 
@@ -16,7 +17,18 @@ export async function SiteFooter() {
       <div className="mx-auto grid max-w-5xl gap-4 px-4 py-8 md:grid-cols-2">
         <div>
           <p className="text-lg font-semibold">{t("footer.hashtag")}</p>
-          <p className="mt-2">{t("footer.follow", { handles: socialHandles.join(" · ") })}</p>
+          <p className="mt-2">
+            {t.rich("footer.follow", {
+              // Latin handles on an Arabic page: each is isolated, so its "@" stays in front.
+              handles: () =>
+                socialHandles.map((handle, index) => (
+                  <Fragment key={handle}>
+                    {index > 0 && " · "}
+                    <bdi>{handle}</bdi>
+                  </Fragment>
+                )),
+            })}
+          </p>
         </div>
         <nav aria-label={t("footer.navigation")}>
           <ul className="grid gap-1">

@@ -1,4 +1,9 @@
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
+import ar from "@/messages/ar.json";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+import fr from "@/messages/fr.json";
 import { eventToIcs, formatEventRange, isTimeZone, utcToZonedInput, zonedTimeToUtc, zoneName } from "./event-format";
 
 const kickOff = {
@@ -68,5 +73,36 @@ describe("zoned wall-clock times", () => {
     expect(zonedTimeToUtc("8 Sept 2026", "UTC")).toBeNull();
     expect(isTimeZone("Mars/Olympus")).toBe(false);
     expect(isTimeZone("Asia/Kolkata")).toBe(true);
+  });
+});
+
+describe("the event time as the pages word it", () => {
+  const catalogues = { en, fr, es, ar } as const;
+  const label = (locale: keyof typeof catalogues, timeZone: string) => {
+    const t = createTranslator({ locale, messages: catalogues[locale], namespace: "Events" });
+    const range = formatEventRange({ ...kickOff, timeZone }, locale);
+    return t("eventTime", { range, zone: zoneName(timeZone, kickOff.startsAt, locale) });
+  };
+
+  it.each([
+    ["en", "(Central European Standard Time)"],
+    ["fr", "à 14:00 – 15:30 (heure normale d’Europe centrale)"],
+    ["es", "14:00 – 15:30 (hora estándar de Europa central)"],
+  ] as const)("names the zone once in %s", (locale, expected) => {
+    expect(label(locale, "Europe/Paris").endsWith(expected)).toBe(true);
+  });
+
+  it("names the zone once in ar", () => {
+    const text = label("ar", "Europe/Paris");
+    expect(text).toContain("(توقيت وسط أوروبا الرسمي)");
+    expect(text).not.toMatch(/توقيت\s+توقيت/);
+  });
+
+  it.each(["en", "fr", "es", "ar"] as const)("never repeats the word for time in %s, whatever the zone", (locale) => {
+    for (const zone of ["Europe/Paris", "America/Bogota", "Africa/Nairobi", "Asia/Bangkok", "UTC"]) {
+      const text = label(locale, zone);
+      expect(text).not.toMatch(/Time time|Time\) time|heure\s*:\s*heure|hora:\s*hora|توقيت\s+(ال)?توقيت/i);
+      expect(text).toMatch(/\)$/);
+    }
   });
 });

@@ -27,6 +27,17 @@ function withNotice(path: string, notice: string) {
   return `${path}${path.includes("?") ? "&" : "?"}${notice}`;
 }
 
+/** The selected ids carried back ("&id=…" repeated) so the queue can tick them again, within the URL limit. */
+function withSelection(path: string, ids: string[]) {
+  let url = path;
+  for (const id of ids) {
+    const next = `${url}&id=${id}`;
+    if (next.length > 1900) break;
+    url = next;
+  }
+  return url;
+}
+
 /** A rejection reason from the form: a stock reason (translated for the endorser) or written text. */
 function reasonOf(form: FormData): Decision | null {
   const stock = text(form, "reason");
@@ -46,7 +57,7 @@ export const decideAction = staffAction("MODERATOR", async (staff, form: FormDat
   const origin = back(form, "/admin/endorsements");
   if (ids.length === 0) redirect(withNotice(origin, "error=none-selected"));
   const decision: Decision | null = text(form, "decision") === "approve" ? { kind: "approve" } : reasonOf(form);
-  if (!decision) redirect(withNotice(origin, "error=reason-required"));
+  if (!decision) redirect(withSelection(withNotice(origin, "error=reason-required"), ids));
   let done = 0;
   for (const id of ids) if (await decide(staff, id, decision)) done += 1;
   const skipped = ids.length - done;

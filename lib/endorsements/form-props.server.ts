@@ -57,6 +57,7 @@ export async function endorseFormProps(locale: string) {
     logoPreview: t("logoPreview"),
     uploading: t.raw("uploading") as string,
     uploaded: t("uploaded"),
+    removeLogo: t("removeLogo"),
     sent: { title: t("sent.title"), text: t.raw("sent.text") as string, again: t("sent.again") },
   };
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameKey, slugify } from "./names";
+import { domainOf, nameKey, slugify } from "./names";
 
 describe("organisation names", () => {
   it("matches names that differ only in case, accents and punctuation", () => {
@@ -18,5 +18,14 @@ describe("organisation names", () => {
     expect(slugify("DVV International – Institute (DVV)")).toBe("dvv-international-institute-dvv");
     expect(slugify("a ".repeat(100)).length).toBeLessThanOrEqual(60);
     expect(slugify("!!!")).toBe("organisation");
+  });
+});
+
+describe("website domains", () => {
+  it("reduces a website to its domain, and nothing to nothing", () => {
+    expect(domainOf("https://www.Example.org/about")).toBe("example.org");
+    expect(domainOf(undefined)).toBeNull();
+    expect(domainOf(null)).toBeNull();
+    expect(domainOf("")).toBeNull();
   });
 });

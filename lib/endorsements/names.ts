@@ -14,8 +14,9 @@ export function slugify(text: string, maxLength = 60): string {
   return slug || "organisation";
 }
 
-/** "example.org" for "https://www.example.org/about", to spot two sign-ups from one organisation. */
-export function domainOf(website: string): string | null {
+/** "example.org" for "https://www.example.org/about", to spot two sign-ups from one organisation; null without a website. */
+export function domainOf(website: string | null | undefined): string | null {
+  if (!website) return null;
   try {
     return new URL(website).hostname.replace(/^www\./, "").toLowerCase();
   } catch {

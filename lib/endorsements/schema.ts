@@ -37,16 +37,20 @@ const printableMultiline = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\s]*$/u;
 // zod/mini keeps the browser bundle small: this schema also runs in the form as you type.
 const squash = (value: string) => value.normalize("NFC").replace(/\s+/g, " ").trim();
 
+/** The fewest characters a required text field takes (1 unless listed). */
+export const minimums = { name: 2, contactName: 2 } as const;
+
 function text(max: number, min = 1) {
   return z.pipe(
     z.pipe(z.string({ error: "required" }), z.transform(squash)),
-    z
-      .string()
-      .check(
-        z.minLength(min, { error: min === 1 ? "required" : "tooShort" }),
-        z.maxLength(max, { error: "tooLong" }),
-        z.regex(printable, { error: "invalidCharacters" }),
-      ),
+    z.string().check(
+      // An empty field is "required" (checked first: the first issue per field is the one shown),
+      // a too short one "tooShort".
+      z.minLength(1, { error: "required" }),
+      ...(min > 1 ? [z.minLength(min, { error: "tooShort" })] : []),
+      z.maxLength(max, { error: "tooLong" }),
+      z.regex(printable, { error: "invalidCharacters" }),
+    ),
   );
 }
 
@@ -62,20 +66,27 @@ function optionalText(max: number, pattern = printable, clean = squash) {
   );
 }
 
+// Optional: small community centres often have no website of their own.
 const website = z.pipe(
   z.pipe(
-    z
-      .string({ error: "required" })
-      .check(z.trim(), z.minLength(1, { error: "required" }), z.maxLength(limits.website, { error: "tooLong" })),
-    z.transform((value: string) => (/^https?:\/\//i.test(value) ? value : `https://${value}`)),
+    z.optional(z.string()),
+    z.transform((value: string | undefined) => value?.trim() || undefined),
   ),
-  z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "invalidUrl" }),
+  z.optional(
+    z.pipe(
+      z.pipe(
+        z.string().check(z.maxLength(limits.website, { error: "tooLong" })),
+        z.transform((value: string) => (/^https?:\/\//i.test(value) ? value : `https://${value}`)),
+      ),
+      z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "invalidUrl" }),
+    ),
+  ),
 );
 
 const isAction = (n: number) => (actionNumbers as readonly number[]).includes(n);
 
 export const endorsementSchema = z.object({
-  name: text(limits.name, 2),
+  name: text(limits.name, minimums.name),
   acronym: optionalText(limits.acronym),
   type: z.enum(organisationTypes, { error: "required" }),
   countryCode: z
@@ -83,7 +94,7 @@ export const endorsementSchema = z.object({
     .check(z.trim(), z.toUpperCase(), z.refine(isCountryCode, { error: "required" })),
   city: optionalText(limits.city),
   website,
-  contactName: text(limits.contactName, 2),
+  contactName: text(limits.contactName, minimums.contactName),
   contactRole: text(limits.contactRole),
   contactEmail: z.pipe(
     z
@@ -156,6 +167,17 @@ export function rawFromFormData(form: FormData): RawEndorsement {
     consentEmails: get("consentEmails"),
     locale: get("locale"),
   };
+}
+
+/**
+ * The text of an error code for a field, from the messages' `Endorse.errors`: "{max}" and "{min}"
+ * become the field's limits; an unknown code reads as "required"; no code, no text.
+ */
+export function errorMessage(messages: Record<string, string>, code: string | undefined, field?: string) {
+  if (!code) return undefined;
+  const max = field && field in limits ? limits[field as keyof typeof limits] : undefined;
+  const min = field && field in minimums ? minimums[field as keyof typeof minimums] : 1;
+  return (messages[code] ?? messages.required).replaceAll("{max}", String(max ?? "")).replaceAll("{min}", String(min));
 }
 
 /** Validates raw form values; on failure returns the first error code per field. */

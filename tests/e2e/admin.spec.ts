@@ -174,6 +174,23 @@ test.describe("moderation", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("after Reject selected without a reason, the selection is still ticked; with a reason it goes through", async ({
+    page,
+  }) => {
+    await signIn(page, "moderator");
+    const picked = await firstInQueue(page, 2);
+    await page.goto("/admin/endorsements?status=AWAITING_REVIEW");
+    const box = (href: string) => page.locator(`tr:has(a[href="${href}"]) input[type=checkbox]`);
+    for (const href of picked) await box(href).check();
+    await page.getByRole("button", { name: "Reject selected" }).click();
+    await expect(page.locator("main").getByRole("alert")).toContainText("Choose a reason");
+    for (const href of picked) await expect(box(href)).toBeChecked();
+    await expect(page.locator("tbody input[type=checkbox]:checked")).toHaveCount(picked.length);
+    await page.getByLabel("Reason for rejecting").selectOption("notAle");
+    await page.getByRole("button", { name: "Reject selected" }).click();
+    await expect(page.locator("main").getByRole("status")).toContainText("Rejected 2;");
+  });
+
   test("a moderator publishes a news item in two languages and it shows on the public site", async ({ page }) => {
     await signIn(page, "moderator");
     const stamp = Date.now();

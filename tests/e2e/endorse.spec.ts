@@ -154,6 +154,39 @@ for (const javaScriptEnabled of [false, true]) {
   });
 }
 
+test("with JavaScript, a logo that is too large stops the submission until it is replaced or removed", async ({
+  page,
+}) => {
+  const stamp = `${Date.now()}biglogo`;
+  const name = `Big Logo Learners ${stamp}`;
+  const email = `efua.${stamp}@learners.example.org`;
+  await page.goto("/en/endorse");
+  await fillForm(page, name, email);
+  await expect(page.getByText("Logo received.")).toBeVisible();
+  await page.locator("#logo").setInputFiles({
+    name: "huge.png",
+    mimeType: "image/png",
+    buffer: Buffer.alloc(5 * 1024 * 1024, 1),
+  });
+  const logoError = page.locator("#logo-error");
+  await expect(logoError).toContainText("This image is too large");
+  await page.waitForTimeout(3100);
+  await page.getByRole("button", { name: "Endorse #weareALE" }).click();
+  // Nothing is sent: the summary names the logo and the logo field has the focus.
+  const summary = page.locator("form [role=alert]");
+  await expect(summary).toContainText("Logo: This image is too large");
+  await expect(page.locator("#logo")).toBeFocused();
+  await page.waitForTimeout(500);
+  await expect(page.getByRole("heading", { name: "Check your email" })).toHaveCount(0);
+  await expect(page.getByLabel("Name of the organisation")).toHaveValue(name);
+
+  // The person may go on without a logo, deliberately.
+  await page.getByRole("button", { name: "Remove this file and send without a logo" }).click();
+  await expect(logoError).toHaveCount(0);
+  await page.getByRole("button", { name: "Endorse #weareALE" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+});
+
 test("no contact person's data appears on any public page or endpoint @smoke", async ({ request }) => {
   // The demo endorsers' contacts are "Demo Contact", contact+N@example.org, role "Coordinator".
   const json = await (await request.get("/api/endorsers/json")).json();
@@ -178,20 +211,77 @@ test("no contact person's data appears on any public page or endpoint @smoke", a
   expect(csv.trim().split("\n").length - 1).toBe(json.endorsers.length);
 });
 
-test("an endorser's page offers a share image, share links, a badge and an invite link that counts", async ({
+test("an endorser's page offers a share image and share links, but not the endorser's own tools", async ({
   page,
   request,
 }) => {
   const json = await (await request.get("/api/endorsers/json")).json();
-  const slug = json.endorsers[0].slug as string;
-  await page.goto(`/en/endorsers/${slug}`);
+  const endorser = json.endorsers[0] as { slug: string };
+  await page.goto(`/en/endorsers/${endorser.slug}`);
   const image = new URL((await page.locator('meta[property="og:image"]').getAttribute("content")) as string);
-  expect(image.pathname).toBe(`/en/endorsers/${slug}/opengraph-image`);
+  expect(image.pathname).toBe(`/en/endorsers/${endorser.slug}/opengraph-image`);
   expect((await request.get(image.pathname)).headers()["content-type"]).toBe("image/png");
   await expect(page.getByRole("link", { name: "LinkedIn" })).toHaveAttribute("href", /linkedin\.com.*endorsers/);
-  await expect(page.locator("pre")).toContainText('<img src="');
+  // The badge code and the invite link are for the endorser: they are on the manage page, not here.
+  await expect(page.getByText("Invite your affiliates")).toHaveCount(0);
+  await expect(page.getByText(/\/en\/endorse\?via=/)).toHaveCount(0);
+  await expect(page.locator("pre")).toHaveCount(0);
   expect((await request.get("/badge.svg")).headers()["content-type"]).toBe("image/svg+xml");
+});
+
+test("an approved endorser finds the badge code and an invite link that counts on the manage page", async ({
+  page,
+  browser,
+}, info) => {
+  const stamp = `${Date.now()}badge`;
+  const name = `Learning Neighbours ${stamp}`;
+  const email = `ama.${stamp}@neighbours.example.org`;
+  await page.goto("/en/endorse");
+  await fillForm(page, name, email);
+  await page.locator("#acronym").fill("LN");
+  await expect(page.getByText("Logo received.")).toBeVisible();
+  await page.waitForTimeout(3100);
+  await page.getByRole("button", { name: "Endorse #weareALE" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const [confirmation] = await mailTo(info.project.name, email);
+  const confirmLink = new URL((confirmation.text.match(/https?:\/\/\S+\/endorse\/confirm\?token=\S+/) ?? [""])[0]);
+  await page.goto(confirmLink.pathname + confirmLink.search);
+  await page.getByRole("button", { name: "Confirm the endorsement" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: your endorsement is confirmed");
+
+  const moderatorContext = await browser.newContext({ javaScriptEnabled: true });
+  const moderator = await moderatorContext.newPage();
+  await signIn(moderator, "moderator");
+  await moderator.goto(`/admin/endorsements?q=${stamp}`);
+  await moderator.getByRole("link", { name }).click();
+  await moderator.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(moderator.locator("main").getByRole("status")).toContainText("Approved.");
+  await moderatorContext.close();
+
+  await page.goto("/en/endorse/manage");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send me a link" }).click();
+  await expect(page.getByRole("status")).toContainText("If an endorsement uses this address");
+  const manageMail = (await mailTo(info.project.name, email)).find((mail) =>
+    mail.subject.startsWith("Your link to manage"),
+  );
+  const link = new URL((manageMail?.text.match(/https?:\/\/\S+\/api\/manage\?token=\S+/) ?? [""])[0]);
+  await page.goto(link.pathname + link.search);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByRole("heading", { name: "Invite your affiliates" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Badge for your website" })).toBeVisible();
+  await expect(page.locator("pre")).toContainText('<img src="');
+  await expect(page.getByText("No organisation has joined through your invitation yet.")).toBeVisible();
+  // The page's other sections and actions are still there.
+  await expect(page.getByRole("button", { name: "Save changes" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Withdraw the endorsement" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Erase everything" })).toBeVisible();
+
   const invite = (await page.getByText(/\/en\/endorse\?via=/).textContent()) as string;
+  await page.getByRole("link", { name: "See your organisation's page on the wall" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.locator("main header")).toContainText("LN");
+  await expect(page.getByText("Invite your affiliates")).toHaveCount(0);
   await page.goto(new URL(invite).pathname + new URL(invite).search);
   await expect(page.getByText(/You were invited by/)).toBeVisible();
 });

@@ -100,4 +100,13 @@ describe(`the endorsement form on ${testDatabaseKind}`, () => {
       await database.prisma.endorsement.count({ where: { contactEmail: `sven@folk${counter}.example.org` } }),
     ).toBe(1);
   });
+
+  it("stores an endorsement without a website (small community centres have none)", async () => {
+    const data = form({ name: "Barrio Community Centre", website: "" });
+    expect((await handleEndorsementForm(data, "10.2.0.7")).status).toBe("sent");
+    const stored = await database.prisma.endorsement.findFirstOrThrow({
+      where: { contactEmail: String(data.get("contactEmail")) },
+    });
+    expect(stored).toMatchObject({ name: "Barrio Community Centre", website: null, websiteDomain: null });
+  });
 });

@@ -66,11 +66,11 @@ export default async function CallToActionPage({ params }: Props) {
                     <p className="text-sm font-semibold uppercase tracking-wide text-accent-ink">
                       {t("actionNumber", { number: action.number })}
                     </p>
-                    <h3 className="mt-1 text-xl font-semibold" lang={action.locale}>
+                    <h3 className="mt-1 text-xl font-semibold" lang={action.locale} dir="auto">
                       {action.title}
                     </h3>
                     {action.isFallback && <p className="mt-1 text-sm text-neutral-700">{site("translationPending")}</p>}
-                    <div lang={action.locale}>
+                    <div lang={action.locale} dir="auto">
                       {action.paragraphs.map((paragraph) => (
                         <p key={paragraph} className="mt-2 text-neutral-800">
                           {paragraph}

@@ -162,7 +162,9 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
                 size="md"
               />
               <span>
-                <span className="block font-semibold">{endorser.name}</span>
+                <span className="block font-semibold" dir="auto">
+                  {endorser.name}
+                </span>
                 <span className="block text-sm text-neutral-700">
                   {countryName.get(endorser.countryCode)} · {te(`types.${endorser.type}`)}
                 </span>

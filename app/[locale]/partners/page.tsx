@@ -53,7 +53,7 @@ export default async function PartnersPage({ params }: Props) {
                       )}
                     </h3>
                     {partner.localName && (
-                      <p className="text-neutral-700" lang={partner.localNameLanguage ?? undefined}>
+                      <p className="text-neutral-700" lang={partner.localNameLanguage ?? undefined} dir="auto">
                         {partner.localName}
                       </p>
                     )}

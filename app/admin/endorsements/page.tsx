@@ -26,11 +26,16 @@ const notices = {
 export default async function QueuePage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const staff = await requireStaff("MODERATOR");
-  const params = await searchParams;
+  const all = await searchParams;
+  const params = Object.fromEntries(
+    Object.entries(all).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const filters = parseQueueFilters(params);
+  // After a refused decision (no reason given), the ids come back so the same rows stay ticked.
+  const selected = new Set([all.id ?? []].flat());
   const { rows, next, total } = await listQueue(filters);
   const query = new URLSearchParams(
     Object.entries({ ...filters, after: undefined }).filter((entry): entry is [string, string] => Boolean(entry[1])),
@@ -123,6 +128,7 @@ export default async function QueuePage({
                         name="id"
                         value={row.id}
                         aria-label={`Select ${row.name}`}
+                        defaultChecked={selected.has(row.id)}
                         className="size-5"
                       />
                     </td>

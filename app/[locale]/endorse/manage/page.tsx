@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EndorseForm } from "@/components/endorse/endorse-form";
 import { RequestLinkForm } from "@/components/manage/request-link-form";
 import { endorseFormProps } from "@/lib/endorsements/form-props.server";
 import { getManagedEndorsement } from "@/lib/endorsements/manage.server";
 import { eraseAction, restoreAction, updateAction, withdrawAction } from "@/lib/endorsements/manage-actions";
+import { badgeSnippet } from "@/lib/endorsements/share";
 import { can } from "@/lib/endorsements/transitions";
+import { getEndorser } from "@/lib/endorsements/wall.server";
+import { env } from "@/lib/env.server";
 import { manageSessionEndorsementId } from "@/lib/security/manage-session.server";
 
 export const dynamic = "force-dynamic";
@@ -61,15 +65,55 @@ export default async function ManagePage({ params, searchParams }: Props) {
     consentEmails: endorsement.consentEmails ? "on" : undefined,
     locale: endorsement.locale,
   };
+  // What an approved endorser passes on: their public page, the badge code and their invite link.
+  const publicPage = endorsement.status === "APPROVED" ? await getEndorser(endorsement.slug) : null;
+  const site = env().SITE_URL;
+  const pageUrl = `${site}/${locale}/endorsers/${endorsement.slug}`;
   return (
     <article className="max-w-3xl">
-      <h1 className="text-4xl font-bold text-brand">{endorsement.name}</h1>
+      <h1 className="text-4xl font-bold text-brand" dir="auto">
+        {endorsement.name}
+      </h1>
       {doneMessage && (
         <p role="status" className="mt-4 rounded-md bg-neutral-100 p-4">
           {doneMessage}
         </p>
       )}
       <p className="mt-2 text-lg">{t("status", { status: t(`statuses.${endorsement.status}`) })}</p>
+
+      {publicPage && (
+        <>
+          <p className="mt-2">
+            <Link href={`/${locale}/endorsers/${endorsement.slug}`} prefetch={false} className="text-brand underline">
+              {t("yourPage")}
+            </Link>
+          </p>
+          <section aria-labelledby="invite" className="mt-8">
+            <h2 id="invite" className="text-2xl font-semibold">
+              {t("invite")}
+            </h2>
+            <p className="mt-2">{t("inviteText")}</p>
+            <p dir="ltr" className="mt-2 select-all break-all rounded-md bg-neutral-100 p-3 text-sm">
+              {`${site}/${locale}/endorse?via=${endorsement.inviteCode}`}
+            </p>
+            <p className="mt-2 text-neutral-700">{t("invited", { count: publicPage._count.invitees })}</p>
+          </section>
+          <section aria-labelledby="badge" className="mt-8">
+            <h2 id="badge" className="text-2xl font-semibold">
+              {t("badge")}
+            </h2>
+            {/* biome-ignore lint/performance/noImgElement: a static SVG badge. */}
+            <img src="/badge.svg" alt="We endorse #weareALE" width={260} height={88} className="mt-2" />
+            <p className="mt-2">{t("badgeText")}</p>
+            <pre
+              dir="ltr"
+              className="mt-2 select-all overflow-x-auto whitespace-pre-wrap break-all rounded-md bg-neutral-100 p-3 text-sm"
+            >
+              {badgeSnippet(site, pageUrl)}
+            </pre>
+          </section>
+        </>
+      )}
 
       {can(endorsement.status, "update") && (
         <section aria-labelledby="edit" className="mt-8">

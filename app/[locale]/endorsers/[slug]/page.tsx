@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrgLogo } from "@/components/content/org-logo";
 import { getActionTitles } from "@/lib/content/campaign.server";
-import { badgeSnippet, shareLinks } from "@/lib/endorsements/share";
+import { shareLinks } from "@/lib/endorsements/share";
 import { getEndorser } from "@/lib/endorsements/wall.server";
 import { env } from "@/lib/env.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -59,7 +59,14 @@ export default async function EndorserPage({ params }: Props) {
           size="lg"
         />
         <div>
-          <h1 className="text-3xl font-bold text-brand">{endorser.name}</h1>
+          <h1 className="text-3xl font-bold text-brand" dir="auto">
+            {endorser.name}
+          </h1>
+          {endorser.acronym && (
+            <p className="text-xl font-semibold text-neutral-700" dir="auto">
+              {endorser.acronym}
+            </p>
+          )}
           {endorser.isPartner && (
             <p className="mt-1 inline-block rounded bg-brand px-2 py-0.5 text-sm font-semibold text-white">
               {t("partnerBadge")}
@@ -127,30 +134,6 @@ export default async function EndorserPage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="badge" className="mt-8">
-        <h2 id="badge" className="text-xl font-semibold">
-          {t("badge")}
-        </h2>
-        {/* biome-ignore lint/performance/noImgElement: a static SVG badge. */}
-        <img src="/badge.svg" alt="We endorse #weareALE" width={260} height={88} className="mt-2" />
-        <p className="mt-2">{t("badgeText")}</p>
-        <pre
-          dir="ltr"
-          className="mt-2 select-all overflow-x-auto whitespace-pre-wrap break-all rounded-md bg-neutral-100 p-3 text-sm"
-        >
-          {badgeSnippet(site, pageUrl)}
-        </pre>
-      </section>
-      <section aria-labelledby="invite" className="mt-8">
-        <h2 id="invite" className="text-xl font-semibold">
-          {t("invite")}
-        </h2>
-        <p className="mt-2">{t("inviteText")}</p>
-        <p dir="ltr" className="mt-2 select-all break-all rounded-md bg-neutral-100 p-3 text-sm">
-          {`${site}/${locale}/endorse?via=${endorser.inviteCode}`}
-        </p>
-        <p className="mt-2 text-neutral-700">{t("invited", { count: endorser._count.invitees })}</p>
       </section>
     </article>
   );

@@ -89,7 +89,12 @@ export default async function EventPage({ params }: Props) {
             <dt className="font-semibold">{t("where")}</dt>
             <dd>
               {event.online ? t("online") : t("inPerson")}
-              {event.location ? ` · ${event.location}` : ""}
+              {event.location && (
+                <>
+                  {" · "}
+                  <bdi>{event.location}</bdi>
+                </>
+              )}
             </dd>
           </div>
         </dl>

@@ -279,7 +279,6 @@ export default async function ReviewPage({
                 name: "website",
                 label: "Website",
                 kind: "url",
-                required: true,
                 defaultValue: endorsement.website ?? "",
               },
               {
