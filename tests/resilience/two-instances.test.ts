@@ -25,7 +25,8 @@ describe("two app instances behind nginx, sharing one PostgreSQL", () => {
   beforeAll(async () => {
     url = await freshDatabase("ale_resilience_pair");
     setUpDatabase(url);
-    createStaff(url, "pair-admin@example.org", "pair admin passphrase");
+    // A moderator: admins must set up two-step sign-in first (the default).
+    createStaff(url, "pair-moderator@example.org", "pair moderator passphrase", "moderator");
     [a, b] = await Promise.all([
       startApp({ port: 3751, databaseUrl: url, name: "pair-a", env: { SITE_URL: "http://localhost:3750" } }),
       startApp({ port: 3752, databaseUrl: url, name: "pair-b", env: { SITE_URL: "http://localhost:3750" } }),
@@ -62,7 +63,7 @@ describe("two app instances behind nginx, sharing one PostgreSQL", () => {
   });
 
   it("keeps a staff session valid on either instance", async () => {
-    const { cookie, setCookie } = await signInCookie(nginx.url, "pair-admin@example.org", "pair admin passphrase");
+    const { cookie, setCookie } = await signInCookie(nginx.url, "pair-moderator@example.org", "pair moderator passphrase");
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
     for (const app of [a, b]) {
@@ -97,7 +98,7 @@ describe("two app instances behind nginx, sharing one PostgreSQL", () => {
     ]);
     await pool.end();
     const { id, slug } = rows[0] as { id: string; slug: string };
-    const { cookie: staff } = await signInCookie(a.url, "pair-admin@example.org", "pair admin passphrase");
+    const { cookie: staff } = await signInCookie(a.url, "pair-moderator@example.org", "pair moderator passphrase");
     const apps = [a, b];
     const step = async (change: () => Promise<void>, isPublic: boolean) => {
       const before = await Promise.all(apps.map((app) => surfaces(app.url, slug, person.name))); // warms every cache
@@ -127,7 +128,7 @@ describe("two app instances behind nginx, sharing one PostgreSQL", () => {
       rows[0].id,
     ]);
     await pool.end();
-    const { cookie } = await signInCookie(a.url, "pair-admin@example.org", "pair admin passphrase");
+    const { cookie } = await signInCookie(a.url, "pair-moderator@example.org", "pair moderator passphrase");
     // Before: neither instance shows it (and each has the wall and endorser page warm).
     for (const app of [a, b]) {
       expect(await (await fetch(`${app.url}/en/endorsers?q=Pair+Approved`)).text()).not.toContain(person.name);

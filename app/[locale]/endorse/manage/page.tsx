@@ -139,33 +139,27 @@ export default async function ManagePage({ params, searchParams }: Props) {
       )}
 
       {can(endorsement.status, "restore") && (
-        <section aria-labelledby="restore" className="mt-10">
-          <h2 id="restore" className="text-2xl font-semibold">
-            {t("restore")}
-          </h2>
-          <p className="mt-2">{t("restoreText")}</p>
-          <form action={restoreAction} className="mt-3">
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="rounded-md bg-brand px-4 py-2 font-semibold text-white">
-              {t("restoreButton")}
-            </button>
-          </form>
-        </section>
+        <ActionSection
+          id="restore"
+          title={t("restore")}
+          text={t("restoreText")}
+          action={restoreAction}
+          locale={locale}
+          button={t("restoreButton")}
+          className="bg-brand text-white"
+        />
       )}
 
       {can(endorsement.status, "withdraw") && (
-        <section aria-labelledby="withdraw" className="mt-10">
-          <h2 id="withdraw" className="text-2xl font-semibold">
-            {t("withdraw")}
-          </h2>
-          <p className="mt-2">{t("withdrawText")}</p>
-          <form action={withdrawAction} className="mt-3">
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="rounded-md border-2 border-brand px-4 py-2 font-semibold text-brand">
-              {t("withdrawButton")}
-            </button>
-          </form>
-        </section>
+        <ActionSection
+          id="withdraw"
+          title={t("withdraw")}
+          text={t("withdrawText")}
+          action={withdrawAction}
+          locale={locale}
+          button={t("withdrawButton")}
+          className="border-2 border-brand text-brand"
+        />
       )}
 
       <section aria-labelledby="erase" className="mt-10">
@@ -185,5 +179,31 @@ export default async function ManagePage({ params, searchParams }: Props) {
         </form>
       </section>
     </article>
+  );
+}
+
+/** One thing the endorser can do with a button: a heading, what it does, and the button. */
+function ActionSection(props: {
+  id: string;
+  title: string;
+  text: string;
+  action: (form: FormData) => Promise<void>;
+  locale: string;
+  button: string;
+  className: string;
+}) {
+  return (
+    <section aria-labelledby={props.id} className="mt-10">
+      <h2 id={props.id} className="text-2xl font-semibold">
+        {props.title}
+      </h2>
+      <p className="mt-2">{props.text}</p>
+      <form action={props.action} className="mt-3">
+        <input type="hidden" name="locale" value={props.locale} />
+        <button type="submit" className={`rounded-md px-4 py-2 font-semibold ${props.className}`}>
+          {props.button}
+        </button>
+      </form>
+    </section>
   );
 }
