@@ -63,7 +63,11 @@ describe("two app instances behind nginx, sharing one PostgreSQL", () => {
   });
 
   it("keeps a staff session valid on either instance", async () => {
-    const { cookie, setCookie } = await signInCookie(nginx.url, "pair-moderator@example.org", "pair moderator passphrase");
+    const { cookie, setCookie } = await signInCookie(
+      nginx.url,
+      "pair-moderator@example.org",
+      "pair moderator passphrase",
+    );
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
     for (const app of [a, b]) {
