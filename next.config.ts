@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { formBodyLimitBytes } from "./lib/media/upload-limits";
 import { publicPolicy } from "./lib/security/request-guard";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -10,8 +11,9 @@ const nextConfig: NextConfig = {
   // Rendered pages are cached in each server's memory, not in .next/ on disk.
   cacheHandler: fileURLToPath(new URL("./lib/cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
-  // Room for a 2 MB logo sent with the endorsement form (without JavaScript).
-  experimental: { serverActions: { bodySizeLimit: "3mb" }, authInterrupts: true },
+  // Without JavaScript a logo travels with the form: an oversized one must reach the form reader,
+  // which refuses it and keeps what was typed (decision 017).
+  experimental: { serverActions: { bodySizeLimit: formBodyLimitBytes }, authInterrupts: true },
   // PGlite and the schema engine load WebAssembly from their packages at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
   // What a cached public page may be served stale for, by a CDN (stale-while-revalidate = this minus

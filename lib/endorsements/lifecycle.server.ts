@@ -255,6 +255,14 @@ export const setFlags = (actor: LifecycleActor, id: string, flags: Flags) =>
   transition(id, "flag", actor, { data: () => flags });
 
 /**
+ * A sign-up never confirmed gives way to a new attempt for the same organisation from another address
+ * (the first one was mistyped): it is deleted with its tokens and logo (decision 017).
+ */
+export async function replaceUnconfirmed(id: string) {
+  return (await transition(id, "purge", system)) === null;
+}
+
+/**
  * Housekeeping: deletes sign-ups never confirmed within 30 days (one statement, one audit entry for
  * the batch; they were never public) and expired tokens.
  */

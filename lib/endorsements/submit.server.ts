@@ -6,6 +6,7 @@ import { Prisma } from "../generated/prisma/client";
 import { consume, type Limit } from "../security/rate-limit.server";
 import { issueToken, newToken } from "../security/tokens.server";
 import { endorsementEmail, siteLink } from "./emails.server";
+import { replaceUnconfirmed } from "./lifecycle.server";
 import { domainOf, nameKey, slugify } from "./names";
 import { regionOf } from "./regions";
 import type { EndorsementInput } from "./schema";
@@ -26,8 +27,8 @@ async function uniqueSlug(name: string, countryCode: string) {
 
 /**
  * Records a new endorsement awaiting email confirmation and sends the confirmation link. A repeat
- * (same email, or same organisation in the same country) creates nothing: the person is emailed
- * instead. The answer is the same either way, so the form cannot reveal who endorsed.
+ * (same email, or same organisation in the same country once confirmed) creates nothing: the person
+ * is emailed instead. The answer is the same either way, so the form cannot reveal who endorsed.
  */
 export async function submitEndorsement(
   input: EndorsementInput,
@@ -43,10 +44,14 @@ export async function submitEndorsement(
   if (!allowed) return { status: "rateLimited" };
 
   const key = nameKey(input.name);
-  const existing = await db().endorsement.findFirst({
-    where: { OR: [{ contactEmail: input.contactEmail }, { nameKey: key, countryCode: input.countryCode }] },
-  });
-  if (existing) {
+  const sameEmail = await db().endorsement.findUnique({ where: { contactEmail: input.contactEmail } });
+  const existing =
+    sameEmail ?? (await db().endorsement.findFirst({ where: { nameKey: key, countryCode: input.countryCode } }));
+  // A sign-up nobody confirmed (an email address mistyped, decision 017) gives way to the new attempt,
+  // which starts from scratch: nothing of the earlier one is handed over.
+  if (existing && !sameEmail && existing.status === "AWAITING_CONFIRMATION") {
+    await replaceUnconfirmed(existing.id);
+  } else if (existing) {
     await notifyDuplicate(existing, input);
     return { status: "accepted" };
   }

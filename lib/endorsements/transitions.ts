@@ -43,7 +43,7 @@ export const transitions = {
     },
     by: ["endorser"],
   },
-  /** Housekeeping: sign-ups never confirmed. */
+  /** Sign-ups never confirmed: housekeeping after 30 days, or a new attempt for the same organisation. */
   purge: { moves: { AWAITING_CONFIRMATION: null }, by: ["system"] },
   /** Staff correct public fields (a typo in a name); the status stays. */
   edit: {

@@ -2,8 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { db } from "../db/client.server";
+import { maxUploadBytes } from "./upload-limits";
 
-export const maxUploadBytes = 2 * 1024 * 1024;
+export { maxUploadBytes };
+
 const maxInputPixels = 40_000_000; // refuse decompression bombs before decoding them
 const maxSide = 512;
 const accepted = new Set(["png", "jpeg", "webp", "svg"]);

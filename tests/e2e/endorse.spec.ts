@@ -187,6 +187,36 @@ test("with JavaScript, a logo that is too large stops the submission until it is
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a 5 MB logo is refused by the form, which keeps everything typed", async ({ page }) => {
+    const stamp = `${Date.now()}nojsbiglogo`;
+    const name = `Big Logo Learners ${stamp}`;
+    const email = `ama.${stamp}@learners.example.org`;
+    await page.goto("/en/endorse");
+    await fillForm(page, name, email);
+    await page.locator("#logo").setInputFiles({
+      name: "huge.png",
+      mimeType: "image/png",
+      buffer: Buffer.alloc(5 * 1024 * 1024, 1),
+    });
+    await page.waitForTimeout(3100);
+    const [answer] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST"),
+      page.getByRole("button", { name: "Endorse #weareALE" }).click(),
+    ]);
+    expect(answer.status()).toBe(200);
+    await expect(page.locator("form [role=alert]")).toContainText("Logo: This image is too large");
+    await expect(page.getByLabel("Name of the organisation")).toHaveValue(name);
+    await expect(page.getByLabel("Email address")).toHaveValue(email);
+    await expect(page.locator("#city")).toHaveValue("Tamale");
+    await expect(page.locator("#statement")).toHaveValue("Workers learn for life.");
+    await expect(page.getByLabel(/^4\. At the local level/)).toBeChecked();
+    await expect(page.getByRole("heading", { name: "Check your email" })).toHaveCount(0);
+  });
+});
+
 test("no contact person's data appears on any public page or endpoint @smoke", async ({ request }) => {
   // The demo endorsers' contacts are "Demo Contact", contact+N@example.org, role "Coordinator".
   const json = await (await request.get("/api/endorsers/json")).json();

@@ -145,6 +145,37 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     expect((await smtp.to(sameOrganisation.contactEmail))[0].subject).toContain("soutient déjà #weareALE");
   });
 
+  it("lets a corrected email through when the first attempt was never confirmed, but never takes over a confirmed one", async () => {
+    const typo = input({ contactEmail: `amina@circle${counter + 1}.exmaple.org` });
+    await submitEndorsement(typo, { ip: ip() });
+    const { id: typoId } = await database.prisma.endorsement.findUniqueOrThrow({
+      where: { contactEmail: typo.contactEmail },
+    });
+    const firstToken = new URL(
+      linkIn((await smtp.to(typo.contactEmail))[0], "/endorse/confirm?token="),
+    ).searchParams.get("token") as string;
+    const corrected = { ...typo, contactEmail: `amina@circle${counter}.example.org` };
+    expect(await submitEndorsement(corrected, { ip: ip() })).toEqual({ status: "accepted" });
+    const count = (where: object) => database.prisma.endorsement.count({ where });
+    expect(await count({ contactEmail: typo.contactEmail })).toBe(0);
+    expect(await count({ contactEmail: corrected.contactEmail, status: "AWAITING_CONFIRMATION" })).toBe(1);
+    const [mail] = await smtp.to(corrected.contactEmail);
+    expect(mail.subject).toBe(`Confirmez le soutien de ${typo.name}`);
+    // The earlier link no longer confirms anything; the new one does.
+    expect(await confirmEndorsement(firstToken)).toBeNull();
+    const token = new URL(linkIn(mail, "/endorse/confirm?token=")).searchParams.get("token") as string;
+    expect((await confirmEndorsement(token))?.contactEmail).toBe(corrected.contactEmail);
+
+    // Once confirmed, someone else's attempt for the same organisation changes nothing.
+    const intruder = { ...typo, contactEmail: `someone@elsewhere${counter}.example.org` };
+    await submitEndorsement(intruder, { ip: ip() });
+    expect(await count({ contactEmail: intruder.contactEmail })).toBe(0);
+    expect(await count({ contactEmail: corrected.contactEmail, status: "AWAITING_REVIEW" })).toBe(1);
+    expect((await smtp.to(intruder.contactEmail))[0].subject).toContain("soutient déjà #weareALE");
+    const audit = await database.prisma.auditEntry.findMany({ where: { entityId: typoId } });
+    expect(audit.map((entry) => entry.action)).toEqual(["endorsement.purge"]);
+  });
+
   it("stores exactly one of many identical submissions sent at once", async () => {
     const base = input();
     // Same organisation and country from different people: only the unique keys stop the race.

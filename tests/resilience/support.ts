@@ -300,7 +300,7 @@ export function startNginx(port: number, upstreamPorts: number[]) {
     http: () => `  upstream app { ${upstreamPorts.map((p) => `server 127.0.0.1:${p};`).join(" ")} keepalive 32; }
   server {
     listen 127.0.0.1:${port};
-    client_max_body_size 3m;
+    client_max_body_size 10m;
     location / {
       proxy_pass http://app;
       proxy_http_version 1.1;

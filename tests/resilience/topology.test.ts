@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formBodyLimitBytes } from "../../lib/media/upload-limits";
 import { linkIn, startSmtpServer } from "../integration/support/smtp";
 import {
   backup,
@@ -153,7 +154,7 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     expect((await fetch(missing)).headers.get("x-cache-status")).not.toBe("HIT");
   });
 
-  it("serves build assets from disk for a year and refuses bodies over 3 MB", async () => {
+  it("serves build assets from disk for a year and refuses bodies over the form body limit (10 MB)", async () => {
     const html = await (await fetch(`${site}/en`)).text();
     const asset = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0];
     if (!asset) throw new Error("no script on the home page");
@@ -165,9 +166,16 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     // Not on disk: asked of both instances (an older release's file), then "not found".
     expect((await fetch(`${site}/_next/static/chunks/none.js`)).status).toBe(404);
     expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(path.join(".next", asset.slice(6))));
+    // A form with an oversized logo gets through nginx, so the form itself can refuse the logo.
+    const withBigLogo = await fetch(`${site}/en/endorse`, {
+      method: "POST",
+      body: new Blob([new Uint8Array(5 * 1024 * 1024)]),
+      headers: { Origin: site, "Content-Type": "application/octet-stream" },
+    });
+    expect(withBigLogo.status).not.toBe(413);
     const big = await fetch(`${site}/en/endorse`, {
       method: "POST",
-      body: new Blob([new Uint8Array(3 * 1024 * 1024 + 1)]),
+      body: new Blob([new Uint8Array(formBodyLimitBytes + 1)]),
       headers: { Origin: site, "Content-Type": "application/octet-stream" },
     });
     expect(big.status).toBe(413);
