@@ -60,6 +60,18 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your endorsement");
       await page.getByRole("button", { name: "Confirm the endorsement" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: your endorsement is confirmed");
+      // Not a dead end: what happens next, sharing, the toolkit and the manage page.
+      await expect(page.getByRole("heading", { name: "What happens next" })).toBeVisible();
+      await expect(page.getByText(`Once it is approved, ${name} appears on the wall`)).toBeVisible();
+      await expect(page.getByRole("link", { name: "Manage your endorsement" })).toHaveAttribute(
+        "href",
+        "/en/endorse/manage",
+      );
+      const shareOnX = new URL((await page.getByRole("link", { name: "X", exact: true }).getAttribute("href")) ?? "");
+      expect(shareOnX.hostname).toBe("x.com");
+      expect(shareOnX.searchParams.get("url")).toMatch(/\/en\/endorse$/);
+      expect(shareOnX.searchParams.get("text")).toContain(`${name} endorses the global campaign`);
+      await expect(page.getByRole("link", { name: "Open the toolkit" })).toHaveAttribute("href", "/en/toolkit");
       await page.goto(link.pathname + link.search);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link no longer works");
 

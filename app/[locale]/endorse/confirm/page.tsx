@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ShareLinks } from "@/components/endorse/share-links";
 import { confirmAction } from "@/lib/endorsements/confirm-actions";
 import { awaitingConfirmationName, justConfirmedName } from "@/lib/endorsements/pages.server";
+import { env } from "@/lib/env.server";
+import { publicPaths } from "@/lib/i18n/paths";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
@@ -19,12 +22,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
   if (typeof done === "string") {
     const organisation = await justConfirmedName(done);
     if (organisation) {
-      return (
-        <article className="max-w-2xl">
-          <h1 className="text-3xl font-bold text-brand">{t("confirmed.title")}</h1>
-          <p className="mt-4 text-lg">{t("confirmed.text", { organisation })}</p>
-        </article>
-      );
+      return <Confirmed locale={locale} organisation={organisation} />;
     }
   }
 
@@ -53,6 +51,50 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
           {t("invalidLink.back")}
         </Link>
       </p>
+    </article>
+  );
+}
+
+/** What happens after confirming, and what the endorser can do meanwhile: share, download, manage. */
+async function Confirmed({ locale, organisation }: { locale: string; organisation: string }) {
+  const t = await getTranslations("Endorse.confirmed");
+  const link = "text-brand underline";
+  return (
+    <article className="max-w-2xl">
+      <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
+      <section aria-labelledby="next-steps" className="mt-6">
+        <h2 id="next-steps" className="text-xl font-semibold">
+          {t("nextTitle")}
+        </h2>
+        <ol className="mt-2 grid list-decimal gap-2 ps-6 text-lg">
+          <li>{t("nextReview")}</li>
+          <li>{t("nextWall", { organisation })}</li>
+          <li>
+            {t("nextManage")}{" "}
+            <Link href={`/${locale}${publicPaths.endorse}/manage`} prefetch={false} className={link}>
+              {t("manageLink")}
+            </Link>
+          </li>
+        </ol>
+      </section>
+      <section aria-labelledby="share-now" className="mt-8">
+        <h2 id="share-now" className="text-xl font-semibold">
+          {t("shareTitle")}
+        </h2>
+        <p className="mt-2">{t("shareIntro")}</p>
+        <ShareLinks url={`${env().SITE_URL}/${locale}${publicPaths.endorse}`} text={t("shareText", { organisation })} />
+      </section>
+      <section aria-labelledby="toolkit" className="mt-8">
+        <h2 id="toolkit" className="text-xl font-semibold">
+          {t("toolkitTitle")}
+        </h2>
+        <p className="mt-2">
+          {t("toolkitText")}{" "}
+          <Link href={`/${locale}${publicPaths.toolkit}`} prefetch={false} className={link}>
+            {t("toolkitLink")}
+          </Link>
+        </p>
+      </section>
     </article>
   );
 }

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrgLogo } from "@/components/content/org-logo";
+import { ShareLinks } from "@/components/endorse/share-links";
 import { getActionTitles } from "@/lib/content/campaign.server";
-import { shareLinks } from "@/lib/endorsements/share";
 import { getEndorser } from "@/lib/endorsements/wall.server";
 import { env } from "@/lib/env.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -121,19 +121,7 @@ export default async function EndorserPage({ params }: Props) {
         <h2 id="share" className="text-xl font-semibold">
           {t("share")}
         </h2>
-        <ul className="mt-2 flex flex-wrap gap-3">
-          {shareLinks(pageUrl, t("shareText", { name: endorser.name })).map((link) => (
-            <li key={link.network}>
-              <a
-                href={link.href}
-                rel="noopener"
-                className="inline-block rounded-md border border-neutral-300 px-3 py-2 text-brand"
-              >
-                {link.network}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <ShareLinks url={pageUrl} text={t("shareText", { name: endorser.name })} />
       </section>
     </article>
   );
