@@ -1,5 +1,6 @@
 import en from "../../messages/en.json";
 import { sortedCountries } from "../endorsements/country-names";
+import { errorMessage } from "../endorsements/schema";
 
 // English labels for the staff area, taken from the public site's own English texts.
 export const typeLabels: Record<string, string> = en.Endorse.types;
@@ -36,4 +37,11 @@ export const reasonLabels: Record<string, string> = {
 export function formatDateTime(date: Date | null | undefined) {
   if (!date) return "—";
   return `${new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date)} UTC`;
+}
+
+/** An endorsement field's error code as the public form words it (in English), limits filled in. */
+export function endorsementErrorText(codes: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(codes).map(([field, code]) => [field, errorMessage(en.Endorse.errors, code, field) ?? code]),
+  );
 }

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { type FormState, valuesOf } from "../admin/form-state";
+import { endorsementErrorText } from "../admin/labels";
 import { fieldErrors } from "../field-errors";
 import { idPattern } from "../ids";
 import { staffAction } from "../staff/session.server";
@@ -91,7 +92,7 @@ export const editAction = staffAction(
       statement: form.get("statement") ?? undefined,
     });
     if (!parsed.success)
-      return { values, errors: fieldErrors(parsed.error, (message) => editErrors[message] ?? message) };
+      return { values, errors: endorsementErrorText(fieldErrors(parsed.error)) };
     if (!idPattern.test(id)) return { values, errors: {}, message: "This endorsement no longer exists." };
     const saved = await editPublicFields(staff, id, parsed.data);
     if (!saved)
@@ -99,11 +100,3 @@ export const editAction = staffAction(
     redirect(`/admin/endorsements/${id}?done=saved`);
   },
 );
-
-const editErrors: Record<string, string> = {
-  required: "This field is required.",
-  tooShort: "This is too short.",
-  tooLong: "This is too long.",
-  invalidCharacters: "This contains characters that are not allowed.",
-  invalidUrl: "Enter a web address such as https://example.org.",
-};
