@@ -45,3 +45,22 @@ export function endorsementErrorText(codes: Record<string, string>): Record<stri
     Object.entries(codes).map(([field, code]) => [field, errorMessage(en.Endorse.errors, code, field) ?? code]),
   );
 }
+
+/** How long something has waited, roughly, for a moderator: "40 min", "5 h", "3 days". */
+export function waitedFor(since: Date, now = new Date()): string {
+  const minutes = Math.max(0, Math.floor((now.getTime() - since.getTime()) / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h`;
+  return `${Math.floor(hours / 24)} days`;
+}
+
+/** The start of a text, cut at a word boundary, for a table cell. */
+export function excerpt(text: string | null, max = 140): string {
+  if (!text) return "";
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

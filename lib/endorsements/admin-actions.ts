@@ -8,7 +8,7 @@ import { idPattern } from "../ids";
 import { staffAction } from "../staff/session.server";
 import { type StockReason, stockReasons } from "./emails.server";
 import { editPublicFields, setFlags } from "./lifecycle.server";
-import { type Decision, decide } from "./review.server";
+import { type Decision, decide, nextInQueue } from "./review.server";
 import { publicFieldsSchema } from "./schema";
 
 // Every export is wrapped by staffAction: the session and role are checked before anything else.
@@ -62,9 +62,17 @@ export const decideAction = staffAction("MODERATOR", async (staff, form: FormDat
   let done = 0;
   for (const id of ids) if (await decide(staff, id, decision)) done += 1;
   const skipped = ids.length - done;
-  redirect(
-    withNotice(origin, `done=${decision.kind === "approve" ? "approved" : "rejected"}&n=${done}&skipped=${skipped}`),
-  );
+  const kind = decision.kind === "approve" ? "approved" : "rejected";
+  // From a review page, a decision taken leads on to the next endorsement awaiting review.
+  if (text(form, "then") === "next" && ids.length === 1 && done === 1) {
+    const next = await nextInQueue(ids[0]);
+    redirect(
+      next
+        ? `/admin/endorsements/${next}?done=${kind}-next&previous=${ids[0]}`
+        : `/admin/endorsements?done=${kind}-last&n=1`,
+    );
+  }
+  redirect(withNotice(origin, `done=${kind}&n=${done}&skipped=${skipped}`));
 });
 
 export const flagsAction = staffAction("MODERATOR", async (staff, form: FormData) => {
@@ -91,8 +99,7 @@ export const editAction = staffAction(
       website: form.get("website") ?? "",
       statement: form.get("statement") ?? undefined,
     });
-    if (!parsed.success)
-      return { values, errors: endorsementErrorText(fieldErrors(parsed.error)) };
+    if (!parsed.success) return { values, errors: endorsementErrorText(fieldErrors(parsed.error)) };
     if (!idPattern.test(id)) return { values, errors: {}, message: "This endorsement no longer exists." };
     const saved = await editPublicFields(staff, id, parsed.data);
     if (!saved)

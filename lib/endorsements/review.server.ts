@@ -103,7 +103,8 @@ export async function listQueue(filters: QueueFilters) {
         status: true,
         createdAt: true,
         confirmedAt: true,
-        logo: { select: { sha256: true } },
+        statement: true,
+        logo: { select: { sha256: true, width: true, height: true } },
       },
     }),
     db().endorsement.count({ where }),
@@ -112,6 +113,28 @@ export async function listQueue(filters: QueueFilters) {
   const last = page.at(-1);
   const next = rows.length > queuePageSize && last ? `${last.createdAt.getTime()}_${last.id}` : undefined;
   return { rows: page, next, total };
+}
+
+/**
+ * The endorsement awaiting review that comes after this one (oldest first), or else the oldest one
+ * left: where a moderator goes after deciding.
+ */
+export async function nextInQueue(currentId: string): Promise<string | null> {
+  const current = await db().endorsement.findUnique({ where: { id: currentId }, select: { createdAt: true } });
+  const waiting: Prisma.EndorsementWhereInput = { status: "AWAITING_REVIEW", id: { not: currentId } };
+  const orderBy: Prisma.EndorsementOrderByWithRelationInput[] = [{ createdAt: "asc" }, { id: "asc" }];
+  const later = current
+    ? await db().endorsement.findFirst({
+        where: {
+          ...waiting,
+          OR: [{ createdAt: { gt: current.createdAt } }, { createdAt: current.createdAt, id: { gt: currentId } }],
+        },
+        orderBy,
+        select: { id: true },
+      })
+    : null;
+  const next = later ?? (await db().endorsement.findFirst({ where: waiting, orderBy, select: { id: true } }));
+  return next?.id ?? null;
 }
 
 export async function getForReview(id: string) {

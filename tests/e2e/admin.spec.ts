@@ -133,6 +133,7 @@ test.describe("moderation", () => {
     const approvedName = (await page.getByRole("heading", { level: 1 }).textContent()) as string;
     await page.getByRole("button", { name: "Approve", exact: true }).click();
     await expect(page.locator("main").getByRole("status")).toContainText("Approved.");
+    await page.getByRole("link", { name: "The endorsement you just decided" }).click(); // it moved on to the next
     await expect(page.getByText("by moderator@example.org")).toBeVisible(); // history names the moderator
     await page.getByRole("button", { name: "Mark as partner" }).click();
     await expect(page.getByRole("button", { name: "Unmark as partner" })).toBeVisible();
@@ -172,6 +173,30 @@ test.describe("moderation", () => {
       "AWAITING_REVIEW",
     );
     await expectNoAxeViolations(page);
+  });
+
+  test("the queue selects a whole page and shows how long each waited; a decision leads to the next in the queue", async ({
+    page,
+  }) => {
+    await signIn(page, "moderator");
+    const [first, second] = await firstInQueue(page, 2);
+    await expect(page.locator("tbody input[type=checkbox]:checked")).toHaveCount(0);
+    await page.getByRole("link", { name: /^Select all \d+ on this page$/ }).click();
+    await expect(page.locator("tbody input[type=checkbox]").first()).toBeChecked();
+    await expect(page.locator("tbody input[type=checkbox]:not(:checked)")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Clear the selection" })).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: "Waiting" })).toBeVisible();
+    await expect(page.locator("tbody tr").first().locator("td").last()).toHaveText(/^\d+ (min|h|days)$/);
+
+    await page.goto(first);
+    await expect(page.getByRole("link", { name: "Skip to the next in the queue →" })).toHaveAttribute("href", second);
+    await page.getByRole("button", { name: "Approve", exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${second}\\?`));
+    await expect(page.locator("main").getByRole("status")).toContainText("Approved. The endorser was emailed");
+    await expect(page.locator("main").getByRole("status")).toContainText("Next in the queue:");
+    await page.getByRole("link", { name: "The endorsement you just decided" }).click();
+    await expect(page).toHaveURL(new RegExp(`${first}$`));
+    await expect(page.getByText("Approved", { exact: true })).toBeVisible();
   });
 
   test("after Reject selected without a reason, the selection is still ticked; with a reason it goes through", async ({

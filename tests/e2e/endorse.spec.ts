@@ -80,6 +80,11 @@ for (const javaScriptEnabled of [false, true]) {
       const moderator = await moderatorContext.newPage();
       await signIn(moderator, "moderator");
       await moderator.goto(`/admin/endorsements?q=${stamp}`);
+      // The queue shows the logo, the start of the statement and how long it has waited.
+      const row = moderator.locator("tbody tr", { hasText: name });
+      await expect(row.locator("img")).toHaveAttribute("src", /^\/media\/[a-f0-9]{64}$/);
+      await expect(row).toContainText("Workers learn for life.");
+      await expect(row.locator("td").last()).toHaveText(/^\d+ min$/);
       await moderator.getByRole("link", { name }).click();
       await moderator.getByRole("button", { name: "Approve", exact: true }).click();
       await expect(moderator.locator("main").getByRole("status")).toContainText("Approved.");

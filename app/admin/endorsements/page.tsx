@@ -5,10 +5,12 @@ import { RejectFields } from "@/components/admin/reject-fields";
 import {
   countryLabel,
   countryOptions,
+  excerpt,
   formatDateTime,
   regionLabels,
   statusLabels,
   typeLabels,
+  waitedFor,
 } from "@/lib/admin/labels";
 import { decideAction } from "@/lib/endorsements/admin-actions";
 import { listQueue, parseQueueFilters, statuses } from "@/lib/endorsements/review.server";
@@ -19,6 +21,8 @@ export const metadata: Metadata = { title: "Endorsements" };
 const notices = {
   approved: "Approved {n}.",
   rejected: "Rejected {n}; the endorsers were emailed the reason.",
+  "approved-last": "Approved. Nothing else awaits review.",
+  "rejected-last": "Rejected; the endorser was emailed the reason. Nothing else awaits review.",
   "error:none-selected": "Select at least one endorsement first.",
   "error:reason-required": "Choose a reason (or write one of at least 5 characters) to reject.",
 };
@@ -36,11 +40,14 @@ export default async function QueuePage({
   const filters = parseQueueFilters(params);
   // After a refused decision (no reason given), the ids come back so the same rows stay ticked.
   const selected = new Set([all.id ?? []].flat());
+  const allSelected = params.all === "1";
   const { rows, next, total } = await listQueue(filters);
   const query = new URLSearchParams(
     Object.entries({ ...filters, after: undefined }).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
   const here = `/admin/endorsements?${query}`;
+  const thisPage = filters.after ? `${here}&after=${filters.after}` : here;
+  const waiting = filters.status === "AWAITING_REVIEW";
   return (
     <div className="grid gap-5">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -106,6 +113,18 @@ export default async function QueuePage({
       {rows.length > 0 && (
         <form action={decideAction} className="grid gap-4">
           <input type="hidden" name="back" value={here} />
+          <p>
+            {/* A link, not a script: it works without JavaScript and reloads the page with every box ticked. */}
+            {allSelected ? (
+              <a href={thisPage} className="admin-link">
+                Clear the selection
+              </a>
+            ) : (
+              <a href={`${thisPage}&all=1`} className="admin-link">
+                Select all {rows.length} on this page
+              </a>
+            )}
+          </p>
           <div className="overflow-x-auto">
             <table className="admin-table">
               <caption className="sr-only">Endorsements, oldest first</caption>
@@ -117,6 +136,7 @@ export default async function QueuePage({
                   <th scope="col">Type</th>
                   <th scope="col">Website</th>
                   <th scope="col">Submitted</th>
+                  {waiting && <th scope="col">Waiting</th>}
                 </tr>
               </thead>
               <tbody>
@@ -128,21 +148,42 @@ export default async function QueuePage({
                         name="id"
                         value={row.id}
                         aria-label={`Select ${row.name}`}
-                        defaultChecked={selected.has(row.id)}
+                        defaultChecked={allSelected || selected.has(row.id)}
                         className="size-5"
                       />
                     </td>
                     <td>
-                      <Link href={`/admin/endorsements/${row.id}`} className="admin-link font-medium">
-                        {row.name}
-                      </Link>
-                      {row.acronym && <span className="text-neutral-700"> ({row.acronym})</span>}
-                      <div className="text-sm text-neutral-700">{row.contactEmail}</div>
+                      <div className="flex items-start gap-3">
+                        {row.logo && (
+                          // biome-ignore lint/performance/noImgElement: the logo is already a small processed PNG
+                          <img
+                            src={`/media/${row.logo.sha256}`}
+                            alt=""
+                            width={48}
+                            height={Math.max(1, Math.round((48 * row.logo.height) / row.logo.width))}
+                            loading="lazy"
+                            className="shrink-0 rounded border border-neutral-300 bg-white object-contain"
+                          />
+                        )}
+                        <div>
+                          <Link href={`/admin/endorsements/${row.id}`} className="admin-link font-medium">
+                            {row.name}
+                          </Link>
+                          {row.acronym && <span className="text-neutral-700"> ({row.acronym})</span>}
+                          <div className="text-sm text-neutral-700">{row.contactEmail}</div>
+                          {row.statement && (
+                            <p dir="auto" className="mt-1 max-w-prose text-sm">
+                              {excerpt(row.statement)}
+                            </p>
+                          )}
+                        </div>
+                      </div>
                     </td>
                     <td>{countryLabel(row.countryCode)}</td>
                     <td>{typeLabels[row.type]}</td>
                     <td>{row.websiteDomain}</td>
                     <td>{formatDateTime(row.createdAt)}</td>
+                    {waiting && <td>{waitedFor(row.confirmedAt ?? row.createdAt)}</td>}
                   </tr>
                 ))}
               </tbody>

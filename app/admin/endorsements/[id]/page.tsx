@@ -14,7 +14,7 @@ import {
 } from "@/lib/admin/labels";
 import { getActionTitles } from "@/lib/content/campaign.server";
 import { decideAction, editAction, flagsAction } from "@/lib/endorsements/admin-actions";
-import { getForReview, likelyDuplicates } from "@/lib/endorsements/review.server";
+import { getForReview, likelyDuplicates, nextInQueue } from "@/lib/endorsements/review.server";
 import { limits } from "@/lib/endorsements/schema";
 import { can } from "@/lib/endorsements/transitions";
 import { idPattern } from "@/lib/ids";
@@ -25,6 +25,8 @@ export const metadata: Metadata = { title: "Review an endorsement" };
 const notices = {
   approved: "Approved. The endorser was emailed and the organisation is on the wall.",
   rejected: "Rejected. The endorser was emailed the reason in their language.",
+  "approved-next": "Approved. The endorser was emailed and the organisation is on the wall. Next in the queue:",
+  "rejected-next": "Rejected. The endorser was emailed the reason in their language. Next in the queue:",
   saved: "Saved.",
   "error:not-allowed": "That is not possible from the current status (it may have just changed).",
   "error:reason-required": "Choose a reason (or write one of at least 5 characters) to reject.",
@@ -46,16 +48,29 @@ export default async function ReviewPage({
     getActionTitles("en"),
     searchParams,
   ]);
+  const previous = query.previous && idPattern.test(query.previous) ? query.previous : undefined;
+  const inQueue = endorsement.status === "AWAITING_REVIEW";
+  const next = inQueue ? await nextInQueue(endorsement.id) : null;
   const committed = new Set(endorsement.commitments.map((c) => c.actionNumber));
   const here = `/admin/endorsements/${endorsement.id}`;
   const canApprove = can(endorsement.status, "approve");
   const canReject = can(endorsement.status, "reject");
   return (
     <div className="grid gap-6">
-      <p>
+      <p className="flex flex-wrap gap-x-6 gap-y-2">
         <Link href="/admin/endorsements" className="admin-link">
           ← Back to the queue
         </Link>
+        {previous && (
+          <Link href={`/admin/endorsements/${previous}`} className="admin-link">
+            The endorsement you just decided
+          </Link>
+        )}
+        {next && (
+          <Link href={`/admin/endorsements/${next}`} className="admin-link">
+            Skip to the next in the queue →
+          </Link>
+        )}
       </p>
       <div className="flex flex-wrap items-start gap-4">
         {endorsement.logo ? (
@@ -98,6 +113,7 @@ export default async function ReviewPage({
           <form action={decideAction}>
             <input type="hidden" name="id" value={endorsement.id} />
             <input type="hidden" name="back" value={here} />
+            {inQueue && <input type="hidden" name="then" value="next" />}
             <button type="submit" name="decision" value="approve" className="admin-button">
               Approve
             </button>
@@ -107,6 +123,7 @@ export default async function ReviewPage({
           <form action={decideAction} className="grid gap-3">
             <input type="hidden" name="id" value={endorsement.id} />
             <input type="hidden" name="back" value={here} />
+            {inQueue && <input type="hidden" name="then" value="next" />}
             <RejectFields idPrefix="one" />
             <div>
               <button type="submit" name="decision" value="reject" className="admin-button-danger">
