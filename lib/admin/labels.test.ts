@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { publicFieldsSchema } from "../endorsements/schema";
+import { commands } from "../endorsements/transitions";
 import { fieldErrors } from "../field-errors";
-import { endorsementErrorText, excerpt, waitedFor } from "./labels";
+import { accountChanges } from "../staff/accounts.server";
+import { auditActionLabels, endorsementErrorText, excerpt, waitedFor } from "./labels";
 
 describe("staff edit form errors", () => {
   it("say what the public form says: required when empty, and the limit when too long", () => {
@@ -34,5 +36,12 @@ describe("queue cells", () => {
     expect(excerpt("Learning  changes\nlives.")).toBe("Learning changes lives.");
     expect(excerpt(`${"word ".repeat(40)}end`, 20)).toBe("word word word word…");
     expect(excerpt(null)).toBe("");
+  });
+});
+
+describe("audit action names", () => {
+  it("name every endorsement command and every staff account change in words", () => {
+    for (const action of [...commands.map((c) => `endorsement.${c}`), ...accountChanges.map((c) => `staff.${c}`)])
+      expect(auditActionLabels[action], action).toMatch(/^[A-Z][a-z]/);
   });
 });

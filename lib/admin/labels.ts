@@ -64,3 +64,53 @@ export function excerpt(text: string | null, max = 140): string {
   const space = cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
+
+/** What each audit action means, in words (the raw name stays in the CSV export and the filter). */
+export const auditActionLabels: Record<string, string> = {
+  "endorsement.confirm": "Endorsement confirmed by email",
+  "endorsement.approve": "Endorsement approved",
+  "endorsement.reject": "Endorsement rejected",
+  "endorsement.update": "Endorsement changed by the endorser",
+  "endorsement.withdraw": "Endorsement withdrawn",
+  "endorsement.restore": "Endorsement brought back",
+  "endorsement.erase": "Endorsement erased by the endorser",
+  "endorsement.purge": "Unconfirmed sign-up deleted",
+  "endorsement.edit": "Endorsement corrected by staff",
+  "endorsement.flag": "Endorsement featured, marked as partner or logo hidden",
+  "news.create": "News item created",
+  "news.update": "News item changed",
+  "news.delete": "News item deleted",
+  "event.create": "Event created",
+  "event.update": "Event changed",
+  "event.delete": "Event deleted",
+  "partner.create": "Partner added",
+  "partner.update": "Partner changed",
+  "partner.delete": "Partner deleted",
+  "partner.move": "Partner moved in the list",
+  "partner.removeLogo": "Partner logo removed",
+  "staff.create": "Staff account created",
+  "staff.makeAdmin": "Staff member made an admin",
+  "staff.makeModerator": "Staff member made a moderator",
+  "staff.disable": "Staff account disabled",
+  "staff.enable": "Staff account enabled",
+  "staff.resetTotp": "Two-step sign-in reset",
+  "staff.enableTotp": "Two-step sign-in turned on",
+  "staff.disableTotp": "Two-step sign-in turned off",
+  "staff.changePassword": "Password changed",
+  "staff.signOutEverywhere": "Signed out everywhere",
+  "settings.save": "Settings saved",
+  "mail.retryFailed": "Failed emails sent again",
+  "export.endorsements": "Endorsements exported (CSV)",
+  "export.audit": "Audit log exported (CSV)",
+};
+
+export const entityTypeLabels: Record<string, string> = {
+  Endorsement: "Endorsement",
+  Partner: "Partner",
+  NewsItem: "News item",
+  Event: "Event",
+  StaffUser: "Staff account",
+  Setting: "Settings",
+  AuditEntry: "Audit log",
+  OutboundEmail: "Email queue",
+};

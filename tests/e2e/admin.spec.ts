@@ -143,6 +143,7 @@ test.describe("moderation", () => {
     await expect(page.getByText("Campaign partner")).toBeVisible();
 
     await page.goto(toReject);
+    const rejectedName = (await page.getByRole("heading", { level: 1 }).textContent()) as string;
     const contact = (await page.locator("dd", { hasText: "@example.org" }).textContent()) as string;
     const email = (contact.match(/\S+@example\.org/) ?? [""])[0];
     const locale = (await page.locator("dt:text('Language') + dd").textContent()) as string;
@@ -169,8 +170,13 @@ test.describe("moderation", () => {
 
     // Every decision is in the audit log, with the status before and after.
     await page.goto("/admin/audit?action=endorsement.");
-    await expect(page.locator("tbody tr").filter({ hasText: "endorsement.reject" }).first()).toContainText(
-      "AWAITING_REVIEW",
+    const rejection = page.locator("tbody tr").filter({ hasText: "endorsement.reject" }).first();
+    await expect(rejection).toContainText("AWAITING_REVIEW");
+    // In words, with the organisation's name rather than its id.
+    await expect(rejection).toContainText("Endorsement rejected");
+    await expect(rejection.getByRole("link", { name: rejectedName.replace(/ \([^)]*\)$/, "") })).toHaveAttribute(
+      "href",
+      toReject,
     );
     await expectNoAxeViolations(page);
   });

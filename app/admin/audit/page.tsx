@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { actorKindLabels, formatDateTime } from "@/lib/admin/labels";
+import { actorKindLabels, auditActionLabels, entityTypeLabels, formatDateTime } from "@/lib/admin/labels";
 import { listAudit, parseAuditFilters } from "@/lib/audit/audit.server";
+import { type RecordName, recordNames } from "@/lib/audit/record-names.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -26,6 +27,7 @@ export default async function AuditPage({
   const staff = await requireStaff("MODERATOR");
   const filters = parseAuditFilters(await searchParams);
   const { entries, next } = await listAudit(filters);
+  const names = await recordNames(entries);
   const query = new URLSearchParams(
     Object.entries({ ...filters, before: undefined }).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
@@ -65,7 +67,9 @@ export default async function AuditPage({
           <select id="entityType" name="entityType" defaultValue={filters.entityType ?? ""} className="admin-input">
             <option value="">All</option>
             {entityTypes.map((type) => (
-              <option key={type}>{type}</option>
+              <option key={type} value={type}>
+                {entityTypeLabels[type]}
+              </option>
             ))}
           </select>
         </div>
@@ -102,15 +106,12 @@ export default async function AuditPage({
               <tr key={String(entry.id)}>
                 <td className="whitespace-nowrap">{formatDateTime(entry.at)}</td>
                 <td>{entry.actorEmail ?? actorKindLabels[entry.actorKind]}</td>
-                <td>{entry.action}</td>
                 <td>
-                  {entry.entityType === "Endorsement" && entry.entityId ? (
-                    <Link href={`/admin/endorsements/${entry.entityId}`} className="admin-link">
-                      {entry.entityType} {entry.entityId}
-                    </Link>
-                  ) : (
-                    `${entry.entityType} ${entry.entityId ?? ""}`
-                  )}
+                  {auditActionLabels[entry.action] ?? entry.action}
+                  <div className="text-xs text-neutral-700">{entry.action}</div>
+                </td>
+                <td>
+                  <RecordCell entry={entry} name={names.get(`${entry.entityType}:${entry.entityId}`)} />
                 </td>
                 <td>
                   <Changes value={entry.before} />
@@ -144,5 +145,31 @@ function Changes({ value }: { value: unknown }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+const recordLinks: Record<string, (id: string) => string> = {
+  Endorsement: (id) => `/admin/endorsements/${id}`,
+  Partner: (id) => `/admin/partners/${id}`,
+  NewsItem: (id) => `/admin/news/${id}`,
+  Event: (id) => `/admin/events/${id}`,
+};
+
+/** The record by its name (linked to its admin page), with its type; the id only when it has no name. */
+function RecordCell({ entry, name }: { entry: { entityType: string; entityId: string | null }; name?: RecordName }) {
+  const type = entityTypeLabels[entry.entityType] ?? entry.entityType;
+  const label = name ? `${name.name}${name.live ? "" : " (deleted)"}` : (entry.entityId ?? "");
+  const link = entry.entityId && name?.live ? recordLinks[entry.entityType]?.(entry.entityId) : undefined;
+  return (
+    <>
+      <div className="text-xs text-neutral-700">{type}</div>
+      {link ? (
+        <Link href={link} className="admin-link" dir="auto">
+          {label}
+        </Link>
+      ) : (
+        <span dir="auto">{label}</span>
+      )}
+    </>
   );
 }
