@@ -71,6 +71,8 @@ export async function ContentEditor({
           fields={newsFields(item && "publishedAt" in item ? item : undefined)}
           hidden={item ? { id: item.id } : undefined}
           submitLabel={item ? "Save" : "Create"}
+          oneGroupAtATime
+          preview
         />
       ) : (
         <EditorForm
@@ -78,6 +80,8 @@ export async function ContentEditor({
           fields={eventFields(item && "startsAt" in item ? item : undefined)}
           hidden={item ? { id: item.id } : undefined}
           submitLabel={item ? "Save" : "Create"}
+          oneGroupAtATime
+          preview
         />
       )}
       {item && <DeleteContent id={item.id} kind={kind} title={title ?? item.slug} />}

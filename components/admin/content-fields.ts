@@ -9,17 +9,24 @@ const languageNames: Record<Locale, string> = {
   ar: "Arabic (العربية)",
 };
 
+// Typed as text, year first, 24-hour clock: a browser's date picker shows the visitor's own order
+// (mm/dd/yyyy in the US), which is ambiguous next to a "UTC" label.
+const dateTimeHint = "As yyyy-mm-dd HH:mm, 24-hour clock, e.g. 2026-12-02 14:30.";
+const dateTimeText = (iso: string) => iso.slice(0, 16).replace("T", " ");
+
 type Text = { locale: string; title: string; summary: string; body: string };
 
 function languageFields(translations: Text[] = []): FieldSpec[] {
   return locales.flatMap((locale) => {
     const text = translations.find((t) => t.locale === locale);
-    const group = `${languageNames[locale]}${locale === "en" ? "" : " — leave empty to show the English version"}`;
+    const english = locale === "en";
+    const group = `${languageNames[locale]}${english ? " — required, shown where a translation is missing" : " — leave empty to show the English version"}`;
     const dir = directionOf(locale) === "rtl" ? ("rtl" as const) : undefined;
     return [
       {
         name: `title_${locale}`,
         label: "Title",
+        required: english,
         group,
         defaultValue: text?.title ?? "",
         maxLength: 200,
@@ -40,6 +47,7 @@ function languageFields(translations: Text[] = []): FieldSpec[] {
         label: "Text (Markdown)",
         kind: "textarea" as const,
         rows: 10,
+        required: english,
         group,
         hint: "Markdown: **bold**, *italic*, [link](https://…), lists, ## headings. HTML is not shown.",
         defaultValue: text?.body ?? "",
@@ -81,10 +89,10 @@ export function newsFields(item?: {
     {
       name: "publishedAt",
       label: "Publication date and time (UTC)",
-      kind: "datetime-local",
       required: true,
-      hint: "A published item appears from this moment.",
-      defaultValue: (item?.publishedAt ?? new Date()).toISOString().slice(0, 16),
+      hint: `${dateTimeHint} A published item appears from this moment.`,
+      defaultValue: dateTimeText((item?.publishedAt ?? new Date()).toISOString()),
+      maxLength: 16,
     },
     {
       name: "slug",
@@ -129,16 +137,18 @@ export function eventFields(event?: {
     {
       name: "startsAt",
       label: "Starts (in that time zone)",
-      kind: "datetime-local",
       required: true,
-      defaultValue: event ? utcToZonedInput(event.startsAt, zone) : "",
+      hint: dateTimeHint,
+      defaultValue: event ? dateTimeText(utcToZonedInput(event.startsAt, zone)) : "",
+      maxLength: 16,
     },
     {
       name: "endsAt",
       label: "Ends (in that time zone)",
-      kind: "datetime-local",
       required: true,
-      defaultValue: event ? utcToZonedInput(event.endsAt, zone) : "",
+      hint: dateTimeHint,
+      defaultValue: event ? dateTimeText(utcToZonedInput(event.endsAt, zone)) : "",
+      maxLength: 16,
     },
     { name: "online", label: "Online event", kind: "checkbox", defaultValue: event?.online ?? true },
     {

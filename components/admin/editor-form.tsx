@@ -1,23 +1,32 @@
 "use client";
 
 import { useActionState } from "react";
+import { directionOf } from "../../i18n/routing";
 import { emptyFormState, type FieldSpec, type FormState } from "../../lib/admin/form-state";
+import { Markdown } from "../content/markdown";
 
 type Props = {
   action: (previous: FormState, form: FormData) => Promise<FormState>;
   fields: FieldSpec[];
   hidden?: Record<string, string>;
   submitLabel: string;
+  /** Show one group at a time (the language versions): an exclusive <details> set, no script needed. */
+  oneGroupAtATime?: boolean;
+  /** Offer a "Preview" button that renders the language versions without saving. */
+  preview?: boolean;
 };
 
 /**
  * A form rendered from a list of fields. Without JavaScript it posts and the server re-renders it;
  * either way a failed save shows the errors next to the fields with every value as typed.
  */
-export function EditorForm({ action, fields, hidden, submitLabel }: Props) {
+export function EditorForm({ action, fields, hidden, submitLabel, oneGroupAtATime, preview }: Props) {
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   const errorCount = Object.keys(state.errors).length;
   const groups = [...new Set(fields.map((field) => field.group ?? ""))];
+  const named = groups.filter(Boolean);
+  // The group shown first: the first with an error, else the first one.
+  const openGroup = named.find((group) => fields.some((f) => f.group === group && state.errors[f.name])) ?? named[0];
   return (
     <form action={formAction} className="grid max-w-3xl gap-5" encType="multipart/form-data" noValidate>
       {hidden &&
@@ -27,8 +36,28 @@ export function EditorForm({ action, fields, hidden, submitLabel }: Props) {
           {state.message ?? `Please correct ${errorCount === 1 ? "1 field" : `${errorCount} fields`} below.`}
         </div>
       )}
+      {state.preview && <Preview versions={state.preview} />}
       {groups.map((group) =>
-        group ? (
+        group && oneGroupAtATime ? (
+          <details
+            key={`${group}-${JSON.stringify(state.errors)}`}
+            name="editor-group"
+            open={group === openGroup}
+            className="rounded border border-neutral-300 p-4"
+          >
+            <summary className="cursor-pointer font-semibold">
+              {group}
+              {fields.some((f) => f.group === group && state.errors[f.name]) && " — to correct"}
+            </summary>
+            <div className="mt-4 grid gap-4">
+              {fields
+                .filter((field) => field.group === group)
+                .map((field) => (
+                  <Control key={field.name} field={field} state={state} />
+                ))}
+            </div>
+          </details>
+        ) : group ? (
           <fieldset key={group} className="grid gap-4 rounded border border-neutral-300 p-4">
             <legend className="px-1 font-semibold">{group}</legend>
             {fields
@@ -43,10 +72,15 @@ export function EditorForm({ action, fields, hidden, submitLabel }: Props) {
             .map((field) => <Control key={field.name} field={field} state={state} />)
         ),
       )}
-      <div>
+      <div className="flex flex-wrap gap-3">
         <button type="submit" className="admin-button" disabled={pending}>
           {pending ? "Saving…" : submitLabel}
         </button>
+        {preview && (
+          <button type="submit" name="intent" value="preview" className="admin-button-secondary" disabled={pending}>
+            Preview (not saved)
+          </button>
+        )}
       </div>
     </form>
   );
@@ -141,5 +175,41 @@ function Control({ field, state }: { field: FieldSpec; state: FormState }) {
         </p>
       )}
     </div>
+  );
+}
+
+const languageName = new Intl.DisplayNames(["en"], { type: "language" });
+
+/** The language versions as the public page renders them (title, summary, Markdown), before saving. */
+function Preview({ versions }: { versions: NonNullable<FormState["preview"]> }) {
+  return (
+    <section
+      aria-labelledby="preview-title"
+      className="grid gap-4 rounded border-2 border-dashed border-neutral-400 p-4"
+    >
+      <h2 id="preview-title" className="text-lg font-semibold">
+        Preview — not saved yet
+      </h2>
+      {versions.length === 0 && <p>Nothing to show: write at least the English version.</p>}
+      {versions.map((version) => (
+        <article
+          key={version.locale}
+          lang={version.locale}
+          dir={directionOf(version.locale)}
+          className="grid gap-2 border-t border-neutral-300 pt-3"
+        >
+          <p className="text-sm text-neutral-700">{languageName.of(version.locale)}</p>
+          <h3 dir="auto" className="text-2xl font-bold">
+            {version.title}
+          </h3>
+          {version.summary && (
+            <p dir="auto" className="text-lg">
+              {version.summary}
+            </p>
+          )}
+          <Markdown lang={version.locale}>{version.body}</Markdown>
+        </article>
+      ))}
+    </section>
   );
 }

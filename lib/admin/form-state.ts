@@ -4,6 +4,8 @@ export type FormState = {
   values: Record<string, string | string[]>;
   errors: Record<string, string>;
   message?: string;
+  /** Set by a "Preview" press: the language versions as they would be published, nothing saved. */
+  preview?: { locale: string; title: string; summary: string; body: string }[];
 };
 
 export const emptyFormState: FormState = { values: {}, errors: {} };

@@ -16,7 +16,10 @@ import { isTimeZone, zonedTimeToUtc } from "./event-format";
 
 const limits = { title: 200, summary: 500, body: 50_000 };
 
-/** The language versions filled in; a version needs a title and a body once any of its fields is used. */
+/**
+ * The language versions filled in: English always, the others optional; a version needs a title and
+ * a body once any of its fields is used.
+ */
 function translationsOf(form: Record<string, string | undefined>, errors: Record<string, string>): Translation[] {
   const out: Translation[] = [];
   for (const locale of locales) {
@@ -31,8 +34,26 @@ function translationsOf(form: Record<string, string | undefined>, errors: Record
     if (body.length > limits.body) errors[`body_${locale}`] = `Use at most ${limits.body} characters.`;
     out.push({ locale, title, summary, body });
   }
-  if (out.length === 0) errors.title_en = "Write at least one language version.";
+  if (!out.some((version) => version.locale === "en")) {
+    errors.title_en = "Write the English version: the site shows it wherever a translation is missing.";
+    errors.body_en = "Add the English text.";
+  }
   return out;
+}
+
+/** "2026-12-02 14:30" (or with a T, as older forms sent it) → "2026-12-02T14:30", a real date and time. */
+const dateTime = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .transform((value) =>
+      value.replace(/^(\d{4}-\d{2}-\d{2})[ T]+(\d{1,2}):(\d{2})$/, (_, d, h, m) => `${d}T${h.padStart(2, "0")}:${m}`),
+    )
+    .refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) && isRealDateTime(value), message);
+
+function isRealDateTime(value: string) {
+  const date = new Date(`${value}:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 const common = {
@@ -45,21 +66,15 @@ const common = {
 
 const newsSchema = z.object({
   ...common,
-  publishedAt: z
-    .string({ error: "Enter the publication date and time." })
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the publication date and time."),
+  publishedAt: dateTime("Enter the publication date and time as yyyy-mm-dd HH:mm (UTC)."),
   sourceUrl: optionalUrl,
 });
 
 const eventSchema = z.object({
   ...common,
   timeZone: z.string({ error: "Choose a time zone." }).refine(isTimeZone, "Choose a time zone from the list."),
-  startsAt: z
-    .string({ error: "Enter the start." })
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the start date and time."),
-  endsAt: z
-    .string({ error: "Enter the end." })
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the end date and time."),
+  startsAt: dateTime("Enter the start as yyyy-mm-dd HH:mm."),
+  endsAt: dateTime("Enter the end as yyyy-mm-dd HH:mm."),
   online: checkbox,
   location: optionalText(300),
   registrationUrl: optionalUrl,
@@ -79,6 +94,7 @@ export const saveNewsAction = staffAction(
     const parsed = newsSchema.safeParse(raw);
     const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
     const translations = translationsOf(raw, errors);
+    if (raw.intent === "preview") return { values: valuesOf(form), errors, preview: translations };
     const coverImageId = await coverOf(form, errors);
     if (!parsed.success || Object.keys(errors).length) return { values: valuesOf(form), errors };
     const id = idPattern.test(raw.id ?? "") ? raw.id : undefined;
@@ -99,6 +115,7 @@ export const saveEventAction = staffAction(
     const parsed = eventSchema.safeParse(raw);
     const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
     const translations = translationsOf(raw, errors);
+    if (raw.intent === "preview") return { values: valuesOf(form), errors, preview: translations };
     const coverImageId = await coverOf(form, errors);
     let startsAt: Date | null = null;
     let endsAt: Date | null = null;

@@ -222,26 +222,52 @@ test.describe("moderation", () => {
     await expect(page.locator("main").getByRole("status")).toContainText("Rejected 2;");
   });
 
-  test("a moderator publishes a news item in two languages and it shows on the public site", async ({ page }) => {
+  test("a moderator writes a news item one language at a time, previews it and publishes it in two languages", async ({
+    page,
+  }) => {
     await signIn(page, "moderator");
     const stamp = Date.now();
     await page.goto("/admin/news/new");
     await expectNoAxeViolations(page);
-    const english = page.getByRole("group", { name: /^English/ });
-    const french = page.getByRole("group", { name: /^French/ });
+    const language = (name: RegExp) => page.locator("details", { has: page.locator("summary", { hasText: name }) });
+    const english = language(/^English/);
+    const french = language(/^French/);
+    // One language shows at a time (no script needed); the English title is required, not "(optional)".
+    await expect(english.locator("label[for=field-title_en]")).toHaveText("Title");
+    await expect(french.getByLabel("Title")).toBeHidden();
+    await expect(page.getByLabel("Publication date and time (UTC)")).toHaveValue(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     await english.getByLabel("Title").fill(`Learning cities meet ${stamp}`);
     await english.getByLabel("Summary").fill("Mayors share what works.");
+    await french.locator("summary").click();
+    await expect(english.getByLabel("Title")).toBeHidden();
     await french.getByLabel("Title").fill(`Les villes apprenantes se réunissent ${stamp}`);
+    await page.getByLabel("Publication date and time (UTC)").fill("2026-13-01 09:30");
     await page.getByRole("button", { name: "Create" }).click();
-    // The French version has a title but no text yet: nothing is lost and the error says why.
+    // Nothing is lost and the errors say why; the first language to correct is open.
+    await expect(english.getByText("Add the text for this language")).toBeVisible();
+    await expect(page.getByText("Enter the publication date and time as yyyy-mm-dd HH:mm (UTC).")).toBeVisible();
+    await expect(french.locator("summary")).toContainText("to correct");
+    await french.locator("summary").click();
     await expect(french.getByText("Add the text for this language")).toBeVisible();
     await expect(french.getByLabel("Title")).toHaveValue(`Les villes apprenantes se réunissent ${stamp}`);
-    await english.getByLabel("Text (Markdown)").fill("**Bold** news. <script>alert(1)</script>");
     await french.getByLabel("Summary").fill("Les maires partagent ce qui marche.");
     await french.getByLabel("Text (Markdown)").fill("Des nouvelles en *français*.");
+    await english.locator("summary").click();
+    await english.getByLabel("Text (Markdown)").fill("**Bold** news. <script>alert(1)</script>");
+    await page.getByLabel("Publication date and time (UTC)").fill("2026-12-01 09:30");
+
+    // The preview renders both versions as the site will, and saves nothing.
+    await page.getByRole("button", { name: "Preview (not saved)" }).click();
+    const preview = page.getByRole("region", { name: "Preview — not saved yet" });
+    await expect(preview.getByRole("heading", { name: `Learning cities meet ${stamp}` })).toBeVisible();
+    await expect(preview.locator("strong", { hasText: "Bold" })).toBeVisible();
+    await expect(preview.locator("article[lang=fr] em", { hasText: "français" })).toBeVisible();
+    await expect(page).toHaveURL(/\/admin\/news\/new$/);
+
     await page.getByLabel("Status").selectOption("PUBLISHED");
     await page.getByRole("button", { name: "Create" }).click();
     await expect(page.locator("main").getByRole("status")).toContainText("Saved.");
+    await expect(page.getByLabel("Publication date and time (UTC)")).toHaveValue("2026-12-01 09:30");
 
     await page.goto("/en/news");
     await page.getByRole("link", { name: `Learning cities meet ${stamp}` }).click();
@@ -260,20 +286,14 @@ test.describe("moderation", () => {
     await page.getByLabel("Time zone of the event").selectOption("Africa/Nairobi");
     await page.getByLabel("Starts (in that time zone)").fill("2030-09-08T14:00");
     await page.getByLabel("Ends (in that time zone)").fill("2030-09-08T13:00");
-    await page
-      .getByRole("group", { name: /^English/ })
-      .getByLabel("Title")
-      .fill(`ALE week ${stamp}`);
-    await page
-      .getByRole("group", { name: /^English/ })
-      .getByLabel("Text (Markdown)")
-      .fill("Join us.");
+    await page.locator("#field-title_en").fill(`ALE week ${stamp}`);
+    await page.locator("#field-body_en").fill("Join us.");
     await page.getByRole("button", { name: "Create" }).click();
     await expect(page.getByText("The end must come after the start.")).toBeVisible();
-    await page.getByLabel("Ends (in that time zone)").fill("2030-09-08T16:00");
+    await page.getByLabel("Ends (in that time zone)").fill("2030-09-08 16:00");
     await page.getByRole("button", { name: "Create" }).click();
     await expect(page.locator("main").getByRole("status")).toContainText("Saved.");
-    await expect(page.getByLabel("Starts (in that time zone)")).toHaveValue("2030-09-08T14:00");
+    await expect(page.getByLabel("Starts (in that time zone)")).toHaveValue("2030-09-08 14:00");
     await page.goto("/en/events");
     await page
       .getByRole("link", { name: `ALE week ${stamp}` })
