@@ -120,7 +120,6 @@ export default async function HomePage({ params }: Props) {
           {domains.map((domain) => (
             <li key={domain} className="rounded-lg border-t-4 border-accent bg-neutral-50 p-4">
               <h3 className="font-semibold">{td(`${domain}.title`)}</h3>
-              <p className="mt-2 text-neutral-700">{td(`${domain}.text`)}</p>
             </li>
           ))}
         </ul>

@@ -73,7 +73,6 @@ export default async function WhatIsAlePage({ params }: Props) {
               </span>
               <div>
                 <h3 className="font-semibold">{td(`${domain}.title`)}</h3>
-                <p className="mt-1 text-neutral-700">{td(`${domain}.text`)}</p>
               </div>
             </li>
           ))}
