@@ -10,6 +10,7 @@ import { regionOf } from "../../lib/endorsements/regions";
 import type { EndorsementStatus } from "../../lib/generated/prisma/client";
 import { demoStaff } from "../../lib/staff/demo-accounts";
 import { hashPassword } from "../../lib/staff/passwords.server";
+import { seedCampaignTexts } from "./campaign-texts";
 import { seedEvents, seedNews } from "./news-events";
 import { translations } from "./translations";
 
@@ -117,6 +118,7 @@ export async function seedCampaignContent(prisma: Database) {
     });
   }
 
+  await seedCampaignTexts(prisma);
   return { partners: partners.length };
 }
 

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { TranslationNote } from "@/components/content/translation-note";
 import { getActions } from "@/lib/content/campaign.server";
 import { confinteaUrl, sdg4Url } from "@/lib/content/campaign-facts";
+import { campaignText, showsFallback } from "@/lib/content/campaign-texts.server";
 import { hasUpcomingEvent } from "@/lib/content/news.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { publicPaths } from "@/lib/i18n/paths";
@@ -40,7 +42,7 @@ function actionLink(number: number, locale: string, upcomingEvent: boolean): str
 export default async function CallToActionPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("CallToAction");
+  const t = await campaignText(locale, "CallToAction");
   const site = await getTranslations("Site");
   const [actions, upcomingEvent] = await Promise.all([getActions(locale), hasUpcomingEvent()]);
   const actLabel = (number: number) =>
@@ -49,6 +51,7 @@ export default async function CallToActionPage({ params }: Props) {
   return (
     <article className="max-w-3xl">
       <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+      <TranslationNote show={showsFallback(t)} text={site("translationPending")} />
       <p className="mt-4 text-lg">{t("intro")}</p>
       {horizons.map((horizon) => (
         <section key={horizon} aria-labelledby={`horizon-${horizon}`} className="mt-10">
