@@ -34,8 +34,9 @@ export function TextRevisions({
             <li key={revision.number} className="rounded border border-neutral-300 p-3">
               <p className="text-sm">
                 <strong>Revision {revision.number}</strong> · {formatDateTime(revision.createdAt)} ·{" "}
-                {revision.author?.name ?? (revision.number === 1 ? "campaign sources (first version)" : "a former staff member")} ·{" "}
-                {revision.publishedAt ? "published" : "draft"}
+                {revision.author?.name ??
+                  (revision.number === 1 ? "campaign sources (first version)" : "a former staff member")}{" "}
+                · {revision.publishedAt ? "published" : "draft"}
               </p>
               <p lang={locale} dir="auto" className="mt-2 whitespace-pre-wrap">
                 {previous ? <DiffText before={previous.text} after={revision.text} /> : revision.text}

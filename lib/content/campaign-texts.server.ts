@@ -158,16 +158,56 @@ export async function saveCampaignText(input: {
   return { ok: true, number: result.number };
 }
 
-/** Publishes the current draft unchanged (a new revision, so history shows who published what). */
+/** Publishes the current draft as it stands: its revision becomes the published one. */
 export async function publishCampaignDraft(input: {
   actor: AuditActor;
   key: string;
   locale: string;
   baseNumber: number;
-}) {
-  const row = await db().contentText.findUnique({ where: { key_locale: { key: input.key, locale: input.locale } } });
-  if (!row?.draftText) return { ok: false as const, field: "form" as const, error: "There is no draft to publish." };
-  return saveCampaignText({ ...input, text: row.draftText, publish: true });
+}): Promise<SaveTextResult> {
+  const { actor, key, locale, baseNumber } = input;
+  const now = new Date();
+  const result = await db().$transaction(async (tx) => {
+    const row = await tx.contentText.findUnique({ where: { key_locale: { key, locale } } });
+    if (row?.draftText == null || row.draftNumber == null) return { error: "There is no draft to publish." };
+    const sourcePublishedAt =
+      locale === "en"
+        ? undefined
+        : ((await tx.contentText.findUnique({ where: { key_locale: { key, locale: "en" } } }))?.publishedAt ?? null);
+    const updated = await tx.contentText.updateMany({
+      where: { key, locale, latestNumber: baseNumber, draftNumber: row.draftNumber },
+      data: {
+        publishedNumber: row.draftNumber,
+        publishedText: row.draftText,
+        publishedAt: now,
+        sourcePublishedAt,
+        draftNumber: null,
+        draftText: null,
+      },
+    });
+    if (updated.count === 0) return { error: staleRevisionMessage, latestNumber: row.latestNumber };
+    await tx.contentRevision.update({
+      where: { key_locale_number: { key, locale, number: row.draftNumber } },
+      data: { publishedAt: now },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "text.publish",
+        entityType: "ContentText",
+        entityId: `${key}:${locale}`,
+        before: { revision: row.publishedNumber, text: row.publishedText },
+        after: { revision: row.draftNumber, text: row.draftText },
+      },
+      tx,
+    );
+    return { number: row.draftNumber };
+  });
+  if ("error" in result && result.error) {
+    return { ok: false, field: "form", error: result.error, latestNumber: result.latestNumber };
+  }
+  await campaignTextsChanged();
+  return { ok: true, number: result.number as number };
 }
 
 /** Brings back an earlier revision's text as a new draft, to preview and publish. */

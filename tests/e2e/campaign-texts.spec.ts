@@ -39,7 +39,7 @@ test("draft, preview, publish and restore a campaign text", async ({ page }) => 
   expect(await visitorSees(page, "/fr/about")).toContain(original.slice(0, 40));
 
   await signIn(page, "moderator");
-  await page.getByRole("link", { name: "Texts" }).click();
+  await page.getByRole("link", { name: "Texts", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Texts and translations" })).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -71,7 +71,17 @@ describe(`campaign texts on ${testDatabaseKind}`, () => {
     const before = await invalidatedAt();
     expect(await publishCampaignDraft({ actor, key, locale: "en", baseNumber: base + 1 })).toEqual({
       ok: true,
-      number: base + 2,
+      number: base + 1,
+    });
+    // The draft's own revision is now the published one: the history does not repeat it.
+    const revision = await database.prisma.contentRevision.findUniqueOrThrow({
+      where: { key_locale_number: { key, locale: "en", number: base + 1 } },
+    });
+    expect(revision.publishedAt).not.toBeNull();
+    expect(await latest(key, "en")).toBe(base + 1);
+    expect(await publishCampaignDraft({ actor, key, locale: "en", baseNumber: base + 1 })).toMatchObject({
+      ok: false,
+      error: "There is no draft to publish.",
     });
     expect((await campaignText("en", "About"))("text1")).toBe("A draft intro.");
     expect(await invalidatedAt()).toBeGreaterThan(before);

@@ -44,7 +44,9 @@ export const saveTextAction = staffAction(
 export const publishDraftAction = staffAction("MODERATOR", async (staff, form: FormData) => {
   const { key, locale, baseNumber } = target(form);
   const result = await publishCampaignDraft({ actor: staff, key, locale, baseNumber });
-  redirect(`${editorUrl(key, locale)}?${result.ok ? "done=published" : "error=stale"}`);
+  redirect(
+    `${editorUrl(key, locale)}?${result.ok ? "done=published" : result.latestNumber === undefined ? "error=nodraft" : "error=stale"}`,
+  );
 });
 
 export const restoreRevisionAction = staffAction("MODERATOR", async (staff, form: FormData) => {

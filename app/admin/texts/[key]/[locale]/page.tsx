@@ -50,7 +50,9 @@ export default async function TextEditorPage({ params, searchParams }: Props) {
       )}
       {error && (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          This text changed since you opened it: nothing was done. Check the current version below and try again.
+          {error === "nodraft"
+            ? "There is no draft to publish: it was published or replaced meanwhile. Nothing was done."
+            : "This text changed since you opened it: nothing was done. Check the current version below and try again."}
         </p>
       )}
       <p>
