@@ -6,9 +6,11 @@ import { EventCard } from "@/components/content/event-card";
 import { JsonLd } from "@/components/content/json-ld";
 import { NewsCard } from "@/components/content/news-card";
 import { OrgLogo } from "@/components/content/org-logo";
+import { TranslationNote } from "@/components/content/translation-note";
 import { isLocale } from "@/i18n/routing";
 import { getCampaignFigures, getKeyMessages, getLatestEndorsers } from "@/lib/content/campaign.server";
 import { hashtag, socialHandles } from "@/lib/content/campaign-facts";
+import { campaignText, showsFallback } from "@/lib/content/campaign-texts.server";
 import { listEvents, listNews } from "@/lib/content/news.server";
 import { env } from "@/lib/env.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -35,8 +37,8 @@ export default async function HomePage({ params }: Props) {
   // The layout refuses unknown locales too, but Next may render this page alongside it.
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations("Home");
-  const td = await getTranslations("Domains");
+  const [t, td] = await Promise.all([campaignText(locale, "Home"), campaignText(locale, "Domains")]);
+  const ts = await getTranslations("Site");
   const te = await getTranslations("Events");
   const tn = await getTranslations("News");
   const [keyMessages, figures, endorsers, events, news] = await Promise.all([
@@ -97,6 +99,7 @@ export default async function HomePage({ params }: Props) {
         </div>
       </section>
 
+      <TranslationNote show={showsFallback(t, td)} text={ts("translationPending")} />
       <section aria-labelledby="figures-title" className="mt-10">
         <h2 id="figures-title" className="sr-only">
           {t("figuresTitle")}
@@ -120,7 +123,6 @@ export default async function HomePage({ params }: Props) {
           {domains.map((domain) => (
             <li key={domain} className="rounded-lg border-t-4 border-accent bg-neutral-50 p-4">
               <h3 className="font-semibold">{td(`${domain}.title`)}</h3>
-              <p className="mt-2 text-neutral-700">{td(`${domain}.text`)}</p>
             </li>
           ))}
         </ul>

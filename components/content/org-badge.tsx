@@ -1,4 +1,4 @@
-/** A neat text placeholder for an organisation without a logo: its acronym or initials. */
+/** A neat text placeholder for an organisation without a logo: its acronym or first letter. */
 export function OrgBadge({
   name,
   acronym,
@@ -9,15 +9,9 @@ export function OrgBadge({
   size?: "sm" | "md";
 }) {
   const shortAcronym = acronym?.length && acronym.length <= 8 ? acronym : acronym?.split(" ")[0];
-  const letters =
-    shortAcronym && shortAcronym.length <= 8
-      ? shortAcronym
-      : name
-          .split(/\s+/)
-          .filter((word) => /^\p{Lu}/u.test(word))
-          .slice(0, 3)
-          .map((word) => word[0])
-          .join("") || name.slice(0, 2);
+  // Without an acronym, one letter: initials would invent an acronym the organisation does not use
+  // (Al Makassed Philanthropic… is not "AMP").
+  const letters = shortAcronym && shortAcronym.length <= 8 ? shortAcronym : (Array.from(name.trim())[0] ?? "");
   return (
     <span
       aria-hidden="true"

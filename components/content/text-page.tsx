@@ -1,10 +1,22 @@
 import type { ReactNode } from "react";
 
 /** A simple page of prose: a title, sections with headings, paragraphs or lists. */
-export function TextPage({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
+export function TextPage({
+  title,
+  intro,
+  note,
+  children,
+}: {
+  title: string;
+  intro?: string;
+  /** Says that some of the text is shown in English for want of a translation. */
+  note?: string;
+  children: ReactNode;
+}) {
   return (
     <article className="max-w-3xl">
       <h1 className="text-4xl font-bold text-brand">{title}</h1>
+      {note && <p className="mt-2 text-sm text-neutral-700">{note}</p>}
       {intro && <p className="mt-4 text-lg">{intro}</p>}
       {children}
     </article>

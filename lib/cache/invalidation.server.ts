@@ -12,6 +12,8 @@ export const cacheTags = {
   endorsers: "endorsers",
   /** One endorser's page and share image. */
   endorser: (slug: string) => `endorser:${slug}`,
+  /** Every page that shows staff-edited campaign texts (lib/content/campaign-texts.server.ts). */
+  campaignTexts: "campaign-texts",
 } as const;
 
 const outsideNext = (error: unknown) =>
@@ -61,6 +63,11 @@ async function invalidate(tags: string[]) {
 /** After an endorsement changed: every list and count, and the pages of the endorsers named. */
 export function endorsersChanged(slugs: string[]) {
   return invalidate([cacheTags.endorsers, ...slugs.map(cacheTags.endorser)]);
+}
+
+/** After staff published a campaign text: every page showing one, in every language. */
+export function campaignTextsChanged() {
+  return invalidate([cacheTags.campaignTexts]);
 }
 
 /**

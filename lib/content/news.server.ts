@@ -58,6 +58,11 @@ export async function listEvents(locale: string) {
   };
 }
 
+/** Whether a published event has not ended yet (cheap: for links that promise "the next event"). */
+export async function hasUpcomingEvent() {
+  return (await db().event.count({ where: { status: "PUBLISHED", endsAt: { gte: new Date() } } })) > 0;
+}
+
 export async function getEvent(slug: string, locale: string) {
   const event = await db().event.findFirst({
     where: { slug, status: "PUBLISHED" },

@@ -10,6 +10,7 @@ import { regionOf } from "../../lib/endorsements/regions";
 import type { EndorsementStatus } from "../../lib/generated/prisma/client";
 import { demoStaff } from "../../lib/staff/demo-accounts";
 import { hashPassword } from "../../lib/staff/passwords.server";
+import { seedCampaignTexts } from "./campaign-texts";
 import { seedEvents, seedNews } from "./news-events";
 import { translations } from "./translations";
 
@@ -29,6 +30,11 @@ const partnerUrls: Record<string, string> = {
   UIL: "https://www.uil.unesco.org",
 };
 
+// The call to action prints CEAAL's own name in lower case; this is how the council writes it.
+const partnerLocalNames: Record<string, string> = {
+  CEAAL: "Consejo de Educación Popular de América Latina y el Caribe",
+};
+
 export async function seedCampaignContent(prisma: Database) {
   const campaign = source("campaign");
   const callToAction = source("call-to-action");
@@ -37,8 +43,15 @@ export async function seedCampaignContent(prisma: Database) {
   for (const [position, partner] of partners.entries()) {
     const slug = slugify(partner.acronym ?? partner.name);
     // The own-language names in the campaign text are all Spanish (CEAAL, CLADE).
-    const localNameLanguage = partner.localName ? "es" : null;
-    const data = { ...partner, localNameLanguage, position, url: partnerUrls[partner.acronym ?? ""] ?? null };
+    const localName = partnerLocalNames[partner.acronym ?? ""] ?? partner.localName;
+    const localNameLanguage = localName ? "es" : null;
+    const data = {
+      ...partner,
+      localName,
+      localNameLanguage,
+      position,
+      url: partnerUrls[partner.acronym ?? ""] ?? null,
+    };
     await prisma.partner.upsert({ where: { slug }, create: { slug, ...data }, update: data });
   }
 
@@ -105,6 +118,7 @@ export async function seedCampaignContent(prisma: Database) {
     });
   }
 
+  await seedCampaignTexts(prisma);
   return { partners: partners.length };
 }
 

@@ -51,6 +51,7 @@ export const seedNews: SeedNews[] = [
   {
     slug: "join-the-unesco-global-network-of-learning-cities",
     publishedAt: "2025-05-15T09:00:00Z",
+    sourceUrl: "https://www.uil.unesco.org/en/learning-cities",
     locale: "en",
     title: "Join the UNESCO Global Network of Learning Cities!",
     summary:
@@ -77,6 +78,7 @@ export const seedNews: SeedNews[] = [
   {
     slug: "aide-et-action-and-solidarite-laique-create-the-education-alliance",
     publishedAt: "2021-12-06T09:00:00Z",
+    sourceUrl: "https://www.solidarite-laique.org",
     locale: "en",
     title: "Press release – Aide et Action and Solidarité Laïque create the “Education Alliance”",
     summary:
@@ -87,12 +89,19 @@ export const seedNews: SeedNews[] = [
       "End of November 2021, in Paris, Aide et Action and Solidarité Laïque have thus created the “Education Alliance” and have signed the deed of commitment which initiates a process of development of common initiatives. Through the implementation of adapted and innovative responses, the aim is to support the world's most fragile populations in the face of the challenges and realities they face.",
       "## Education as a key to sustainable responses",
       "In a world that has become increasingly complex and interdependent, the crises – health, social, economic, migratory, security, climatic, political, etc. – that many populations suffer are multiplying. The two associations are convinced that education is and remains a fundamental right, a lever for human development, autonomy and emancipation of individuals. Because it is a way to build a more peaceful and sustainable world, it is the most efficient response to current challenges.",
-      "Priority areas (including education for citizenship, employability of young people and women, the right to education and support for the resilience of populations, the right to education and child protection) and cross-cutting areas (peace, security, climate and environment, demography and migration, inclusion and gender) have been identified.",
+      "Encouraged by their members, their technical and financial partners, and with the strength of their know-how, Aide et Action and Solidarité Laïque have joined forces to provide systemic responses linking, in particular, education, integration, health, environment and culture; coordinated responses, thought out over the long term and conceived in a multi-actor and partnership logic, which are now, more than ever, relevant; responses that are valid at all levels, geographical and political.",
+      "## What is the purpose of this Alliance?",
+      "To promote endogenous development, a factor of autonomy and resilience, for the populations and actors involved. Priority areas (including education for citizenship, employability of young people and women, the right to education and support for the resilience of populations, the right to education and child protection) and cross-cutting areas (peace, security, climate and environment, demography and migration, inclusion and gender) have been identified. A logic of experimentation, valorisation and deployment; the systematisation of quality research; as well as the pooling of skills will reinforce the impact of the actions carried out, together, for a better access to quality education for all in the world.",
       "## A pre-existing collaboration",
-      "For several years now, Aide et Action and Solidarité Laïque have been collaborating regularly on two major issues: advocacy for the right to education for all, for official development assistance, and for international cooperation and solidarity – the two associations contributed to the creation of the Education Coalition, which they took it in turns to lead – and international action, carrying out complementary actions on several common territories, such as in sub-Saharan Africa.",
+      "For several years now, Aide et Action and Solidarité Laïque have been collaborating regularly on two major issues:",
+      [
+        "1. Within several collectives, advocacy for the right to education for all, for official development assistance, and for international cooperation and solidarity. For example, the two associations contributed to the creation of the Education Coalition, which they took it in turns to lead.",
+        "2. International action, based on common priority themes for action¹, by carrying out complementary actions on several common territories, such as in sub-Saharan Africa, with the “Skills for Tomorrow” and “Together for Crisis Resilient Public Education” projects, and “SANDRATA” in Madagascar, where the school is a “vector of social change”; in Haiti, it is a “school for social change”.",
+      ].join("\n"),
       "## Opening the Alliance to other French associations and organisations",
       "> The Alliance could develop by integrating new associations and organisations, under French law, non-denominational, which would share the same values and bring it added value (…) Because education is an issue of crucial importance, because it constitutes a major lever in the resolution of the crises that humans, and all living things, are experiencing today, it deserves that we unite and mutualise our forces.",
       "— Charles-Emmanuel Ballanger, International Director General of Aide et Action, and Alain Canonne, General Delegate of Solidarité Laïque",
+      "¹ The shared priority themes: access to quality education for all, non-marketed, everywhere in the world; social and professional integration of young people, their construction as citizens; protection and harmonious development of the child in a global approach.",
     ].join("\n\n"),
   },
 ];

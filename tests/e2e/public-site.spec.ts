@@ -95,6 +95,15 @@ test("the call to action lists nine actions in three horizons with their commitm
   ]);
   await expect(page.locator("li[id^=action-]")).toHaveCount(9);
   await expect(page.locator("#action-6")).toContainText("CONFINTEA VII");
+  // The campaign's wording stays; a note says it took place (#12).
+  await expect(page.locator("#action-6")).toContainText(
+    "CONFINTEA VII took place in Marrakech, Morocco, in June 2022.",
+  );
+  // No upcoming event in the seed: "the next event" would land on "No upcoming event".
+  const eventLink = page.locator("#action-7").getByRole("link");
+  await expect(eventLink).toHaveText("See the campaign's past events");
+  await eventLink.click();
+  await expect(page.getByRole("heading", { name: "Past events" })).toBeInViewport();
   await expect(page.locator("#action-1")).toContainText(/\d+ endorsing organisations committed to this action/);
 });
 
@@ -102,6 +111,10 @@ test("partners show full names, acronyms and own-language names", async ({ page 
   await page.goto("/en/partners");
   await expect(page.getByText("International Council for Adult Education")).toBeVisible();
   await expect(page.getByText("Campaña Latinoamericana por el Derecho a la Educación")).toHaveAttribute("lang", "es");
+  await expect(page.getByText("Consejo de Educación Popular de América Latina y el Caribe")).toHaveAttribute(
+    "lang",
+    "es",
+  );
   await expect(page.locator("main li")).toHaveCount(16);
 });
 

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { TranslationNote } from "@/components/content/translation-note";
 import { getActions } from "@/lib/content/campaign.server";
 import { confinteaUrl, sdg4Url } from "@/lib/content/campaign-facts";
+import { campaignText, showsFallback } from "@/lib/content/campaign-texts.server";
+import { hasUpcomingEvent } from "@/lib/content/news.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { publicPaths } from "@/lib/i18n/paths";
 
@@ -19,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const horizons = ["IMMEDIATE", "MEDIUM_TERM", "LONGER_TERM"] as const;
 
 /** Where each action can be taken further, on this site or at UNESCO and the UN. */
-function actionLink(number: number, locale: string): string {
+function actionLink(number: number, locale: string, upcomingEvent: boolean): string {
   const local = (path: string) => `/${locale}${path}`;
   const links: Record<number, string> = {
     1: local(`${publicPaths.toolkit}#logo`),
@@ -28,7 +31,8 @@ function actionLink(number: number, locale: string): string {
     4: local(`${publicPaths.toolkit}#messages`),
     5: local(`${publicPaths.toolkit}#messages`),
     6: confinteaUrl,
-    7: local(publicPaths.events),
+    // Without an upcoming event, "the next event" would land on "No upcoming event": show the past ones.
+    7: local(upcomingEvent ? publicPaths.events : `${publicPaths.events}#past`),
     8: sdg4Url,
     9: local(`${publicPaths.toolkit}#social`),
   };
@@ -38,13 +42,16 @@ function actionLink(number: number, locale: string): string {
 export default async function CallToActionPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("CallToAction");
+  const t = await campaignText(locale, "CallToAction");
   const site = await getTranslations("Site");
-  const actions = await getActions(locale);
+  const [actions, upcomingEvent] = await Promise.all([getActions(locale), hasUpcomingEvent()]);
+  const actLabel = (number: number) =>
+    number === 7 && !upcomingEvent ? t("pastEventsLink") : t(`acts.${number}` as "acts.1");
 
   return (
     <article className="max-w-3xl">
       <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+      <TranslationNote show={showsFallback(t)} text={site("translationPending")} />
       <p className="mt-4 text-lg">{t("intro")}</p>
       {horizons.map((horizon) => (
         <section key={horizon} aria-labelledby={`horizon-${horizon}`} className="mt-10">
@@ -55,7 +62,8 @@ export default async function CallToActionPage({ params }: Props) {
             {actions
               .filter((action) => action.horizon === horizon)
               .map((action) => {
-                const href = actionLink(action.number, locale);
+                const href = actionLink(action.number, locale, upcomingEvent);
+                const noteKey = `actionNotes.${action.number}` as "actionNotes.6";
                 const external = href.startsWith("http");
                 return (
                   <li
@@ -77,10 +85,12 @@ export default async function CallToActionPage({ params }: Props) {
                         </p>
                       ))}
                     </div>
+                    {/* The campaign's wording stays as published; later facts are added as a note. */}
+                    {t.has(noteKey) && <p className="mt-2 text-sm italic text-neutral-700">{t(noteKey)}</p>}
                     <p className="mt-3 text-sm text-neutral-700">{t("committed", { count: action.committed })}</p>
                     {external ? (
                       <a href={href} rel="noopener" className="mt-3 inline-block font-semibold text-brand underline">
-                        {t(`acts.${action.number}` as "acts.1")}
+                        {actLabel(action.number)}
                       </a>
                     ) : (
                       <Link
@@ -88,7 +98,7 @@ export default async function CallToActionPage({ params }: Props) {
                         prefetch={false}
                         className="mt-3 inline-block font-semibold text-brand underline"
                       >
-                        {t(`acts.${action.number}` as "acts.1")}
+                        {actLabel(action.number)}
                       </Link>
                     )}
                   </li>

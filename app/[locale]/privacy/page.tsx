@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TextPage, TextSection } from "@/components/content/text-page";
+import { campaignText, showsFallback } from "@/lib/content/campaign-texts.server";
 import { env } from "@/lib/env.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { publicPaths } from "@/lib/i18n/paths";
@@ -16,10 +17,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PrivacyPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("Privacy");
+  const t = await campaignText(locale, "Privacy");
+  const site = await getTranslations("Site");
   const email = env().CONTACT_EMAIL;
   return (
-    <TextPage title={t("title")} intro={t("intro")}>
+    <TextPage title={t("title")} note={showsFallback(t) ? site("translationPending") : undefined} intro={t("intro")}>
       <TextSection title={t("visitorsTitle")}>
         <p>{t("visitors")}</p>
       </TextSection>

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { TranslationNote } from "@/components/content/translation-note";
 import { CopyText } from "@/components/ui/copy-text";
 import { locales } from "@/i18n/routing";
 import { logoFiles } from "@/lib/brand/toolkit-files";
 import { getKeyMessages } from "@/lib/content/campaign.server";
 import { hashtag, socialHandles } from "@/lib/content/campaign-facts";
+import { campaignText, showsFallback } from "@/lib/content/campaign-texts.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { publicPaths } from "@/lib/i18n/paths";
 
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ToolkitPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("Toolkit");
+  const t = await campaignText(locale, "Toolkit");
   const site = await getTranslations("Site");
   const keyMessages = await getKeyMessages(locale);
   // The visitor's language first, then the others.
@@ -30,6 +32,7 @@ export default async function ToolkitPage({ params }: Props) {
   return (
     <article>
       <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+      <TranslationNote show={showsFallback(t)} text={site("translationPending")} />
       <p className="mt-4 max-w-3xl text-lg">{t("intro")}</p>
 
       <section id="logo" aria-labelledby="logo-title" className="mt-10">

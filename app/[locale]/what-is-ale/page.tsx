@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { TranslationNote } from "@/components/content/translation-note";
 import { raleUrl } from "@/lib/content/campaign-facts";
+import { campaignText, showsFallback } from "@/lib/content/campaign-texts.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { publicPaths } from "@/lib/i18n/paths";
 
@@ -19,10 +21,13 @@ const domains = ["literacy", "continuing", "citizenship"] as const;
 export default async function WhatIsAlePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("WhatIsAle");
-  const td = await getTranslations("Domains");
-  const definition = await getTranslations("Definition");
-  const agreed = await getTranslations({ locale: "en", namespace: "Definition" });
+  const [t, td, definition, agreed] = await Promise.all([
+    campaignText(locale, "WhatIsAle"),
+    campaignText(locale, "Domains"),
+    campaignText(locale, "Definition"),
+    campaignText("en", "Definition"),
+  ]);
+  const site = await getTranslations("Site");
   const translated = locale !== "en";
 
   // The agreed English text is quoted as it stands; other languages show an unofficial
@@ -52,6 +57,7 @@ export default async function WhatIsAlePage({ params }: Props) {
   return (
     <article className="max-w-3xl">
       <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+      <TranslationNote show={showsFallback(t, td, definition)} text={site("translationPending")} />
       <p className="mt-4 text-lg">{t("intro")}</p>
 
       <section aria-labelledby="definition" className="mt-10">
@@ -73,7 +79,6 @@ export default async function WhatIsAlePage({ params }: Props) {
               </span>
               <div>
                 <h3 className="font-semibold">{td(`${domain}.title`)}</h3>
-                <p className="mt-1 text-neutral-700">{td(`${domain}.text`)}</p>
               </div>
             </li>
           ))}

@@ -69,6 +69,13 @@ export default async function NewsArticlePage({ params }: Props) {
         </p>
       </ArticleHeading>
       <ArticleBody summary={item.summary} body={item.body} lang={item.textLocale} cover={item.coverImage} />
+      {item.sourceUrl && (
+        <p className="mt-6">
+          <a href={item.sourceUrl} rel="noopener" className="text-brand underline">
+            {t("source")}
+          </a>
+        </p>
+      )}
     </article>
   );
 }
