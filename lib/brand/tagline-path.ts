@@ -2,10 +2,8 @@
 // left) with the site's own Noto Sans files, so a logo file looks the same on every machine and
 // needs no font (decision 016). Node only: run by scripts/toolkit-logos.ts and the tests.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import path from "node:path";
 import * as fontkit from "fontkit";
-
-const require = createRequire(import.meta.url);
 
 /** Static WOFF files (fontkit and the share images read WOFF; browsers get the WOFF2 variable ones). */
 export const brandFontFiles = {
@@ -13,8 +11,9 @@ export const brandFontFiles = {
   arabic: "@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-600-normal.woff",
 } as const;
 
+/** From the project root, where the site, the scripts and the tests run (a bundler must not inline the file). */
 export function brandFontPath(script: keyof typeof brandFontFiles): string {
-  return require.resolve(brandFontFiles[script]);
+  return path.join(process.cwd(), "node_modules", brandFontFiles[script]);
 }
 
 const fonts = new Map<string, fontkit.Font>();
