@@ -1,7 +1,7 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { brandFontFiles, taglinePath } from "./tagline-path";
+import { brandFontPath, taglinePath } from "./tagline-path";
 
 // The share images (next/og) use the site's typeface: the same static Noto Sans files as the
 // toolkit logos. Satori cannot shape Arabic, so Arabic lines go in as outlines from fontkit.
@@ -13,7 +13,7 @@ let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: "norm
 export function shareImageFonts() {
   fonts ??= Promise.all([
     fontFile("@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff"),
-    fontFile(brandFontFiles.latin),
+    readFile(brandFontPath("latin")),
   ]).then(([regular, bold]) => [
     { name: "Noto Sans", data: regular, weight: 400 as const, style: "normal" as const },
     { name: "Noto Sans", data: bold, weight: 700 as const, style: "normal" as const },

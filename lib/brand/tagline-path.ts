@@ -1,7 +1,7 @@
 // The toolkit logo's tagline as SVG outlines, shaped by fontkit (Arabic joining, marks, right to
 // left) with the site's own Noto Sans files, so a logo file looks the same on every machine and
 // needs no font (decision 016). Node only: run by scripts/toolkit-logos.ts and the tests.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as fontkit from "fontkit";
 
@@ -11,9 +11,14 @@ export const brandFontFiles = {
   arabic: "@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-600-normal.woff",
 } as const;
 
-/** From the project root, where the site, the scripts and the tests run (a bundler must not inline the file). */
+/**
+ * From the project root, where the site runs (a path built at run time, so the bundler does not try
+ * to inline the file); scripts and tests started elsewhere find it beside this module.
+ */
 export function brandFontPath(script: keyof typeof brandFontFiles): string {
-  return path.join(process.cwd(), "node_modules", brandFontFiles[script]);
+  const fromRoot = path.join(process.cwd(), "node_modules", brandFontFiles[script]);
+  if (existsSync(fromRoot) || !import.meta.dirname) return fromRoot;
+  return path.join(import.meta.dirname, "../../node_modules", brandFontFiles[script]);
 }
 
 const fonts = new Map<string, fontkit.Font>();
