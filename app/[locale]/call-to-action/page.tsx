@@ -48,15 +48,17 @@ export default async function CallToActionPage({ params }: Props) {
       <p className="mt-5 max-w-3xl text-lg md:text-xl">{t("intro")}</p>
       {horizons.map((horizon, index) => (
         <section key={horizon} aria-labelledby={`horizon-${horizon}`} className="horizon mt-12">
-          <h2 id={`horizon-${horizon}`} className="section-title flex items-center gap-4">
+          <div className="flex items-center gap-4">
             <span
               aria-hidden="true"
-              className="grid size-12 shrink-0 place-items-center rounded-full bg-accent text-2xl text-brand-ink"
+              className="grid size-12 shrink-0 place-items-center rounded-full bg-accent text-2xl font-extrabold text-brand-ink"
             >
               {index + 1}
             </span>
-            {t(`horizons.${horizon}`)}
-          </h2>
+            <h2 id={`horizon-${horizon}`} className="section-title">
+              {t(`horizons.${horizon}`)}
+            </h2>
+          </div>
           <ol className="mt-6 grid gap-5 lg:grid-cols-3">
             {actions
               .filter((action) => action.horizon === horizon)
@@ -103,9 +105,10 @@ export default async function CallToActionPage({ params }: Props) {
         className="mt-14 flex flex-col items-start gap-4 rounded-3xl bg-brand-dark p-6 text-white md:flex-row md:items-center md:justify-between md:p-10"
       >
         <div>
-          <h2 id="commit" className="section-title text-white">
+          {/* Not a heading: the page's sections are the three horizons. */}
+          <p id="commit" className="section-title text-white">
             {t("commitTitle")}
-          </h2>
+          </p>
           <p className="mt-2 max-w-2xl text-lg">{t("commitText")}</p>
         </div>
         <Link href={`/${locale}${publicPaths.endorse}`} prefetch={false} className="button-sun shrink-0 text-lg">
