@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { fontVariables } from "@/components/brand/fonts";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { directionOf, routing } from "@/i18n/routing";
@@ -42,7 +43,7 @@ export default async function LocaleLayout({
   setRequestLocale(locale);
   const t = await getTranslations("Site");
   return (
-    <html lang={locale} dir={directionOf(locale)}>
+    <html lang={locale} dir={directionOf(locale)} className={fontVariables}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-neutral-900 antialiased">
         <a
           href="#main"
@@ -51,7 +52,7 @@ export default async function LocaleLayout({
           {t("skipToContent")}
         </a>
         <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+        <main id="main" tabIndex={-1} className="page-container flex-1 py-8 md:py-12">
           {children}
         </main>
         <SiteFooter />

@@ -11,7 +11,7 @@ export default async function NotFound() {
   return (
     <div className="max-w-2xl">
       <title>{t("metaTitle")}</title>
-      <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+      <h1 className="page-title">{t("title")}</h1>
       <p className="mt-4 text-lg">{t("text")}</p>
       <ul className="mt-4 grid list-disc gap-1 ps-6">
         {suggestions.map((key) => (

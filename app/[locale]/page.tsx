@@ -7,6 +7,8 @@ import { JsonLd } from "@/components/content/json-ld";
 import { NewsCard } from "@/components/content/news-card";
 import { OrgLogo } from "@/components/content/org-logo";
 import { TranslationNote } from "@/components/content/translation-note";
+import { DomainIllustration } from "@/components/illustrations/domain-illustration";
+import { HeroIllustration } from "@/components/illustrations/hero-illustration";
 import { isLocale } from "@/i18n/routing";
 import { getCampaignFigures, getKeyMessages, getLatestEndorsers } from "@/lib/content/campaign.server";
 import { hashtag, socialHandles } from "@/lib/content/campaign-facts";
@@ -74,29 +76,27 @@ export default async function HomePage({ params }: Props) {
           sameAs: socialHandles.map((handle) => `https://x.com/${handle.slice(1)}`),
         }}
       />
-      <section aria-labelledby="hero-title" className="rounded-2xl bg-brand-dark px-6 py-10 text-white">
-        <p className="font-semibold text-accent">{t("eyebrow")}</p>
-        <h1 id="hero-title" className="mt-2 text-4xl font-bold md:text-5xl">
-          {t("title")}
-        </h1>
-        <p className="mt-4 max-w-2xl text-lg">{t("intro")}</p>
-        <p className="mt-2 max-w-2xl text-lg">{t("join")}</p>
-        <div className="mt-6 flex flex-wrap gap-3">
-          <Link
-            href={`/${locale}${publicPaths.endorse}`}
-            prefetch={false}
-            className="rounded-md bg-accent px-4 py-3 font-semibold text-neutral-900"
-          >
-            {t("endorseButton")}
-          </Link>
-          <Link
-            href={`/${locale}${publicPaths.whatIsAle}`}
-            prefetch={false}
-            className="rounded-md border border-white px-4 py-3 font-semibold"
-          >
-            {t("readDefinition")}
-          </Link>
+      <section
+        aria-labelledby="hero-title"
+        className="grid items-center gap-6 overflow-hidden rounded-3xl bg-brand-dark px-6 py-10 text-white md:grid-cols-[3fr_2fr] md:px-12 md:py-14"
+      >
+        <div>
+          <p className="eyebrow text-accent">{t("eyebrow")}</p>
+          <h1 id="hero-title" className="page-title mt-3 text-white">
+            {t("title")}
+          </h1>
+          <p className="mt-5 max-w-2xl text-lg md:text-xl">{t("intro")}</p>
+          <p className="mt-3 max-w-2xl text-lg">{t("join")}</p>
+          <div className="mt-8 flex flex-wrap gap-3">
+            <Link href={`/${locale}${publicPaths.endorse}`} prefetch={false} className="button-sun">
+              {t("endorseButton")}
+            </Link>
+            <Link href={`/${locale}${publicPaths.whatIsAle}`} prefetch={false} className="button-ghost text-white">
+              {t("readDefinition")}
+            </Link>
+          </div>
         </div>
+        <HeroIllustration className="mx-auto w-full max-w-sm md:max-w-none" />
       </section>
 
       <TranslationNote show={showsFallback(t, td)} text={ts("translationPending")} />
@@ -106,56 +106,60 @@ export default async function HomePage({ params }: Props) {
         </h2>
         <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
           {figureList.map(([key, value]) => (
-            <div key={key} className="flex flex-col-reverse rounded-lg border border-neutral-200 p-4">
-              <dt className="text-neutral-700">{t(`figures.${key}`, { count: value })}</dt>
-              <dd className="text-3xl font-bold text-brand">{number.format(value)}</dd>
+            <div key={key} className="flex flex-col-reverse rounded-2xl bg-mint p-5">
+              <dt className="font-medium text-brand-ink">{t(`figures.${key}`, { count: value })}</dt>
+              <dd className="text-4xl font-extrabold text-brand md:text-5xl" data-figure>
+                {number.format(value)}
+              </dd>
             </div>
           ))}
         </dl>
       </section>
 
-      <section aria-labelledby="domains-title" className="mt-12">
-        <h2 id="domains-title" className="text-2xl font-semibold">
+      <section aria-labelledby="domains-title" className="mt-14">
+        <h2 id="domains-title" className="section-title">
           {t("domainsTitle")}
         </h2>
-        <p className="mt-2 max-w-3xl">{t("domainsIntro")}</p>
-        <ul className="mt-4 grid gap-4 md:grid-cols-3">
+        <p className="mt-3 max-w-3xl text-lg">{t("domainsIntro")}</p>
+        <ul className="mt-6 grid gap-5 md:grid-cols-3">
           {domains.map((domain) => (
-            <li key={domain} className="rounded-lg border-t-4 border-accent bg-neutral-50 p-4">
-              <h3 className="font-semibold">{td(`${domain}.title`)}</h3>
+            <li key={domain} className="card flex flex-col gap-3">
+              <DomainIllustration domain={domain} className="size-24" />
+              <h3 className="text-xl font-bold text-brand-dark">{td(`${domain}.title`)}</h3>
             </li>
           ))}
         </ul>
       </section>
 
-      <section aria-labelledby="messages-title" className="mt-12">
-        <h2 id="messages-title" className="text-2xl font-semibold">
+      <section aria-labelledby="messages-title" className="mt-14">
+        <h2 id="messages-title" className="section-title">
           {t("keyMessagesTitle")}
         </h2>
-        <ul className="mt-4 grid gap-3">
+        <ul className="mt-6 grid gap-4 md:grid-cols-2">
           {keyMessages.map((message) => (
-            <li key={message.id} lang={message.locale} dir="auto" className="border-s-4 border-brand ps-4 text-lg">
+            <li
+              key={message.id}
+              lang={message.locale}
+              dir="auto"
+              className="rounded-2xl border-s-8 border-accent bg-paper p-5 text-lg font-medium text-brand-ink"
+            >
               {message.text}
             </li>
           ))}
         </ul>
       </section>
 
-      <section aria-labelledby="endorse-title" className="mt-12 rounded-2xl bg-neutral-100 p-6">
-        <h2 id="endorse-title" className="text-2xl font-semibold">
+      <section aria-labelledby="endorse-title" className="mt-14 rounded-3xl bg-mint p-6 md:p-10">
+        <h2 id="endorse-title" className="section-title">
           {t("endorseTitle")}
         </h2>
         <p className="mt-2 max-w-2xl">{t("endorseText")}</p>
-        <Link
-          href={`/${locale}${publicPaths.callToAction}`}
-          prefetch={false}
-          className="mt-4 inline-block rounded-md bg-brand px-4 py-3 font-semibold text-white"
-        >
+        <Link href={`/${locale}${publicPaths.callToAction}`} prefetch={false} className="button-primary mt-5">
           {t("seeActions")}
         </Link>
         {endorsers.length > 0 && (
           <>
-            <h3 className="mt-8 text-lg font-semibold">{t("latestEndorsersTitle")}</h3>
+            <h3 className="mt-8 text-xl font-bold text-brand-dark">{t("latestEndorsersTitle")}</h3>
             <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
               {endorsers.map((endorser) => (
                 <li key={endorser.slug} className="min-w-0">
@@ -163,7 +167,7 @@ export default async function HomePage({ params }: Props) {
                   <Link
                     href={`/${locale}/endorsers/${endorser.slug}`}
                     prefetch={false}
-                    className="endorser-tile flex h-full flex-col items-start gap-2 rounded-md border border-transparent bg-white p-3 hover:border-brand md:flex-row md:items-center md:gap-3"
+                    className="endorser-tile flex h-full flex-col items-start gap-2 rounded-xl border border-transparent bg-white p-3 hover:border-brand md:flex-row md:items-center md:gap-3"
                   >
                     <OrgLogo
                       name={endorser.name}
@@ -183,10 +187,10 @@ export default async function HomePage({ params }: Props) {
         )}
       </section>
 
-      <div className="mt-12 grid gap-8 md:grid-cols-2">
+      <div className="mt-14 grid gap-10 md:grid-cols-2">
         {event && (
           <section aria-labelledby="event-title">
-            <h2 id="event-title" className="text-2xl font-semibold">
+            <h2 id="event-title" className="section-title">
               {events.upcoming[0] ? t("nextEventTitle") : t("lastEventTitle")}
             </h2>
             <div className="mt-4">
@@ -203,7 +207,7 @@ export default async function HomePage({ params }: Props) {
         )}
         {news.length > 0 && (
           <section aria-labelledby="news-title">
-            <h2 id="news-title" className="text-2xl font-semibold">
+            <h2 id="news-title" className="section-title">
               {t("latestNewsTitle")}
             </h2>
             <div className="mt-4 grid gap-4">

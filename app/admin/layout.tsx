@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AdminHeader } from "@/components/admin/admin-header";
+import { fontVariables } from "@/components/brand/fonts";
 import "../globals.css";
 
 export const metadata: Metadata = {
@@ -14,7 +15,7 @@ export const viewport: Viewport = { themeColor: "#0b5d4b", width: "device-width"
 // The staff area is in English (see docs/decisions/009-admin.md); emails to endorsers stay in their language.
 export default function AdminLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" dir="ltr">
+    <html lang="en" dir="ltr" className={fontVariables}>
       <body className="min-h-screen bg-white font-sans text-neutral-900 antialiased">
         <a
           href="#main"

@@ -16,8 +16,8 @@ export function EventCard({
   const Heading = `h${headingLevel}` as const;
   const range = formatEventRange(event, locale);
   return (
-    <article className="rounded-lg border border-neutral-200 p-4">
-      <Heading className="text-lg font-semibold" lang={event.textLocale} dir="auto">
+    <article className="card h-full">
+      <Heading className="text-xl font-bold text-brand-dark" lang={event.textLocale} dir="auto">
         <Link
           href={`/${locale}/events/${event.slug}`}
           prefetch={false}

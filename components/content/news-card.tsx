@@ -14,8 +14,8 @@ export function NewsCard({
 }) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <article className="rounded-lg border border-neutral-200 p-4">
-      <Heading className="text-lg font-semibold" lang={item.textLocale} dir="auto">
+    <article className="card h-full">
+      <Heading className="text-xl font-bold text-brand-dark" lang={item.textLocale} dir="auto">
         <Link
           href={`/${locale}/news/${item.slug}`}
           prefetch={false}

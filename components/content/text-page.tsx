@@ -15,7 +15,7 @@ export function TextPage({
 }) {
   return (
     <article className="max-w-3xl">
-      <h1 className="text-4xl font-bold text-brand">{title}</h1>
+      <h1 className="page-title">{title}</h1>
       {note && <p className="mt-2 text-sm text-neutral-700">{note}</p>}
       {intro && <p className="mt-4 text-lg">{intro}</p>}
       {children}
@@ -26,7 +26,7 @@ export function TextPage({
 export function TextSection({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="mt-8">
-      <h2 className="text-2xl font-semibold">{title}</h2>
+      <h2 className="section-title">{title}</h2>
       <div className="mt-2 grid gap-2">{children}</div>
     </section>
   );

@@ -9,7 +9,7 @@ export function ShareLinks({ url, text }: { url: string; text: string }) {
           <a
             href={link.href}
             rel="noopener"
-            className="inline-block rounded-md border border-neutral-300 px-3 py-2 text-brand"
+            className="inline-block rounded-full border-2 border-brand px-4 py-2 font-semibold text-brand"
           >
             {link.network}
           </a>

@@ -19,7 +19,7 @@ export function NavLinks({ items, className }: { items: Item[]; className?: stri
               href={item.href}
               prefetch={false}
               aria-current={current ? "page" : undefined}
-              className="block rounded px-2 py-2 hover:underline aria-[current=page]:font-semibold aria-[current=page]:underline"
+              className="block rounded-md px-2.5 py-2 font-medium text-neutral-800 underline-offset-8 hover:text-brand hover:underline aria-[current=page]:font-bold aria-[current=page]:text-brand aria-[current=page]:underline aria-[current=page]:decoration-accent aria-[current=page]:decoration-[3px]"
             >
               {item.label}
             </Link>

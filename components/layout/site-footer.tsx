@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
+import { Wordmark } from "@/components/brand/wordmark";
 import { socialHandles } from "@/lib/content/campaign-facts";
 import { publicPaths } from "@/lib/i18n/paths";
 
@@ -14,9 +15,10 @@ export async function SiteFooter() {
   ] as const;
   return (
     <footer className="mt-16 bg-brand-dark text-white">
-      <div className="mx-auto grid max-w-5xl gap-4 px-4 py-8 md:grid-cols-2">
+      <div className="page-container grid gap-6 py-10 md:grid-cols-2 md:py-14">
         <div>
-          <p className="text-lg font-semibold">{t("footer.hashtag")}</p>
+          <Wordmark className="mb-5 h-9 w-auto" ink="#ffffff" accent="var(--color-accent)" />
+          <p className="text-xl font-bold">{t("footer.hashtag")}</p>
           <p className="mt-2">
             {t.rich("footer.follow", {
               // Latin handles on an Arabic page: each is isolated, so its "@" stays in front.

@@ -1,7 +1,5 @@
 // The "we are ale" wordmark, drawn as strokes so it looks the same everywhere without fonts.
 // Lowercase geometric letters on a 50-unit x-height (y 30–80), rounded caps and joins.
-import { directionOf } from "../../i18n/routing";
-
 const e = (x: number) => `M${x + 2} 55H${x + 48}A23 23 0 1 0 ${x + 41.3} 71.3`;
 const a = (x: number) => `M${x + 48} 55A23 23 0 1 0 ${x + 48} 55.01M${x + 48} 32V80`;
 const w = (x: number) => `M${x} 32L${x + 12} 80L${x + 25} 44L${x + 38} 80L${x + 50} 32`;
@@ -28,24 +26,39 @@ function escapeXml(text: string) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-/** A standalone SVG file: wordmark, and the tagline in the given language underneath. */
-export function logoSvg(options: { variant: LogoVariant; tagline: string; lang: string; title: string }): string {
-  const colours = logoVariants[options.variant];
+/** The logo's box: the wordmark, and under it the tagline's line (its baseline and the width it may use). */
+export const logoBox = (() => {
   const pad = 24;
   const width = wordmark.width + pad * 2;
   const height = wordmark.height + 64 + pad;
-  const direction = directionOf(options.lang);
+  return { pad, width, height, taglineBaseline: height - pad + 2, taglineMaxWidth: width - pad * 2, taglineSize: 27 };
+})();
+
+/**
+ * A standalone SVG file: the wordmark and, underneath, the tagline already drawn as outlines
+ * (lib/brand/tagline-path.ts), so it needs no font. The tagline's words stay in the file's
+ * accessible name and description.
+ */
+export function logoSvg(options: {
+  variant: LogoVariant;
+  tagline: { text: string; d: string };
+  lang: string;
+  title: string;
+}): string {
+  const colours = logoVariants[options.variant];
+  const { pad, width, height } = logoBox;
   const stroke = `fill="none" stroke-width="${wordmark.strokeWidth}" stroke-linecap="round" stroke-linejoin="round"`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(options.title)}">`,
     `<title>${escapeXml(options.title)}</title>`,
+    `<desc xml:lang="${escapeXml(options.lang)}">${escapeXml(options.tagline.text)}</desc>`,
     `<rect width="${width}" height="${height}" rx="16" fill="${colours.background}"/>`,
     `<g transform="translate(${pad} ${pad - 4})" ${stroke}>`,
     `<path d="${wordmark.we}" stroke="${colours.ink}"/>`,
     `<path d="${wordmark.are}" stroke="${colours.ink}"/>`,
     `<path d="${wordmark.ale}" stroke="${colours.accent}"/>`,
     "</g>",
-    `<text x="${width / 2}" y="${height - pad + 2}" text-anchor="middle" direction="${direction}" xml:lang="${options.lang}" font-family="system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif" font-size="27" fill="${colours.tagline}">${escapeXml(options.tagline)}</text>`,
+    `<path class="tagline" d="${options.tagline.d}" fill="${colours.tagline}"/>`,
     "</svg>",
   ].join("\n");
 }

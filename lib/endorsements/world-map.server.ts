@@ -4,6 +4,7 @@ import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlas from "world-atlas/countries-110m.json";
+import { endorserShades, noEndorserShade } from "./map-shades";
 
 export const mapSize = { width: 960, height: 470 };
 
@@ -33,10 +34,10 @@ export function worldShapes(): Shape[] {
   return shapes;
 }
 
-const shades = ["#d9ece6", "#a7d3c5", "#6fb59e", "#2f8a6d", "#0b5d4b"];
+const shades = endorserShades;
 
 function shade(count: number, max: number) {
-  if (!count) return "#eceff1";
+  if (!count) return noEndorserShade;
   const step = Math.min(
     shades.length - 1,
     Math.floor((Math.log(count) / Math.log(Math.max(max, 2))) * (shades.length - 1)),

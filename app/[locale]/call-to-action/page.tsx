@@ -49,16 +49,24 @@ export default async function CallToActionPage({ params }: Props) {
     number === 7 && !upcomingEvent ? t("pastEventsLink") : t(`acts.${number}` as "acts.1");
 
   return (
-    <article className="max-w-3xl">
-      <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+    <article>
+      <h1 className="page-title">{t("title")}</h1>
       <TranslationNote show={showsFallback(t)} text={site("translationPending")} />
-      <p className="mt-4 text-lg">{t("intro")}</p>
-      {horizons.map((horizon) => (
-        <section key={horizon} aria-labelledby={`horizon-${horizon}`} className="mt-10">
-          <h2 id={`horizon-${horizon}`} className="border-b-4 border-accent pb-1 text-2xl font-semibold">
-            {t(`horizons.${horizon}`)}
-          </h2>
-          <ol className="mt-4 grid gap-6">
+      <p className="mt-5 max-w-3xl text-lg md:text-xl">{t("intro")}</p>
+      {horizons.map((horizon, index) => (
+        <section key={horizon} aria-labelledby={`horizon-${horizon}`} className="horizon mt-12">
+          <div className="flex items-center gap-4">
+            <span
+              aria-hidden="true"
+              className="grid size-12 shrink-0 place-items-center rounded-full bg-accent text-2xl font-extrabold text-brand-ink"
+            >
+              {index + 1}
+            </span>
+            <h2 id={`horizon-${horizon}`} className="section-title">
+              {t(`horizons.${horizon}`)}
+            </h2>
+          </div>
+          <ol className="mt-6 grid gap-5 lg:grid-cols-3">
             {actions
               .filter((action) => action.horizon === horizon)
               .map((action) => {
@@ -66,19 +74,13 @@ export default async function CallToActionPage({ params }: Props) {
                 const noteKey = `actionNotes.${action.number}` as "actionNotes.6";
                 const external = href.startsWith("http");
                 return (
-                  <li
-                    key={action.number}
-                    id={`action-${action.number}`}
-                    className="rounded-lg border border-neutral-200 p-5"
-                  >
-                    <p className="text-sm font-semibold uppercase tracking-wide text-accent-ink">
-                      {t("actionNumber", { number: action.number })}
-                    </p>
-                    <h3 className="mt-1 text-xl font-semibold" lang={action.locale} dir="auto">
+                  <li key={action.number} id={`action-${action.number}`} className="card flex flex-col">
+                    <p className="eyebrow text-accent-ink">{t("actionNumber", { number: action.number })}</p>
+                    <h3 className="mt-1 text-xl font-bold text-brand-dark" lang={action.locale} dir="auto">
                       {action.title}
                     </h3>
                     {action.isFallback && <p className="mt-1 text-sm text-neutral-700">{site("translationPending")}</p>}
-                    <div lang={action.locale} dir="auto">
+                    <div lang={action.locale} dir="auto" className="flex-1">
                       {action.paragraphs.map((paragraph) => (
                         <p key={paragraph} className="mt-2 text-neutral-800">
                           {paragraph}
@@ -87,17 +89,18 @@ export default async function CallToActionPage({ params }: Props) {
                     </div>
                     {/* The campaign's wording stays as published; later facts are added as a note. */}
                     {t.has(noteKey) && <p className="mt-2 text-sm italic text-neutral-700">{t(noteKey)}</p>}
-                    <p className="mt-3 text-sm text-neutral-700">{t("committed", { count: action.committed })}</p>
+                    <p
+                      className="mt-4 rounded-xl bg-mint px-3 py-2 text-sm font-semibold text-brand-ink"
+                      data-commitments
+                    >
+                      {t("committed", { count: action.committed })}
+                    </p>
                     {external ? (
-                      <a href={href} rel="noopener" className="mt-3 inline-block font-semibold text-brand underline">
+                      <a href={href} rel="noopener" className="mt-3 inline-block font-bold text-brand underline">
                         {actLabel(action.number)}
                       </a>
                     ) : (
-                      <Link
-                        href={href}
-                        prefetch={false}
-                        className="mt-3 inline-block font-semibold text-brand underline"
-                      >
+                      <Link href={href} prefetch={false} className="mt-3 inline-block font-bold text-brand underline">
                         {actLabel(action.number)}
                       </Link>
                     )}
@@ -107,6 +110,21 @@ export default async function CallToActionPage({ params }: Props) {
           </ol>
         </section>
       ))}
+      <section
+        aria-labelledby="commit"
+        className="mt-14 flex flex-col items-start gap-4 rounded-3xl bg-brand-dark p-6 text-white md:flex-row md:items-center md:justify-between md:p-10"
+      >
+        <div>
+          {/* Not a heading: the page's sections are the three horizons. */}
+          <p id="commit" className="section-title text-white">
+            {t("commitTitle")}
+          </p>
+          <p className="mt-2 max-w-2xl text-lg">{t("commitText")}</p>
+        </div>
+        <Link href={`/${locale}${publicPaths.endorse}`} prefetch={false} className="button-sun shrink-0 text-lg">
+          {t("endorseButton")}
+        </Link>
+      </section>
     </article>
   );
 }

@@ -24,11 +24,11 @@ export default async function EndorsePage({ params, searchParams }: Props) {
   const inviter = await inviterName(via);
   return (
     <article className="max-w-3xl">
-      <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+      <h1 className="page-title">{t("title")}</h1>
       <p className="mt-4 text-lg">{t("intro")}</p>
       <ol className="mt-4 grid gap-2 sm:grid-cols-4">
         {(["1", "2", "3", "4"] as const).map((step) => (
-          <li key={step} className="rounded-md bg-neutral-100 p-3 text-sm">
+          <li key={step} className="rounded-xl bg-mint p-3 text-sm font-medium text-brand-ink">
             <span className="font-bold text-brand">{step}.</span> {t(`steps.${step}`)}
           </li>
         ))}

@@ -23,16 +23,16 @@ export default async function EventsPage({ params }: Props) {
   const timeLabel = (range: string, zone: string) => t("eventTime", { range, zone });
   return (
     <>
-      <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+      <h1 className="page-title">{t("title")}</h1>
       <p className="mt-4 text-lg">{t("intro")}</p>
       <section aria-labelledby="upcoming" className="mt-8">
-        <h2 id="upcoming" className="text-2xl font-semibold">
+        <h2 id="upcoming" className="section-title">
           {t("upcoming")}
         </h2>
         {upcoming.length === 0 ? (
           <p className="mt-3">{t("noUpcoming")}</p>
         ) : (
-          <ul className="mt-4 grid gap-4">
+          <ul className="mt-4 grid gap-5 md:grid-cols-2">
             {upcoming.map((event) => (
               <li key={event.id}>
                 <EventCard event={event} locale={locale} timeLabel={timeLabel} />
@@ -43,10 +43,10 @@ export default async function EventsPage({ params }: Props) {
       </section>
       {past.length > 0 && (
         <section aria-labelledby="past" className="mt-10">
-          <h2 id="past" className="text-2xl font-semibold">
+          <h2 id="past" className="section-title">
             {t("past")}
           </h2>
-          <ul className="mt-4 grid gap-4">
+          <ul className="mt-4 grid gap-5 md:grid-cols-2">
             {past.map((event) => (
               <li key={event.id}>
                 <EventCard event={event} locale={locale} timeLabel={timeLabel} />

@@ -24,7 +24,7 @@ export default async function NewsPage({ params }: Props) {
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
   return (
     <>
-      <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+      <h1 className="page-title">{t("title")}</h1>
       <p className="mt-4 text-lg">{t("intro")}</p>
       <p className="mt-2">
         <a href={`/${locale}/news/feed.xml`} className="text-brand underline">
@@ -34,7 +34,7 @@ export default async function NewsPage({ params }: Props) {
       {news.length === 0 ? (
         <p className="mt-8">{t("empty")}</p>
       ) : (
-        <ul className="mt-8 grid gap-4">
+        <ul className="mt-8 grid gap-5 md:grid-cols-2">
           {news.map((item) => (
             <li key={item.id}>
               <NewsCard

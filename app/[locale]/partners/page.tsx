@@ -27,26 +27,26 @@ export default async function PartnersPage({ params }: Props) {
 
   return (
     <article>
-      <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+      <h1 className="page-title">{t("title")}</h1>
       <p className="mt-4 max-w-3xl text-lg">{t("intro")}</p>
       {groups.map(([group, members]) =>
         members.length === 0 ? null : (
           <section key={group} aria-labelledby={`partners-${group}`} className="mt-10">
-            <h2 id={`partners-${group}`} className="text-2xl font-semibold">
+            <h2 id={`partners-${group}`} className="section-title">
               {t(group)}
             </h2>
-            <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            <ul className="mt-6 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
               {members.map((partner) => (
-                <li key={partner.id} className="flex items-start gap-4 rounded-lg border border-neutral-200 p-4">
+                <li key={partner.id} className="card flex items-start gap-4">
                   <OrgLogo name={partner.name} acronym={partner.acronym} logo={partner.logo} size="lg" />
                   <div>
-                    <h3 className="font-semibold">
+                    <h3 className="text-lg font-bold text-brand-dark">
                       {partner.acronym ? (
                         <>
                           <abbr title={partner.name} className="no-underline">
                             {partner.acronym}
                           </abbr>
-                          <span className="block font-normal">{partner.name}</span>
+                          <span className="block text-base font-normal text-neutral-800">{partner.name}</span>
                         </>
                       ) : (
                         partner.name

@@ -31,12 +31,12 @@ export default async function ToolkitPage({ params }: Props) {
 
   return (
     <article>
-      <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+      <h1 className="page-title">{t("title")}</h1>
       <TranslationNote show={showsFallback(t)} text={site("translationPending")} />
       <p className="mt-4 max-w-3xl text-lg">{t("intro")}</p>
 
       <section id="logo" aria-labelledby="logo-title" className="mt-10">
-        <h2 id="logo-title" className="text-2xl font-semibold">
+        <h2 id="logo-title" className="section-title">
           {t("logoTitle")}
         </h2>
         <p className="mt-2 max-w-3xl">{t("logoText")}</p>
@@ -77,7 +77,7 @@ export default async function ToolkitPage({ params }: Props) {
       </section>
 
       <section id="social" aria-labelledby="social-title" className="mt-10">
-        <h2 id="social-title" className="text-2xl font-semibold">
+        <h2 id="social-title" className="section-title">
           {t("socialTitle")}
         </h2>
         <p className="mt-2">{t("socialText")}</p>
@@ -91,7 +91,7 @@ export default async function ToolkitPage({ params }: Props) {
       </section>
 
       <section id="messages" aria-labelledby="messages-title" className="mt-10">
-        <h2 id="messages-title" className="text-2xl font-semibold">
+        <h2 id="messages-title" className="section-title">
           {t("messagesTitle")}
         </h2>
         <p className="mt-2">{t("messagesText")}</p>
@@ -108,7 +108,7 @@ export default async function ToolkitPage({ params }: Props) {
       </section>
 
       <section id="how-to" aria-labelledby="how-title" className="mt-10">
-        <h2 id="how-title" className="text-2xl font-semibold">
+        <h2 id="how-title" className="section-title">
           {t("howTitle")}
         </h2>
         <ol className="mt-4 grid list-decimal gap-2 ps-6">

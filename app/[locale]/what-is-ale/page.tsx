@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TranslationNote } from "@/components/content/translation-note";
+import { DomainIllustration } from "@/components/illustrations/domain-illustration";
 import { raleUrl } from "@/lib/content/campaign-facts";
 import { campaignText, showsFallback } from "@/lib/content/campaign-texts.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -36,7 +37,7 @@ export default async function WhatIsAlePage({ params }: Props) {
   const quote = (keys: Key[]) => (
     <>
       {translated && <p className="mt-2 text-sm text-neutral-700">{t("unofficialTranslation")}</p>}
-      <blockquote className="mt-3 grid gap-3 border-s-4 border-accent ps-4 text-lg">
+      <blockquote className="mt-4 grid max-w-3xl gap-4 rounded-2xl border-s-8 border-accent bg-paper p-5 text-lg text-brand-ink md:p-8 md:text-xl">
         {keys.map((key) => (
           <p key={key}>{definition(key)}</p>
         ))}
@@ -55,30 +56,33 @@ export default async function WhatIsAlePage({ params }: Props) {
   );
 
   return (
-    <article className="max-w-3xl">
-      <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+    <article>
+      <h1 className="page-title">{t("title")}</h1>
       <TranslationNote show={showsFallback(t, td, definition)} text={site("translationPending")} />
-      <p className="mt-4 text-lg">{t("intro")}</p>
+      <p className="mt-5 max-w-3xl text-lg md:text-xl">{t("intro")}</p>
 
-      <section aria-labelledby="definition" className="mt-10">
-        <h2 id="definition" className="text-2xl font-semibold">
+      <section aria-labelledby="definition" className="mt-12">
+        <h2 id="definition" className="section-title">
           {t("definitionTitle")}
         </h2>
         {quote(["paragraph1", "paragraph2"])}
       </section>
 
       <section aria-labelledby="domains" className="mt-10">
-        <h2 id="domains" className="text-2xl font-semibold">
+        <h2 id="domains" className="section-title">
           {t("domainsTitle")}
         </h2>
-        <ol className="mt-4 grid gap-3">
+        <ol className="mt-6 grid gap-5 md:grid-cols-3">
           {domains.map((domain, index) => (
-            <li key={domain} className="flex gap-3 rounded-lg bg-neutral-50 p-4">
-              <span aria-hidden="true" className="text-2xl font-bold text-brand">
-                {index + 1}
-              </span>
+            <li key={domain} className="card flex flex-col gap-3">
+              <DomainIllustration domain={domain} className="size-24" />
               <div>
-                <h3 className="font-semibold">{td(`${domain}.title`)}</h3>
+                <h3 className="text-xl font-bold text-brand-dark">
+                  <span aria-hidden="true" className="text-accent-ink">
+                    {index + 1}.{" "}
+                  </span>
+                  {td(`${domain}.title`)}
+                </h3>
               </div>
             </li>
           ))}
@@ -86,17 +90,17 @@ export default async function WhatIsAlePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="vision" className="mt-10">
-        <h2 id="vision" className="text-2xl font-semibold">
+        <h2 id="vision" className="section-title">
           {t("visionTitle")}
         </h2>
         {quote(["vision"])}
       </section>
 
       <section aria-labelledby="rale" className="mt-10">
-        <h2 id="rale" className="text-2xl font-semibold">
+        <h2 id="rale" className="section-title">
           {t("raleTitle")}
         </h2>
-        <p className="mt-3">{t("raleText")}</p>
+        <p className="mt-3 max-w-3xl">{t("raleText")}</p>
         <p className="mt-3">
           <a href={raleUrl} className="text-brand underline" rel="noopener">
             {t("raleLink")}
@@ -105,7 +109,7 @@ export default async function WhatIsAlePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="bangkok" className="mt-10">
-        <h2 id="bangkok" className="text-2xl font-semibold">
+        <h2 id="bangkok" className="section-title">
           {t("bangkokTitle")}
         </h2>
         <figure>

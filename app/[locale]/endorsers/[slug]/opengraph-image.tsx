@@ -1,5 +1,6 @@
 import { ImageResponse } from "next/og";
 import { Wordmark } from "@/components/brand/wordmark";
+import { shareImageFonts } from "@/lib/brand/share-image.server";
 import { getEndorser } from "@/lib/endorsements/wall.server";
 
 export const alt = "We endorse #weareALE";
@@ -32,6 +33,6 @@ export default async function EndorserShareImage({ params }: { params: Promise<{
         <div style={{ marginTop: 24, fontSize: 44, color: "#f2b705", display: "flex" }}>We endorse #weareALE</div>
       </div>
     </div>,
-    size,
+    { ...size, fonts: await shareImageFonts() },
   );
 }

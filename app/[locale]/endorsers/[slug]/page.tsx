@@ -44,13 +44,13 @@ export default async function EndorserPage({ params }: Props) {
   const pageUrl = `${site}/${locale}/endorsers/${endorser.slug}`;
   const country = new Intl.DisplayNames([locale], { type: "region" }).of(endorser.countryCode);
   return (
-    <article className="max-w-3xl">
+    <article>
       <p>
         <Link href={`/${locale}/endorsers`} prefetch={false} className="text-brand underline">
           {t("back")}
         </Link>
       </p>
-      <header className="mt-4 flex items-center gap-4">
+      <header className="mt-4 flex flex-col items-start gap-5 rounded-3xl bg-paper p-6 sm:flex-row sm:items-center md:p-10">
         <OrgLogo
           name={endorser.name}
           acronym={endorser.acronym}
@@ -59,7 +59,7 @@ export default async function EndorserPage({ params }: Props) {
           size="lg"
         />
         <div>
-          <h1 className="text-3xl font-bold text-brand" dir="auto">
+          <h1 className="text-3xl font-extrabold text-brand-dark md:text-5xl" dir="auto">
             {endorser.name}
           </h1>
           {endorser.acronym && (
@@ -68,11 +68,11 @@ export default async function EndorserPage({ params }: Props) {
             </p>
           )}
           {endorser.isPartner && (
-            <p className="mt-1 inline-block rounded bg-brand px-2 py-0.5 text-sm font-semibold text-white">
+            <p className="mt-2 inline-block rounded-full bg-brand px-3 py-0.5 text-sm font-semibold text-white">
               {t("partnerBadge")}
             </p>
           )}
-          <p className="text-neutral-700">
+          <p className="mt-2 text-neutral-800">
             {[endorser.city, country].filter(Boolean).join(", ")} · {te(`types.${endorser.type}`)} ·{" "}
             {te(`regions.${endorser.region}`)}
           </p>
@@ -83,46 +83,59 @@ export default async function EndorserPage({ params }: Props) {
           )}
         </div>
       </header>
-      {endorser.statement && (
-        <section aria-labelledby="statement" className="mt-8">
-          <h2 id="statement" className="text-xl font-semibold">
-            {t("statement")}
-          </h2>
-          <blockquote dir="auto" className="mt-2 whitespace-pre-line border-s-4 border-accent ps-4 text-lg">
-            {endorser.statement}
-          </blockquote>
-        </section>
-      )}
-      <section aria-labelledby="commitments" className="mt-8">
-        <h2 id="commitments" className="text-xl font-semibold">
-          {t("committedTo")}
-        </h2>
-        <ul className="mt-2 grid list-disc gap-1 ps-6">
-          {actions
-            .filter((action) => committed.has(action.number))
-            .map((action) => (
-              <li key={action.number}>
-                <Link href={`/${locale}/call-to-action#action-${action.number}`} prefetch={false} className="underline">
-                  {action.number}. {action.title}
-                </Link>
-              </li>
-            ))}
-        </ul>
-      </section>
-      {endorser.website && (
-        <p className="mt-8">
-          {t("website")}:{" "}
-          <a href={endorser.website} rel="noopener nofollow ugc" className="text-brand underline" dir="ltr">
-            {endorser.website.replace(/^https?:\/\//, "")}
-          </a>
-        </p>
-      )}
-      <section aria-labelledby="share" className="mt-8">
-        <h2 id="share" className="text-xl font-semibold">
-          {t("share")}
-        </h2>
-        <ShareLinks url={pageUrl} text={t("shareText", { name: endorser.name })} />
-      </section>
+      <div className="mt-10 grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <div>
+          {endorser.statement && (
+            <section aria-labelledby="statement">
+              <h2 id="statement" className="text-2xl font-bold text-brand-dark">
+                {t("statement")}
+              </h2>
+              <blockquote
+                dir="auto"
+                className="mt-3 whitespace-pre-line rounded-2xl border-s-8 border-accent bg-white p-5 text-lg text-brand-ink shadow-sm ring-1 ring-neutral-200 md:text-xl"
+              >
+                {endorser.statement}
+              </blockquote>
+            </section>
+          )}
+          <section aria-labelledby="commitments" className="mt-8 first:mt-0">
+            <h2 id="commitments" className="text-2xl font-bold text-brand-dark">
+              {t("committedTo")}
+            </h2>
+            <ul className="mt-3 grid gap-2">
+              {actions
+                .filter((action) => committed.has(action.number))
+                .map((action) => (
+                  <li key={action.number}>
+                    <Link
+                      href={`/${locale}/call-to-action#action-${action.number}`}
+                      prefetch={false}
+                      className="block rounded-xl bg-mint px-4 py-3 font-medium text-brand-ink underline-offset-4 hover:underline"
+                    >
+                      {action.number}. {action.title}
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        </div>
+        <aside className="grid content-start gap-8">
+          {endorser.website && (
+            <p>
+              {t("website")}:{" "}
+              <a href={endorser.website} rel="noopener nofollow ugc" className="text-brand underline" dir="ltr">
+                {endorser.website.replace(/^https?:\/\//, "")}
+              </a>
+            </p>
+          )}
+          <section aria-labelledby="share">
+            <h2 id="share" className="text-2xl font-bold text-brand-dark">
+              {t("share")}
+            </h2>
+            <ShareLinks url={pageUrl} text={t("shareText", { name: endorser.name })} />
+          </section>
+        </aside>
+      </div>
     </article>
   );
 }

@@ -1,0 +1,73 @@
+import localFont from "next/font/local";
+
+// Noto Sans from npm (@fontsource-variable), one variable file per script subset. Each face only
+// downloads when a page shows a character in its unicode-range; only Latin is preloaded. There is no
+// metric-adjusted fallback: a fallback face without unicode-range would catch every character before
+// the next subset in the stack (see docs/design.md and decision 016). Font loader options must be literals.
+
+export const notoLatin = localFont({
+  src: "../../node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2",
+  weight: "100 900",
+  display: "swap",
+  preload: true,
+  adjustFontFallback: false,
+  variable: "--font-noto-latin",
+  declarations: [
+    {
+      prop: "unicode-range",
+      value:
+        "U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD",
+    },
+  ],
+});
+
+export const notoLatinExt = localFont({
+  src: "../../node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-ext-wght-normal.woff2",
+  weight: "100 900",
+  display: "swap",
+  preload: false,
+  adjustFontFallback: false,
+  variable: "--font-noto-latin-ext",
+  declarations: [
+    {
+      prop: "unicode-range",
+      value:
+        "U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF",
+    },
+  ],
+});
+
+/** Used only where html[lang=ru] puts it in the stack (a language name in the switcher must not fetch it). */
+export const notoCyrillic = localFont({
+  src: "../../node_modules/@fontsource-variable/noto-sans/files/noto-sans-cyrillic-wght-normal.woff2",
+  weight: "100 900",
+  display: "swap",
+  preload: false,
+  adjustFontFallback: false,
+  variable: "--font-noto-cyrillic",
+  declarations: [{ prop: "unicode-range", value: "U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116" }],
+});
+
+/** Used only where html[lang=ar] puts it in the stack, so other pages never fetch it. */
+export const notoArabic = localFont({
+  src: "../../node_modules/@fontsource-variable/noto-sans-arabic/files/noto-sans-arabic-arabic-wght-normal.woff2",
+  weight: "100 900",
+  display: "swap",
+  preload: false,
+  adjustFontFallback: false,
+  variable: "--font-noto-arabic",
+  declarations: [
+    {
+      prop: "unicode-range",
+      value:
+        "U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC",
+    },
+  ],
+});
+
+export const fontVariables = [
+  notoLatin.variable,
+  notoLatinExt.variable,
+  notoCyrillic.variable,
+  notoArabic.variable,
+].join(" ");

@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { publicPages } from "./support/pages";
+
+// The campaign's look where it is a promise rather than a picture: the header's Endorse button,
+// the call to action's three horizons with live counts, the map's legend, and fonts that only
+// download where they are needed. (How it looks is compared in visual.spec.ts.)
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1366, height: 900 },
+]) {
+  test(`every public page has Endorse as a button in the header's first row at ${viewport.width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    for (const path of publicPages) {
+      await page.goto(`/en${path}`);
+      const button = page.locator("header").getByRole("link", { name: "Endorse", exact: true });
+      await expect(button, path).toBeVisible();
+      await expect(button, path).toHaveAttribute("href", "/en/endorse");
+      const box = await button.boundingBox();
+      expect(box?.y ?? Number.POSITIVE_INFINITY, path).toBeLessThan(80);
+      // A filled button, not a plain link: its background is the brand colour.
+      expect(await button.evaluate((element) => getComputedStyle(element).backgroundColor), path).toBe(
+        "rgb(11, 93, 75)",
+      );
+    }
+  });
+}
+
+test("the call to action is three horizons, each action with its live count, ending with Endorse", async ({ page }) => {
+  await page.goto("/en/call-to-action");
+  const horizons = page.locator("section.horizon");
+  await expect(horizons).toHaveCount(3);
+  // In order (the step number beside each title is decorative, hidden from assistive technology).
+  for (const [index, name] of ["Immediate actions", "Medium-term actions", "Longer-term actions"].entries()) {
+    await expect(horizons.nth(index).getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
+  }
+  const counts = await page.locator("[data-commitments]").allTextContents();
+  expect(counts).toHaveLength(9);
+  // The demo data has approved endorsers committed to every action.
+  for (const text of counts) expect(text).toMatch(/^\d+ endorsing organisations? committed to this action\.$/);
+  const endorse = page.getByRole("link", { name: "Endorse #weareALE" });
+  await expect(endorse).toHaveAttribute("href", "/en/endorse");
+  // At the end: after the last horizon in the document.
+  const afterLastHorizon = await endorse.evaluate((link) => {
+    const horizonsOnPage = document.querySelectorAll("section.horizon");
+    const last = horizonsOnPage[horizonsOnPage.length - 1];
+    return Boolean(last.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(afterLastHorizon).toBe(true);
+});
+
+test("the map has a legend from none to more, in the page's language", async ({ page }) => {
+  await page.goto("/fr/endorsers");
+  const legend = page.locator("[data-map-legend]");
+  await expect(legend).toContainText("Organisations signataires par pays");
+  await expect(legend).toContainText("aucune pour l’instant");
+  await expect(legend.locator('[aria-hidden="true"] span')).toHaveCount(5);
+});
+
+test("only the Latin face is preloaded, and the Arabic face is fetched on Arabic pages only", async ({ page }) => {
+  const loadedFamilies = () =>
+    page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((face) => face.status === "loaded").map((face) => face.family);
+    });
+  await page.goto("/en/what-is-ale");
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(1);
+  const english = await loadedFamilies();
+  expect(english.some((family) => /latin/i.test(family))).toBe(true);
+  expect(english.some((family) => /arabic/i.test(family))).toBe(false);
+  await page.goto("/ar/what-is-ale");
+  expect((await loadedFamilies()).some((family) => /arabic/i.test(family))).toBe(true);
+});
