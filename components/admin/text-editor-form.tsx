@@ -41,7 +41,6 @@ export function TextEditorForm({ action, textKey, locale, baseNumber, text, dir,
         id="field-text"
         name="text"
         rows={8}
-        maxLength={maxLength + 1000}
         defaultValue={value}
         dir={dir}
         lang={locale}
@@ -51,7 +50,8 @@ export function TextEditorForm({ action, textKey, locale, baseNumber, text, dir,
         className="admin-input"
       />
       <p id="field-text-hint" className="text-sm text-neutral-700">
-        Plain text. Keep placeholders such as {"{email}"} or {"<email>…</email>"} exactly as in the English text.
+        Plain text, at most {maxLength.toLocaleString("en")} characters. Keep placeholders such as {"{email}"} or{" "}
+        {"<email>…</email>"} exactly as in the English text.
       </p>
       {error && (
         <p id="field-text-error" className="text-red-800">
