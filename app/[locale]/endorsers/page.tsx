@@ -4,13 +4,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrgLogo } from "@/components/content/org-logo";
 import { inputClass } from "@/components/endorse/field";
 import { WorldMap } from "@/components/endorse/world-map";
-import { sortedCountries } from "@/lib/endorsements/country-names";
-import { regions } from "@/lib/endorsements/regions";
+import { countriesInRegion, countryName } from "@/lib/endorsements/country-names";
+import { regionOf, regions } from "@/lib/endorsements/regions";
 import { organisationTypes } from "@/lib/endorsements/schema";
 import { listWall, parseWallFilters, wallCounts } from "@/lib/endorsements/wall.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
 
-// Filters and paging come from the query string, so each answer is rendered for its request.
+// Filters and paging come from the query string, so each answer is rendered for its request (the
+// unfiltered wall and its region views are still the same for everyone: lib/cache/http-cache.ts).
 export const dynamic = "force-dynamic";
 
 type Props = {
@@ -30,9 +31,9 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
   const filters = parseWallFilters(await searchParams);
   const t = await getTranslations("Endorsers");
   const te = await getTranslations("Endorse");
-  const [{ endorsers, next, total }, counts] = await Promise.all([listWall(filters), wallCounts()]);
-  const countries = sortedCountries(locale);
-  const countryName = new Map(countries.map((country) => [country.code, country.name]));
+  const [{ endorsers, next, total, atLeast }, counts] = await Promise.all([listWall(filters), wallCounts()]);
+  // Region first: the country list holds only the chosen region's countries, not all 250.
+  const pickerRegion = filters.region ?? (filters.country ? regionOf(filters.country) : undefined);
   const number = new Intl.NumberFormat(locale);
   const query = (extra: Record<string, string | undefined>) => {
     const search = new URLSearchParams();
@@ -110,17 +111,21 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
               ))}
             </select>
           </label>
-          <label className="grid gap-1">
-            <span>{t("country")}</span>
-            <select name="country" defaultValue={filters.country ?? ""} className={inputClass}>
-              <option value="">{t("all")}</option>
-              {countries.map((country) => (
-                <option key={country.code} value={country.code}>
-                  {country.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          {pickerRegion ? (
+            <label className="grid gap-1">
+              <span>{t("country")}</span>
+              <select name="country" defaultValue={filters.country ?? ""} className={inputClass}>
+                <option value="">{t("all")}</option>
+                {countriesInRegion(locale, pickerRegion).map((country) => (
+                  <option key={country.code} value={country.code}>
+                    {country.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <p className="text-sm text-neutral-700 md:self-center">{t("countryAfterRegion")}</p>
+          )}
           <label className="grid gap-1">
             <span>{t("type")}</span>
             <select name="type" defaultValue={filters.type ?? ""} className={inputClass}>
@@ -144,7 +149,7 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
       </search>
 
       <p className="mt-6 font-medium" aria-live="polite">
-        {t("results", { count: total })}
+        {atLeast ? t("resultsAtLeast", { count: total }) : t("results", { count: total })}
       </p>
       <ul className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {endorsers.map((endorser) => (
@@ -166,7 +171,7 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
                   {endorser.name}
                 </span>
                 <span className="block text-sm text-neutral-700">
-                  {countryName.get(endorser.countryCode)} · {te(`types.${endorser.type}`)}
+                  {countryName(locale, endorser.countryCode)} · {te(`types.${endorser.type}`)}
                 </span>
               </span>
             </Link>
