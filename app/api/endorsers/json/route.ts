@@ -1,3 +1,4 @@
+import { publicCacheControl } from "@/lib/cache/http-cache";
 import { openDataPage } from "@/lib/endorsements/open-data.server";
 import { idPattern } from "@/lib/ids";
 
@@ -11,6 +12,6 @@ export async function GET(request: Request) {
   const nextUrl = next ? `/api/endorsers/json?after=${next}` : null;
   return Response.json(
     { endorsers, next: nextUrl, licence: "CC BY 4.0", source: "We are ALE" },
-    { headers: { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" } },
+    { headers: { "Cache-Control": publicCacheControl, "Access-Control-Allow-Origin": "*" } },
   );
 }
