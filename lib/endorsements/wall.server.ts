@@ -7,7 +7,7 @@ import { nameKey } from "./names";
 import { isCountryCode, regionOf, regions } from "./regions";
 import { organisationTypes } from "./schema";
 
-export const wallPageSize = 48;
+export const wallPageSize = 24;
 
 export type WallFilters = { q?: string; region?: Region; country?: string; type?: OrganisationType; after?: string };
 
