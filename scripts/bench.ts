@@ -116,7 +116,8 @@ async function seed(url: string) {
 const benchToken = (n: number) => createHash("sha256").update(`bench${n}`).digest("base64url");
 
 async function waitFor(url: string, child: ChildProcess) {
-  for (let attempt = 0; attempt < 600; attempt++) {
+  // Up to ten minutes: the site's first start may include `next build` on a busy machine.
+  for (let attempt = 0; attempt < 2400; attempt++) {
     if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`);
     try {
       if ((await fetch(url)).status < 500) return;
