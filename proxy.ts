@@ -3,6 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { isDatabaseDown } from "./lib/availability/database-health";
 import { requestLocale, unavailableResponse } from "./lib/availability/unavailable-page";
+import { isSharedPublicGet, publicCacheControl } from "./lib/cache/http-cache";
 import { hstsHeader, isCrossSiteWrite, isOversizedUrl, strictPolicy } from "./lib/security/request-guard";
 
 const localise = createMiddleware(routing);
@@ -12,6 +13,10 @@ const localise = createMiddleware(routing);
 // HSTS follows the run-time SITE_URL (next.config.ts headers are fixed at build time).
 export default async function proxy(request: NextRequest) {
   const response = await route(request);
+  // Next.js keeps a Cache-Control set here (its own says s-maxage=<revalidate>, or no-store for the
+  // wall); error pages and redirects keep theirs.
+  if (response.status < 300 && isSharedPublicGet(request.method, request.nextUrl))
+    response.headers.set("Cache-Control", publicCacheControl);
   const hsts = hstsHeader(process.env.SITE_URL);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;

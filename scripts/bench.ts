@@ -1,30 +1,37 @@
 // `npm run bench`: the production build on a real PostgreSQL seeded with 100,000 approved endorsers,
-// measured with autocannon (fixed time per target), next to the machine's own limits measured in
-// the same run: nginx serving the home page's HTML from a file, and a bare static Next.js page.
-// Then transfer sizes and Lighthouse scores. Prints numbers; asserts nothing.
-//   BENCH_SECONDS (default 8) per target · BENCH_CONNECTIONS (default 50) · BENCH_DATABASE_URL
-import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
+// measured next to the machine's own limits in the same run: nginx serving the home page's HTML from
+// a file, and a bare static Next.js page. Pages are measured twice: from the instance alone (the
+// origin) and through the shipped nginx site (deploy/nginx/we-are-ale.conf, with its micro-cache).
+// GETs are loaded with wrk (Debian, two threads: it is not the bottleneck, autocannon is), form
+// posts with autocannon (each request built in JavaScript). Then transfer sizes and Lighthouse.
+// Prints numbers; asserts nothing.
+//   BENCH_SECONDS (default 6) per target · BENCH_CONNECTIONS (default 50) · BENCH_DATABASE_URL
+import { type ChildProcess, execFile, execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash, createHmac, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { countryCodes, regionOf } from "../lib/endorsements/regions";
+import { startDeployedNginx, trustCertificate } from "../tests/resilience/deployment";
 
 const root = path.resolve(import.meta.dirname, "..");
 const tmp = path.join(root, ".tmp", "bench");
-const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const seconds = Number(process.env.BENCH_SECONDS ?? 6);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const ports = { app: 3300, bare: 3301, nginx: 3302 };
+const ports = { app: 3300, bare: 3301, nginx: 3302, proxy: 3303, proxyHttp: 3304 };
 const started = Date.now();
 const children: ChildProcess[] = [];
+const stops: (() => unknown)[] = [];
 
 function log(message: string) {
   console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 }
 
 function stopAll() {
+  for (const stop of stops) stop();
   for (const child of children) {
     try {
       if (child.pid) process.kill(-child.pid, "SIGTERM");
@@ -40,16 +47,18 @@ function postgresUrl(): string {
   return execFileSync(path.join(root, "scripts/local-postgres.sh"), { encoding: "utf8" }).trim();
 }
 
-function nginxBinary(): string {
-  const found = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((candidate) => existsSync(candidate));
+/** A Debian program, installed on first use (nginx-light, wrk). */
+function debianBinary(name: string, packageName: string): string {
+  const found = [`/usr/sbin/${name}`, `/usr/bin/${name}`].find((candidate) => existsSync(candidate));
   if (found) return found;
-  log("Installing nginx-light from Debian…");
-  spawnSync("apt-get", ["install", "-y", "-qq", "nginx-light"], {
+  log(`Installing ${packageName} from Debian…`);
+  spawnSync("apt-get", ["install", "-y", "-qq", packageName], {
     stdio: "ignore",
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   });
-  if (!existsSync("/usr/sbin/nginx")) throw new Error("nginx is needed: apt-get install -y nginx-light");
-  return "/usr/sbin/nginx";
+  const installed = [`/usr/sbin/${name}`, `/usr/bin/${name}`].find((candidate) => existsSync(candidate));
+  if (!installed) throw new Error(`${name} is needed: apt-get install -y ${packageName}`);
+  return installed;
 }
 
 async function freshDatabase(serverUrl: string, name: string) {
@@ -107,7 +116,8 @@ async function seed(url: string) {
 const benchToken = (n: number) => createHash("sha256").update(`bench${n}`).digest("base64url");
 
 async function waitFor(url: string, child: ChildProcess) {
-  for (let attempt = 0; attempt < 600; attempt++) {
+  // Up to ten minutes: the site's first start may include `next build` on a busy machine.
+  for (let attempt = 0; attempt < 2400; attempt++) {
     if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`);
     try {
       if ((await fetch(url)).status < 500) return;
@@ -169,11 +179,92 @@ http { access_log off; client_body_temp_path ${dir}/b; proxy_temp_path ${dir}/p;
   gzip on;
   server { listen 127.0.0.1:${ports.nginx}; root ${dir}/html; location / { try_files /index.html =404; } } }\n`,
   );
-  const child = spawnGroup(nginxBinary(), ["-c", path.join(dir, "nginx.conf"), "-p", dir]);
+  const child = spawnGroup(debianBinary("nginx", "nginx-light"), ["-c", path.join(dir, "nginx.conf"), "-p", dir]);
   await waitFor(`http://127.0.0.1:${ports.nginx}/`, child);
 }
 
 type Row = { target: string; rps: number; p50: number; p99: number; errors: number; requests: number };
+
+/** Milliseconds from a wrk duration ("812.00us", "1.20ms", "2.01s", "1.05m"). */
+function milliseconds(text: string): number {
+  const [, value, unit] = /^([\d.]+)(us|ms|s|m)$/.exec(text) ?? [];
+  if (!value) throw new Error(`wrk printed a duration "${text}"`);
+  return Number(value) * { us: 0.001, ms: 1, s: 1000, m: 60_000 }[unit as "us" | "ms" | "s" | "m"];
+}
+
+/** `wrk -t2 --latency` for `seconds` against one address; its output parsed. */
+async function wrk(target: string, address: string): Promise<Row> {
+  const result = await promisify(execFile)(
+    debianBinary("wrk", "wrk"),
+    [
+      "-t2",
+      `-c${connections}`,
+      `-d${seconds}s`,
+      "--timeout",
+      "10s",
+      "--latency",
+      "-H",
+      "Accept-Encoding: gzip",
+      address,
+    ],
+    { encoding: "utf8" },
+  );
+  const out = result.stdout;
+  const number = (pattern: RegExp) => Number(pattern.exec(out)?.[1] ?? Number.NaN);
+  const percentile = (p: number) => milliseconds(new RegExp(`^\\s+${p}%\\s+(\\S+)`, "m").exec(out)?.[1] ?? "");
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const socketErrors = socket ? socket.slice(1).reduce((sum, count) => sum + Number(count), 0) : 0;
+  const requests = number(/(\d+) requests in/);
+  if (Number.isNaN(requests)) throw new Error(`wrk failed for ${address}:\n${out}${result.stderr}`);
+  return {
+    target,
+    rps: number(/Requests\/sec:\s+([\d.]+)/),
+    p50: percentile(50),
+    p99: percentile(99),
+    errors: socketErrors + (number(/Non-2xx or 3xx responses: (\d+)/) || 0),
+    requests,
+  };
+}
+
+function parentOf(id: number): number {
+  const stat = readFileSync(`/proc/${id}/stat`, "utf8");
+  return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+}
+
+/** Samples the instance's RSS twice a second until `stop()`, which returns the largest seen. */
+function watchRss(pid: number) {
+  let peakMb = serverRssMb(pid);
+  const timer = setInterval(() => {
+    peakMb = Math.max(peakMb, serverRssMb(pid));
+  }, 500);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peakMb;
+    },
+  };
+}
+
+/** The RSS of the instance itself: the next-server process below the start script (not tsx or npm). */
+function serverRssMb(pid: number): number {
+  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (!readFileSync(`/proc/${entry}/cmdline`, "utf8").startsWith("next-server")) continue;
+      if (!isDescendant(parentOf(Number(entry)), pid)) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, "utf8"))?.[1];
+      return Number(rss ?? 0) / 1024;
+    } catch {}
+  }
+  return 0;
+}
+
+function isDescendant(id: number, ancestor: number): boolean {
+  for (let current = id, depth = 0; current > 1 && depth < 10; depth++) {
+    if (current === ancestor) return true;
+    current = parentOf(current);
+  }
+  return false;
+}
 
 async function measure(target: string, options: autocannon.Options): Promise<Row> {
   const result = await autocannon({
@@ -227,7 +318,7 @@ async function main() {
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, ${os.platform()} ${os.release()}`,
   );
   console.log(
-    `Load: autocannon, ${connections} connections, ${seconds} s per target, on the same machine as the servers\n`,
+    `Load: wrk -t2 (GETs) and autocannon (posts), ${connections} connections, ${seconds} s per target, on the same machine as the servers\n`,
   );
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
@@ -270,24 +361,43 @@ async function main() {
   await startBareNext();
   await startNginx(await (await fetch(`${base}/en`)).text());
 
+  const proxy = await startDeployedNginx({
+    tlsPort: ports.proxy,
+    httpPort: ports.proxyHttp,
+    upstreamPorts: [ports.app, ports.app],
+  });
+  stops.push(() => proxy.stop());
+  const proxied = `https://localhost:${ports.proxy}`;
+
   const slug = "bench-learning-network-4242";
+  const same: [string, string][] = [
+    ["home", "/en"],
+    ["What is ALE", "/en/what-is-ale"],
+    ["wall, first page", "/en/endorsers"],
+    ["wall, region view", "/en/endorsers?region=AFRICA"],
+    ["endorser page", `/en/endorsers/${slug}`],
+    ["map", "/en/endorsers/map.svg"],
+    ["JSON open data, first 1,000", "/api/endorsers/json"],
+  ];
+  const longTail: [string, string][] = [
+    ["wall, name search", "/en/endorsers?q=learning+network+4242"],
+    ["wall, country and type", "/en/endorsers?region=AFRICA&country=GH&type=NGO_NETWORK"],
+    ["wall, deep page (50,000 in)", `/en/endorsers?after=${deepCursor}`],
+  ];
   const gets: [string, string][] = [
     ["nginx: home HTML from a file", `http://127.0.0.1:${ports.nginx}/`],
     ["next: bare static page", `http://localhost:${ports.bare}/`],
-    ["home /en", `${base}/en`],
-    ["What is ALE", `${base}/en/what-is-ale`],
-    ["wall, first page", `${base}/en/endorsers`],
-    ["wall, region filter", `${base}/en/endorsers?region=AFRICA`],
-    ["wall, name search", `${base}/en/endorsers?q=learning+network+4242`],
-    ["wall, deep page (50,000 in)", `${base}/en/endorsers?after=${deepCursor}`],
-    ["endorser page", `${base}/en/endorsers/${slug}`],
-    ["JSON open data, first 1,000", `${base}/api/endorsers/json`],
+    ...same.map(([target, address]): [string, string] => [`origin: ${target}`, `${base}${address}`]),
+    ...longTail.map(([target, address]): [string, string] => [`origin: ${target}`, `${base}${address}`]),
+    ...same.map(([target, address]): [string, string] => [`proxy: ${target}`, `${proxied}${address}`]),
   ];
+  await trustCertificate(proxy.certificate.pem);
   const rows: Row[] = [];
+  const rss = watchRss(app.pid ?? 0);
   for (const [target, address] of gets) {
     for (let i = 0; i < 3; i++) await fetch(address); // warm: the first request renders and caches
     log(`GET ${target}`);
-    rows.push(await measure(target, { url: address }));
+    rows.push(await wrk(target, address));
   }
 
   // Submissions: the no-JavaScript form post, each unique (address, organisation, caller).
@@ -355,6 +465,7 @@ async function main() {
     }),
   );
 
+  const peakMb = rss.stop();
   const outcome = new pg.Client({ connectionString: url });
   await outcome.connect();
   const counted = await outcome.query(`SELECT
@@ -369,21 +480,24 @@ async function main() {
   const table = rows.map((row) => [
     row.target,
     row.rps.toFixed(0),
-    String(row.p50),
-    String(row.p99),
+    row.p50.toFixed(1),
+    row.p99.toFixed(1),
     `${row.errors}/${row.requests}`,
     `${((row.rps / nginxRps) * 100).toFixed(1)}%`,
     `${((row.rps / bareRps) * 100).toFixed(0)}%`,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...table.map((row) => row[column].length)));
   console.log(
-    `\nThroughput (${connections} connections, ${seconds} s each; errors = socket errors, timeouts and 4xx/5xx answers; redirects count as answers)\n`,
+    `\nThroughput (${connections} connections, ${seconds} s each; GETs by wrk -t2, posts by autocannon; "origin" = the instance alone, "proxy" = through deploy/nginx over TLS; errors = socket errors, timeouts and 4xx/5xx answers; redirects count as answers)\n`,
   );
   console.log(header.map((title, i) => title.padEnd(widths[i])).join("  "));
   for (const row of table)
     console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  "));
   console.log(
     `\nStored by the load: ${submitted} new endorsements, ${confirmed} confirmations (each a distinct single-use link).`,
+  );
+  console.log(
+    `Instance memory: ${peakMb.toFixed(0)} MB RSS at most during the load (next-server, sampled every 0.5 s).`,
   );
   console.log(`Seeding 100,000 approved endorsers: ${seededIn.toFixed(1)} s\n`);
 

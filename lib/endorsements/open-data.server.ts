@@ -1,4 +1,6 @@
 import "server-only";
+import { createHash } from "node:crypto";
+import { cachedData, cacheTags } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
 import { env } from "../env.server";
 import { publicEndorserFields } from "./wall.server";
@@ -52,4 +54,22 @@ export async function* openDataRows() {
     yield endorsers.map((row) => openDataFields.map((field) => (row as Record<string, unknown>)[field]));
     after = next;
   } while (after);
+}
+
+/**
+ * One page of the JSON open data as its finished body and ETag, kept in the shared page cache under
+ * the `endorsers` tag (so every change drops it on every instance): a launch-day crowd of readers
+ * costs one query per page, not one each (decision 018).
+ */
+export function openDataJson(after: string | undefined) {
+  return cachedData(
+    async () => {
+      const { endorsers, next } = await openDataPage(after);
+      const nextUrl = next ? `/api/endorsers/json?after=${next}` : null;
+      const body = JSON.stringify({ endorsers, next: nextUrl, licence: "CC BY 4.0", source: "We are ALE" });
+      return { body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"` };
+    },
+    `open-data-json:${after ?? ""}`,
+    { tags: [cacheTags.endorsers], revalidate: 60 },
+  )();
 }

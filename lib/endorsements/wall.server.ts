@@ -4,10 +4,10 @@ import { db } from "../db/client.server";
 import type { OrganisationType, Prisma, Region } from "../generated/prisma/client";
 import { cursorPattern } from "../ids";
 import { nameKey } from "./names";
-import { isCountryCode, regions } from "./regions";
+import { isCountryCode, regionOf, regions } from "./regions";
 import { organisationTypes } from "./schema";
 
-export const wallPageSize = 48;
+export const wallPageSize = 24;
 
 export type WallFilters = { q?: string; region?: Region; country?: string; type?: OrganisationType; after?: string };
 
@@ -52,7 +52,12 @@ export async function listWall(filters: WallFilters) {
   if (filters.after) {
     const [time, id] = filters.after.split("_");
     const approvedAt = new Date(Number(time));
-    cursor = { OR: [{ approvedAt: { lt: approvedAt } }, { approvedAt, id: { lt: id } }] };
+    // (approvedAt, id) < cursor; the redundant "approvedAt ≤" lets PostgreSQL start the index read
+    // at the cursor instead of filtering every newer row (44 ms instead of 0.2 ms at 60,000 deep).
+    cursor = {
+      approvedAt: { lte: approvedAt },
+      OR: [{ approvedAt: { lt: approvedAt } }, { approvedAt, id: { lt: id } }],
+    };
   }
   const rows = await db().endorsement.findMany({
     where: { AND: [where, cursor] },
@@ -74,15 +79,35 @@ export async function listWall(filters: WallFilters) {
   const page = rows.slice(0, wallPageSize);
   const last = page.at(-1);
   const next = rows.length > wallPageSize && last?.approvedAt ? `${last.approvedAt.getTime()}_${last.id}` : undefined;
-  const unfiltered = !filters.q && !filters.region && !filters.country && !filters.type;
-  const total = unfiltered ? (await wallCounts()).total : await db().endorsement.count({ where });
-  return { endorsers: page, next, total };
+  return { endorsers: page, next, ...(await countMatches(filters, where)) };
+}
+
+/** Beyond this many matches a search or type filter says "more than": an exact count would scan them all. */
+export const wallCountCap = 1000;
+
+/**
+ * How many endorsers match: read from the background counts when only the place is filtered,
+ * otherwise counted up to `wallCountCap` (`atLeast` then says the real number is higher).
+ */
+async function countMatches(filters: WallFilters, where: Prisma.EndorsementWhereInput) {
+  if (!filters.q && !filters.type) {
+    const counts = await wallCounts();
+    if (filters.country) {
+      const count = counts.countries.find((row) => row.countryCode === filters.country)?.count ?? 0;
+      const sameRegion = !filters.region || regionOf(filters.country) === filters.region;
+      return { total: sameRegion ? count : 0, atLeast: false };
+    }
+    return { total: filters.region ? (counts.regions[filters.region] ?? 0) : counts.total, atLeast: false };
+  }
+  const total = await db().endorsement.count({ where, take: wallCountCap + 1 });
+  return { total: Math.min(total, wallCountCap), atLeast: total > wallCountCap };
 }
 
 /**
  * Approved endorsers per region and per country (for the counts, the map and the home figures).
  * Counting 100,000 rows takes tens of milliseconds, so the answer is kept in the shared page cache
- * for a minute, and dropped on every instance when an endorsement changes (tag "endorsers").
+ * for a minute, and dropped on every instance when an endorsement changes (tag "endorsers"): the
+ * wall's totals per place come from here, never from a count per request.
  */
 export const wallCounts = cachedData(() => countEndorsers(), "wall-counts", {
   tags: [cacheTags.endorsers],

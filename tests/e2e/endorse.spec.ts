@@ -258,6 +258,21 @@ test("no contact person's data appears on any public page or endpoint @smoke", a
   expect(csv.trim().split("\n").length - 1).toBe(json.endorsers.length);
 });
 
+test("open data pages carry an ETag and answer 304 to a client that has them", async ({ request }) => {
+  const first = await request.get("/api/endorsers/json");
+  const etag = first.headers().etag;
+  expect(etag).toMatch(/^"[\w-]{32}"$/);
+  expect(first.headers()["cache-control"]).toContain("public, max-age=3");
+  for (const known of [etag, `W/${etag}`, `"other", ${etag}`]) {
+    const again = await request.get("/api/endorsers/json", { headers: { "If-None-Match": known } });
+    expect(again.status(), known).toBe(304);
+    expect(await again.body(), known).toHaveLength(0);
+  }
+  const changed = await request.get("/api/endorsers/json", { headers: { "If-None-Match": '"other"' } });
+  expect(changed.status()).toBe(200);
+  expect((await changed.json()).endorsers.length).toBeGreaterThan(200);
+});
+
 test("an endorser's page offers a share image and share links, but not the endorser's own tools", async ({
   page,
   request,

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publicCacheControl } from "@/lib/cache/http-cache";
 import { demoStaff } from "../../lib/staff/demo-accounts";
 import { type App, createStaff, database, freshDatabase, hiddenInputs, signInCookie, startApp } from "./support";
 
@@ -89,7 +90,8 @@ describe("production mode: https SITE_URL on PostgreSQL, no proxy", () => {
     await fetch(`${app.url}/en/partners`);
     const page = await fetch(`${app.url}/en/partners`);
     expect(page.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
-    expect(page.headers.get("cache-control")).toBe("s-maxage=60, stale-while-revalidate=120");
+    expect(page.headers.get("cache-control")).toBe(publicCacheControl); // decision 018
+    expect((await fetch(`${app.url}/en/endorse`)).headers.get("cache-control")).toMatch(/private, no-cache, no-store/);
     const admin = await fetch(`${app.url}/admin/sign-in`);
     expect(admin.headers.get("strict-transport-security")).toContain("max-age=");
   });

@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publicCacheControl } from "@/lib/cache/http-cache";
 import { formBodyLimitBytes } from "../../lib/media/upload-limits";
 import { linkIn, startSmtpServer } from "../integration/support/smtp";
 import {
@@ -148,6 +149,15 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     const post = () => fetch(`${site}/en/partners`, { method: "POST", body: "x", headers: { Origin: site } });
     await post();
     expect((await post()).headers.get("x-cache-status")).toBeNull(); // only GET and HEAD are cacheable
+    // The unfiltered wall and its region views are the same for everyone; searches are not kept.
+    for (const wall of ["/en/endorsers", "/en/endorsers?region=AFRICA"]) {
+      const first = await fetch(`${site}${wall}`);
+      expect(first.headers.get("cache-control"), wall).toBe(publicCacheControl);
+      expect((await fetch(`${site}${wall}`)).headers.get("x-cache-status"), wall).toBe("HIT");
+    }
+    const search = `${site}/en/endorsers?q=learning`;
+    expect((await fetch(search)).headers.get("cache-control")).toMatch(/no-store/);
+    expect((await fetch(search)).headers.get("x-cache-status")).not.toBe("HIT");
     const missing = `${site}/en/news/no-such-item`;
     expect((await fetch(missing)).status).toBe(404);
     await new Promise((resolve) => setTimeout(resolve, 2100)); // 1 s, counted in whole seconds
@@ -211,9 +221,12 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     const { rows } = await pool.query(`SELECT id FROM "Endorsement" WHERE slug = $1`, [slug]);
     expect((await approveThroughAdmin(site, cookie, rows[0].id)).status).toBe(303);
     await mailTo(endorser.email, /is now on the #weareALE wall/);
-    // The micro-cache and the other instance catch up within seconds.
+    // The micro-cache and the other instance catch up within seconds: the cached wall within 10 s.
     await expect
       .poll(async () => (await fetch(`${site}/en/endorsers?q=Topology`)).text(), { timeout: 10_000, interval: 500 })
+      .toContain(endorser.name);
+    await expect
+      .poll(async () => (await fetch(`${site}/en/endorsers`)).text(), { timeout: 10_000, interval: 500 })
       .toContain(endorser.name);
     expect((await fetch(`${site}/en/endorsers/${slug}`)).status).toBe(200);
   });

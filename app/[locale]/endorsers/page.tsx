@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrgLogo } from "@/components/content/org-logo";
 import { inputClass } from "@/components/endorse/field";
 import { WorldMap } from "@/components/endorse/world-map";
-import { sortedCountries } from "@/lib/endorsements/country-names";
-import { regions } from "@/lib/endorsements/regions";
+import { countriesInRegion, countryName } from "@/lib/endorsements/country-names";
+import { regionOf, regions } from "@/lib/endorsements/regions";
 import { organisationTypes } from "@/lib/endorsements/schema";
 import { listWall, parseWallFilters, wallCounts } from "@/lib/endorsements/wall.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
 
-// Filters and paging come from the query string, so each answer is rendered for its request.
+// Filters and paging come from the query string, so each answer is rendered for its request (the
+// unfiltered wall and its region views are still the same for everyone: lib/cache/http-cache.ts).
+// Plain links, not next/link: nothing to hydrate for each of the cards (decision 018).
 export const dynamic = "force-dynamic";
 
 type Props = {
@@ -30,9 +31,9 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
   const filters = parseWallFilters(await searchParams);
   const t = await getTranslations("Endorsers");
   const te = await getTranslations("Endorse");
-  const [{ endorsers, next, total }, counts] = await Promise.all([listWall(filters), wallCounts()]);
-  const countries = sortedCountries(locale);
-  const countryName = new Map(countries.map((country) => [country.code, country.name]));
+  const [{ endorsers, next, total, atLeast }, counts] = await Promise.all([listWall(filters), wallCounts()]);
+  // Region first: the country list holds only the chosen region's countries, not all 250.
+  const pickerRegion = filters.region ?? (filters.country ? regionOf(filters.country) : undefined);
   const number = new Intl.NumberFormat(locale);
   const query = (extra: Record<string, string | undefined>) => {
     const search = new URLSearchParams();
@@ -46,13 +47,9 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
       <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
       <p className="mt-4 max-w-3xl text-lg">{t("intro")}</p>
       <p className="mt-4">
-        <Link
-          href={`/${locale}/endorse`}
-          prefetch={false}
-          className="inline-block rounded-md bg-brand px-4 py-3 font-semibold text-white"
-        >
+        <a href={`/${locale}/endorse`} className="inline-block rounded-md bg-brand px-4 py-3 font-semibold text-white">
           {t("join")}
-        </Link>
+        </a>
       </p>
 
       <section aria-labelledby="per-region" className="mt-8">
@@ -62,16 +59,12 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
         <ul className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-5">
           {regions.map((region) => (
             <li key={region}>
-              <Link
-                href={query({ region })}
-                prefetch={false}
-                className="block rounded-md border border-neutral-200 p-3 hover:border-brand"
-              >
+              <a href={query({ region })} className="block rounded-md border border-neutral-200 p-3 hover:border-brand">
                 <span className="block text-2xl font-bold text-brand">
                   {number.format(counts.regions[region] ?? 0)}
                 </span>
                 <span className="text-sm">{te(`regions.${region}`)}</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -110,17 +103,21 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
               ))}
             </select>
           </label>
-          <label className="grid gap-1">
-            <span>{t("country")}</span>
-            <select name="country" defaultValue={filters.country ?? ""} className={inputClass}>
-              <option value="">{t("all")}</option>
-              {countries.map((country) => (
-                <option key={country.code} value={country.code}>
-                  {country.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          {pickerRegion ? (
+            <label className="grid gap-1">
+              <span>{t("country")}</span>
+              <select name="country" defaultValue={filters.country ?? ""} className={inputClass}>
+                <option value="">{t("all")}</option>
+                {countriesInRegion(locale, pickerRegion).map((country) => (
+                  <option key={country.code} value={country.code}>
+                    {country.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <p className="text-sm text-neutral-700 md:self-center">{t("countryAfterRegion")}</p>
+          )}
           <label className="grid gap-1">
             <span>{t("type")}</span>
             <select name="type" defaultValue={filters.type ?? ""} className={inputClass}>
@@ -144,14 +141,13 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
       </search>
 
       <p className="mt-6 font-medium" aria-live="polite">
-        {t("results", { count: total })}
+        {atLeast ? t("resultsAtLeast", { count: total }) : t("results", { count: total })}
       </p>
       <ul className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {endorsers.map((endorser) => (
           <li key={endorser.id}>
-            <Link
+            <a
               href={`/${locale}/endorsers/${endorser.slug}`}
-              prefetch={false}
               className="flex h-full items-center gap-3 rounded-lg border border-neutral-200 p-3 hover:border-brand"
             >
               <OrgLogo
@@ -166,10 +162,10 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
                   {endorser.name}
                 </span>
                 <span className="block text-sm text-neutral-700">
-                  {countryName.get(endorser.countryCode)} · {te(`types.${endorser.type}`)}
+                  {countryName(locale, endorser.countryCode)} · {te(`types.${endorser.type}`)}
                 </span>
               </span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -183,14 +179,14 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
       </p>
       <nav aria-label={t("title")} className="mt-6 flex gap-4">
         {filters.after && (
-          <Link href={query({})} prefetch={false} className="text-brand underline">
+          <a href={query({})} className="text-brand underline">
             {t("first")}
-          </Link>
+          </a>
         )}
         {next && (
-          <Link href={query({ after: next })} prefetch={false} className="font-semibold text-brand underline">
+          <a href={query({ after: next })} className="font-semibold text-brand underline">
             {t("next")}
-          </Link>
+          </a>
         )}
       </nav>
     </>

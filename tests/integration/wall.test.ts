@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useConnection } from "@/lib/db/client.server";
+import { regionOf } from "@/lib/endorsements/regions";
+import { listWall, type WallFilters, wallCountCap, wallPageSize } from "@/lib/endorsements/wall.server";
+import type { OrganisationType } from "@/lib/generated/prisma/client";
+import { openTestDatabase, testDatabaseKind } from "./support/database";
+
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
+
+// 1,200 approved endorsers, many approved in the same millisecond (the keyset must break ties by
+// id), in Ghana, Egypt and Kenya, with one in twelve a trade union; and a few not on the wall.
+const countries = ["GH", "EG", "KE"];
+const types: OrganisationType[] = ["NGO_NETWORK", "ALE_PROVIDER", "TRADE_UNION"];
+const rows = Array.from({ length: 1200 }, (_, n) => {
+  const countryCode = countries[n % 3];
+  return {
+    id: `wall${String(n).padStart(6, "0")}`,
+    slug: `wall-${n}`,
+    name: `Wall Circle ${n}`,
+    nameKey: `wall circle ${n}`,
+    type: n % 12 === 0 ? "TRADE_UNION" : types[n % 2],
+    countryCode,
+    region: regionOf(countryCode),
+    contactName: "Contact",
+    contactEmail: `c${n}@wall.example.org`,
+    inviteCode: `w${n}`,
+    consentPublic: true,
+    status: "APPROVED" as const,
+    approvedAt: new Date(Date.UTC(2026, 10, 1) + Math.floor(n / 7) * 1000),
+  };
+});
+
+async function everyPage(filters: WallFilters) {
+  const seen: string[] = [];
+  let after: string | undefined;
+  let pages = 0;
+  do {
+    const page = await listWall({ ...filters, after });
+    seen.push(...page.endorsers.map((endorser) => endorser.id));
+    after = page.next;
+    pages++;
+  } while (after && pages < 100);
+  return seen;
+}
+
+const newestFirst = (list: typeof rows) =>
+  [...list]
+    .sort((a, b) => b.approvedAt.getTime() - a.approvedAt.getTime() || (a.id < b.id ? 1 : -1))
+    .map((row) => row.id);
+
+describe(`the wall on ${testDatabaseKind}`, () => {
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    useConnection(database);
+    await database.prisma.endorsement.createMany({ data: rows });
+    await database.prisma.endorsement.createMany({
+      data: [
+        {
+          ...rows[0],
+          id: "hidden1",
+          slug: "h1",
+          nameKey: "hidden 1",
+          contactEmail: "h1@x.org",
+          inviteCode: "h1",
+          consentPublic: false,
+        },
+        {
+          ...rows[0],
+          id: "hidden2",
+          slug: "h2",
+          nameKey: "hidden 2",
+          contactEmail: "h2@x.org",
+          inviteCode: "h2",
+          status: "AWAITING_REVIEW",
+        },
+      ],
+    });
+  });
+  afterAll(() => database?.close());
+
+  it("pages through everyone once, newest first, with ties broken by id", async () => {
+    const seen = await everyPage({});
+    expect(seen).toHaveLength(rows.length);
+    expect(seen).toEqual(newestFirst(rows));
+  });
+
+  it("pages a region, a country and a type the same way", async () => {
+    expect(await everyPage({ region: "ARAB_STATES" })).toEqual(newestFirst(rows.filter((r) => r.countryCode === "EG")));
+    expect(await everyPage({ region: "AFRICA", country: "KE" })).toEqual(
+      newestFirst(rows.filter((r) => r.countryCode === "KE")),
+    );
+    expect(await everyPage({ type: "TRADE_UNION" })).toEqual(newestFirst(rows.filter((r) => r.type === "TRADE_UNION")));
+  });
+
+  it("takes place totals from the background counts, exactly", async () => {
+    expect((await listWall({})).total).toBe(1200);
+    expect((await listWall({ region: "AFRICA" })).total).toBe(800);
+    expect((await listWall({ country: "EG" })).total).toBe(400);
+    expect((await listWall({ region: "AFRICA", country: "EG" })).total).toBe(0); // Egypt is not in Africa
+    expect((await listWall({ region: "AFRICA" })).endorsers).toHaveLength(wallPageSize);
+  });
+
+  it("counts a search or a type exactly up to the cap, then says 'more than'", async () => {
+    expect(await listWall({ type: "TRADE_UNION" })).toMatchObject({ total: 100, atLeast: false });
+    expect(await listWall({ q: "circle 11" })).toMatchObject({ total: 111, atLeast: false }); // 11, 110–119, 1100–1199
+    const many = await listWall({ q: "wall circle" });
+    expect(many).toMatchObject({ total: wallCountCap, atLeast: true });
+    expect(many.endorsers).toHaveLength(wallPageSize);
+  });
+});
