@@ -41,6 +41,8 @@ export const envSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** 1: load demo endorsements and demo staff into an empty database; 0: never. Unset: only with PGlite. */
   SEED_DEMO: z.enum(["0", "1"]).optional(),
+  /** Days an endorsement may wait for review before it is overdue (dashboard, reminder email, digest). */
+  REVIEW_OVERDUE_DAYS: z.coerce.number().int().min(1).max(365).default(5),
 });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string; PGLITE_DIR: string };

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { BarChart } from "@/components/admin/bar-chart";
 import { WeeklyChart } from "@/components/admin/weekly-chart";
 import { dashboardFigures } from "@/lib/admin/dashboard.server";
-import { regionLabels, typeLabels } from "@/lib/admin/labels";
+import { countryLabel, regionLabels, typeLabels } from "@/lib/admin/labels";
 import { getActionTitles } from "@/lib/content/campaign.server";
+import { overdueReviews } from "@/lib/endorsements/overdue.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -12,13 +13,13 @@ export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   await requireStaff("MODERATOR");
-  const [figures, actions] = await Promise.all([dashboardFigures(), getActionTitles("en")]);
+  const [figures, actions, overdue] = await Promise.all([dashboardFigures(), getActionTitles("en"), overdueReviews()]);
   const { funnel } = figures;
   const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : "—");
   return (
     <div className="grid gap-8">
       <h1 className="text-2xl font-bold">Dashboard</h1>
-      <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
         <Figure label="Awaiting review" value={String(figures.pending)}>
           <Link href="/admin/endorsements" className="admin-link text-sm">
             Open the queue
@@ -32,6 +33,11 @@ export default async function DashboardPage() {
               : `${figures.oldestPendingDays} day${figures.oldestPendingDays === 1 ? "" : "s"}`
           }
         />
+        <Figure
+          label={`Overdue (waiting more than ${overdue.days} days)`}
+          value={String(overdue.count)}
+          alarm={overdue.count > 0}
+        />
         <Figure label="Approved endorsers" value={String(funnel.approved)} />
         <Figure label="Emails failed" value={String(figures.mailFailed)}>
           <Link href="/admin/mail" className="admin-link text-sm">
@@ -39,6 +45,28 @@ export default async function DashboardPage() {
           </Link>
         </Figure>
       </dl>
+
+      {overdue.count > 0 && (
+        <section aria-labelledby="overdue" className="grid gap-2 rounded border-2 border-red-700 bg-red-50 p-4">
+          <h2 id="overdue" className="text-lg font-semibold text-red-900">
+            Overdue for review: {overdue.count}
+          </h2>
+          <p>
+            These have waited more than {overdue.days} days since they entered the queue. Their endorsers have been told
+            once that the review is taking longer.
+          </p>
+          <ol className="grid gap-1">
+            {overdue.items.map((item) => (
+              <li key={item.id}>
+                <Link href={`/admin/endorsements/${item.id}`} className="admin-link">
+                  {item.name}
+                </Link>{" "}
+                — {countryLabel(item.countryCode)}, waiting {item.days} days
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
 
       <section aria-labelledby="funnel" className="grid gap-3">
         <h2 id="funnel" className="text-lg font-semibold">
@@ -91,9 +119,19 @@ export default async function DashboardPage() {
   );
 }
 
-function Figure({ label, value, children }: { label: string; value: string; children?: React.ReactNode }) {
+function Figure({
+  label,
+  value,
+  alarm = false,
+  children,
+}: {
+  label: string;
+  value: string;
+  alarm?: boolean;
+  children?: React.ReactNode;
+}) {
   return (
-    <div className="rounded border border-neutral-300 p-3">
+    <div className={alarm ? "rounded border-2 border-red-700 bg-red-50 p-3" : "rounded border border-neutral-300 p-3"}>
       <dt className="text-sm text-neutral-700">{label}</dt>
       <dd className="text-2xl font-bold">{value}</dd>
       {children && <dd>{children}</dd>}

@@ -9,9 +9,17 @@ import type { Email } from "../email/mailer.server";
 import { env } from "../env.server";
 
 const catalogues: Record<Locale, typeof en> = { en, fr, es, ar };
-type Kind = "confirm" | "received" | "approved" | "rejected" | "alreadyYours" | "alreadyExists" | "manage";
+type Kind =
+  | "confirm"
+  | "received"
+  | "stillReviewing"
+  | "approved"
+  | "rejected"
+  | "alreadyYours"
+  | "alreadyExists"
+  | "manage";
 
-function escapeHtml(text: string) {
+export function escapeHtml(text: string) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 

@@ -33,6 +33,11 @@ type Effect = {
   commitments?: number[];
   /** The email to queue, from the record as it is after the change. */
   email?: (after: Endorsement) => Email | undefined;
+  /**
+   * Runs only while the record also matches this (checked when read and again in the conditional
+   * update): e.g. `{ updatedAt }` as the moderator saw it, so a decision on a stale view is refused.
+   */
+  onlyIf?: Prisma.EndorsementWhereInput;
 };
 
 /** The fields worth an audit trail; contact details stay out of the log. */
@@ -77,7 +82,7 @@ async function transition(
 ): Promise<Endorsement | null | undefined> {
   const role = roleOf(actor);
   const outcome = await db().$transaction(async (tx) => {
-    const before = await tx.endorsement.findUnique({ where: { id } });
+    const before = await tx.endorsement.findFirst({ where: { id, ...effect.onlyIf } });
     if (!before || !can(before.status, command, role)) return undefined;
     const to = target(before.status, command) as Status | null;
     const commitmentsBefore = effect.commitments
@@ -88,11 +93,12 @@ async function transition(
     // Conditional on the status just read: two moderators acting at once cannot both move it.
     let after: Endorsement | null = null;
     if (to === null) {
-      if ((await tx.endorsement.deleteMany({ where: { id, status: before.status } })).count === 0) return undefined;
+      const where = { id, status: before.status, ...effect.onlyIf };
+      if ((await tx.endorsement.deleteMany({ where })).count === 0) return undefined;
       await deleteUnusedImage(tx, before.logoId);
     } else {
       const [updated] = await tx.endorsement.updateManyAndReturn({
-        where: { id, status: before.status },
+        where: { id, status: before.status, ...effect.onlyIf },
         data: { ...effect.data?.(before), status: to },
       });
       if (!updated) return undefined;
@@ -178,8 +184,12 @@ export async function confirmEndorsement(token: string) {
   );
 }
 
-export async function approveEndorsement(id: string, actor: LifecycleActor) {
+/** When given, the decision counts only if the record is still as the moderator saw it. */
+export type Seen = { updatedAt: Date };
+
+export async function approveEndorsement(id: string, actor: LifecycleActor, seen?: Seen) {
   return transition(id, "approve", actor, {
+    onlyIf: seen,
     data: () => ({ approvedAt: new Date(), rejectionReason: null }),
     email: (after) =>
       endorsementEmail({
@@ -193,12 +203,27 @@ export async function approveEndorsement(id: string, actor: LifecycleActor) {
 export type RejectionReason = { stock: StockReason } | { text: string };
 
 /** A stock reason is written in the endorser's language. */
-export async function rejectEndorsement(id: string, actor: LifecycleActor, reason: RejectionReason) {
+export async function rejectEndorsement(id: string, actor: LifecycleActor, reason: RejectionReason, seen?: Seen) {
   const textOf = (locale: string) => ("stock" in reason ? stockReason(reason.stock, locale) : reason.text.trim());
   return transition(id, "reject", actor, {
+    onlyIf: seen,
     data: (before) => ({ rejectedAt: new Date(), rejectionReason: textOf(before.locale) }),
     email: (after) =>
       endorsementEmail({ kind: "rejected", ...contactEmail(after), reason: after.rejectionReason ?? undefined }),
+  });
+}
+
+/**
+ * Housekeeping: tells the endorser, once per wait, that their overdue endorsement is still being
+ * reviewed. `sentBefore` is the reminder time the caller read (null: none yet): an instance that
+ * got there first makes this a no-op. The record's updatedAt is kept, so a moderator's open review
+ * page does not become stale because of it.
+ */
+export function remindReview(id: string, sentBefore: Date | null) {
+  return transition(id, "remindReview", system, {
+    onlyIf: { reviewReminderSentAt: sentBefore },
+    data: (before) => ({ reviewReminderSentAt: new Date(), updatedAt: before.updatedAt }),
+    email: (after) => endorsementEmail({ kind: "stillReviewing", ...contactEmail(after) }),
   });
 }
 

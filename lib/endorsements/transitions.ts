@@ -43,6 +43,8 @@ export const transitions = {
     },
     by: ["endorser"],
   },
+  /** Housekeeping: tells the endorser once that an overdue endorsement is still being reviewed. */
+  remindReview: { moves: { AWAITING_REVIEW: "AWAITING_REVIEW" }, by: ["system"] },
   /** Housekeeping: sign-ups never confirmed. */
   purge: { moves: { AWAITING_CONFIRMATION: null }, by: ["system"] },
   /** Staff correct public fields (a typo in a name); the status stays. */
