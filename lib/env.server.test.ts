@@ -14,6 +14,7 @@ describe("parseEnv", () => {
       DATABASE_POOL_SIZE: 10,
       TRUST_PROXY: 0,
       REVIEW_OVERDUE_DAYS: 5,
+      CAMPAIGN_MAILS_PER_MINUTE: 60,
     });
   });
 

@@ -43,6 +43,8 @@ export const envSchema = z.object({
   SEED_DEMO: z.enum(["0", "1"]).optional(),
   /** Days an endorsement may wait for review before it is overdue (dashboard, reminder email, digest). */
   REVIEW_OVERDUE_DAYS: z.coerce.number().int().min(1).max(365).default(5),
+  /** How many campaign-update emails the queue sends per minute (a mail provider's sending limit). */
+  CAMPAIGN_MAILS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
 });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string; PGLITE_DIR: string };

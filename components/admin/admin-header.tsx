@@ -7,6 +7,7 @@ const links = [
   { href: "/admin/endorsements", label: "Endorsements" },
   { href: "/admin/news", label: "News" },
   { href: "/admin/events", label: "Events" },
+  { href: "/admin/updates", label: "Updates" },
   { href: "/admin/partners", label: "Partners", adminOnly: true },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/mail", label: "Mail queue" },

@@ -40,11 +40,12 @@ type Effect = {
   onlyIf?: Prisma.EndorsementWhereInput;
 };
 
-/** The fields worth an audit trail; contact details stay out of the log. */
+/** The fields worth an audit trail (and the consent to campaign email); contact details stay out of the log. */
 function auditSnapshot(endorsement: Endorsement, commitments?: number[]) {
   const { status, name, acronym, type, countryCode, city, website, statement, logoId } = endorsement;
-  const { logoHidden, featured, isPartner, rejectionReason } = endorsement;
+  const { logoHidden, featured, isPartner, rejectionReason, consentEmails } = endorsement;
   return {
+    consentEmails,
     status,
     name,
     acronym,
@@ -161,12 +162,16 @@ async function deleteUnusedImage(tx: Tx, imageId: string | null) {
     await tx.image.delete({ where: { id: imageId } });
 }
 
-const contactEmail = (endorsement: Endorsement) => ({
+export type EndorserContact = { locale: string; to: string; contactName: string; organisation: string };
+
+/** Where and how to write to the endorser: the one place that reads the contact columns for email. */
+export const endorserContact = (endorsement: Endorsement): EndorserContact => ({
   locale: endorsement.locale,
   to: endorsement.contactEmail,
   contactName: endorsement.contactName,
   organisation: endorsement.name,
 });
+const contactEmail = endorserContact;
 
 const endorser = { kind: "endorser" } as const;
 const system = { kind: "system" } as const;
@@ -212,6 +217,13 @@ export async function rejectEndorsement(id: string, actor: LifecycleActor, reaso
       endorsementEmail({ kind: "rejected", ...contactEmail(after), reason: after.rejectionReason ?? undefined }),
   });
 }
+
+/**
+ * No more campaign emails, at once. Only while subscribed, so replaying the link changes (and
+ * audits) nothing. Returns the record when it changed.
+ */
+export const unsubscribeEndorser = (id: string) =>
+  transition(id, "unsubscribe", endorser, { onlyIf: { consentEmails: true }, data: () => ({ consentEmails: false }) });
 
 /**
  * Housekeeping: tells the endorser, once per wait, that their overdue endorsement is still being

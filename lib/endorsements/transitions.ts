@@ -43,6 +43,17 @@ export const transitions = {
     },
     by: ["endorser"],
   },
+  /** The one-click link in a campaign update: no more campaign emails; the status stays. */
+  unsubscribe: {
+    moves: {
+      AWAITING_CONFIRMATION: "AWAITING_CONFIRMATION",
+      AWAITING_REVIEW: "AWAITING_REVIEW",
+      APPROVED: "APPROVED",
+      REJECTED: "REJECTED",
+      WITHDRAWN: "WITHDRAWN",
+    },
+    by: ["endorser"],
+  },
   /** Housekeeping: tells the endorser once that an overdue endorsement is still being reviewed. */
   remindReview: { moves: { AWAITING_REVIEW: "AWAITING_REVIEW" }, by: ["system"] },
   /** Housekeeping: sign-ups never confirmed. */

@@ -5,7 +5,6 @@ import { useConnection } from "@/lib/db/client.server";
 import { deliverDueEmails } from "@/lib/email/queue.server";
 import {
   approveEndorsement,
-  confirmEndorsement,
   editPublicFields,
   type LifecycleActor,
   updateEndorsement,
@@ -13,49 +12,20 @@ import {
 import { overdueReviews, sendReviewReminders } from "@/lib/endorsements/overdue.server";
 import { changedSince, decide } from "@/lib/endorsements/review.server";
 import { openReview, pruneReviewViews } from "@/lib/endorsements/review-views.server";
-import { type EndorsementInput, validateEndorsement } from "@/lib/endorsements/schema";
-import { submitEndorsement } from "@/lib/endorsements/submit.server";
-import { issueToken } from "@/lib/security/tokens.server";
 import { sendDailyDigests } from "@/lib/staff/digest.server";
 import { seedCampaignContent } from "@/prisma/seed/index";
 import { openTestDatabase, testDatabaseKind } from "./support/database";
+import { endorsementIn } from "./support/endorsers";
 import { startSmtpServer } from "./support/smtp";
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let moderator: LifecycleActor & { id: string; email: string };
-let counter = 0;
 const day = 86_400_000;
 const daysFromNow = (days: number) => new Date(Date.now() + days * day);
 const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
 
-function input(overrides: Record<string, unknown> = {}): EndorsementInput {
-  counter++;
-  const result = validateEndorsement({
-    name: `Evening Classes ${counter}`,
-    type: "ALE_PROVIDER",
-    countryCode: "SN",
-    website: `https://evening${counter}.example.org`,
-    contactName: "Awa Diop",
-    contactRole: "Director",
-    contactEmail: `awa@evening${counter}.example.org`,
-    commitments: ["1"],
-    consentPublic: "on",
-    locale: "fr",
-    ...overrides,
-  } as never);
-  if (!result.success) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
-
-/** A new endorsement confirmed by its endorser: it waits for review from now. */
-async function awaitingReview(overrides: Record<string, unknown> = {}) {
-  const data = input(overrides);
-  await submitEndorsement(data, { ip: `10.2.0.${counter}` });
-  const row = await database.prisma.endorsement.findUniqueOrThrow({ where: { contactEmail: data.contactEmail } });
-  await confirmEndorsement(await issueToken(row.id, "CONFIRM"));
-  return { ...(await database.prisma.endorsement.findUniqueOrThrow({ where: { id: row.id } })), input: data };
-}
+const awaitingReview = (overrides: Record<string, unknown> = {}) => endorsementIn("AWAITING_REVIEW", overrides);
 
 const stillReviewing = {
   en: "Still being reviewed",

@@ -95,7 +95,7 @@ export default async function ReviewPage({
       </div>
       <Notice params={query} texts={notices} />
       {othersHere.length > 0 && (
-        <p role="status" className="rounded border border-amber-700 bg-amber-50 p-3" data-testid="also-open">
+        <p className="rounded border border-amber-700 bg-amber-50 p-3" data-testid="also-open">
           Also open by {othersHere.map((other) => `${other.name} (${other.email})`).join(", ")}. Whoever decides first
           wins; a decision on this page after theirs is refused, not applied over it.
         </p>
