@@ -9,7 +9,8 @@ export async function confirmAction(form: FormData) {
   const token = form.get("token");
   const locale = form.get("locale");
   const safeLocale = typeof locale === "string" && isLocale(locale) ? locale : "en";
-  const endorsement = typeof token === "string" ? await confirmEndorsement(token) : null;
+  const subscribe = form.get("subscribe") === "1";
+  const endorsement = typeof token === "string" ? await confirmEndorsement(token, { subscribe }) : null;
   redirect(
     endorsement
       ? `/${safeLocale}/endorse/confirm?done=${encodeURIComponent(endorsement.slug)}`

@@ -177,13 +177,16 @@ const endorser = { kind: "endorser" } as const;
 const system = { kind: "system" } as const;
 export const systemActor: LifecycleActor = system;
 
-/** Double opt-in: the emailed link's button moves the endorsement to the review queue. */
-export async function confirmEndorsement(token: string) {
+/**
+ * Double opt-in: the emailed link's button moves the endorsement to the review queue. `subscribe`:
+ * the "Confirm and receive campaign updates" button, offered when the form's box was left empty.
+ */
+export async function confirmEndorsement(token: string, options: { subscribe?: boolean } = {}) {
   const id = await redeemToken(token, "CONFIRM");
   if (!id) return null;
   return (
     (await transition(id, "confirm", endorser, {
-      data: () => ({ confirmedAt: new Date() }),
+      data: () => ({ confirmedAt: new Date(), ...(options.subscribe && { consentEmails: true }) }),
       email: (after) => endorsementEmail({ kind: "received", ...contactEmail(after) }),
     })) ?? null
   );

@@ -5,12 +5,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as unsubscribeGet, POST as unsubscribePost } from "@/app/api/unsubscribe/route";
 import { useConnection } from "@/lib/db/client.server";
 import { deliverDueEmails } from "@/lib/email/queue.server";
-import type { LifecycleActor } from "@/lib/endorsements/lifecycle.server";
+import { confirmEndorsement, type LifecycleActor } from "@/lib/endorsements/lifecycle.server";
+import { submitEndorsement } from "@/lib/endorsements/submit.server";
+import { issueToken } from "@/lib/security/tokens.server";
 import type { Audience } from "@/lib/updates/schema";
 import { listUpdates, saveUpdate, sendTest, sendUpdate, unsubscribe } from "@/lib/updates/updates.server";
 import { seedCampaignContent } from "@/prisma/seed/index";
 import { openTestDatabase, testDatabaseKind } from "./support/database";
-import { endorsementIn } from "./support/endorsers";
+import { endorsementIn, endorsementInput } from "./support/endorsers";
 import { startSmtpServer } from "./support/smtp";
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -196,6 +198,18 @@ describe(`campaign updates on ${testDatabaseKind}`, () => {
     expect(
       await database.prisma.outboundEmail.count({ where: { campaignUpdateId: third, to: reader.contactEmail } }),
     ).toBe(0);
+  });
+
+  it("the confirmation page's second button subscribes an endorser who left the box empty; the first does not", async () => {
+    for (const subscribe of [true, false]) {
+      const data = endorsementInput({ locale: "en" });
+      await submitEndorsement(data, { ip: "10.8.0.1" });
+      const row = await database.prisma.endorsement.findUniqueOrThrow({ where: { contactEmail: data.contactEmail } });
+      expect(row.consentEmails).toBe(false);
+      await confirmEndorsement(await issueToken(row.id, "CONFIRM"), { subscribe });
+      const after = await database.prisma.endorsement.findUniqueOrThrow({ where: { id: row.id } });
+      expect([after.status, after.consentEmails]).toEqual(["AWAITING_REVIEW", subscribe]);
+    }
   });
 
   it("a test goes to the staff member only, once per written language; a sent update cannot change", async () => {
