@@ -4,6 +4,7 @@ import { BarChart } from "@/components/admin/bar-chart";
 import { WeeklyChart } from "@/components/admin/weekly-chart";
 import { dashboardFigures } from "@/lib/admin/dashboard.server";
 import { countryLabel, regionLabels, typeLabels } from "@/lib/admin/labels";
+import { campaignStatistics } from "@/lib/admin/statistics.server";
 import { getActionTitles } from "@/lib/content/campaign.server";
 import { overdueReviews } from "@/lib/endorsements/overdue.server";
 import { requireStaff } from "@/lib/staff/session.server";
@@ -13,7 +14,13 @@ export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   await requireStaff("MODERATOR");
-  const [figures, actions, overdue] = await Promise.all([dashboardFigures(), getActionTitles("en"), overdueReviews()]);
+  const [figures, actions, overdue, stats] = await Promise.all([
+    dashboardFigures(),
+    getActionTitles("en"),
+    overdueReviews(),
+    campaignStatistics(),
+  ]);
+  const days = (value: number | null) => (value === null ? "—" : `${value.toFixed(1)} days`);
   const { funnel } = figures;
   const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : "—");
   return (
@@ -80,6 +87,35 @@ export default async function DashboardPage() {
             { label: `Confirmed (${percent(funnel.confirmed, funnel.submitted)})`, value: funnel.confirmed },
             { label: `Approved (${percent(funnel.approved, funnel.submitted)})`, value: funnel.approved },
           ]}
+        />
+      </section>
+
+      <section aria-labelledby="statistics" className="grid gap-3">
+        <h2 id="statistics" className="text-lg font-semibold">
+          Campaign statistics
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+          <Figure
+            label="Confirmation rate"
+            value={percent(stats.confirmed, stats.everSubmitted)}
+          >{`${stats.confirmed} of ${stats.everSubmitted} sign-ups`}</Figure>
+          <Figure label="Never confirmed" value={percent(stats.neverConfirmed, stats.everSubmitted)}>
+            {`${stats.neverConfirmed} (unconfirmed after a week, or deleted)`}
+          </Figure>
+          <Figure label="Duplicate attempts" value={String(stats.duplicates)}>
+            The form sent again for an organisation or address already there
+          </Figure>
+          <Figure label="Subscribed to updates" value={percent(stats.subscribed, stats.approved)}>
+            {`${stats.subscribed} of ${stats.approved} approved; ${stats.unsubscribes} unsubscribed (${percent(stats.unsubscribes, stats.subscribed + stats.unsubscribes)})`}
+          </Figure>
+          <Figure label="Time to moderation (median)" value={days(stats.moderation.medianDays)}>
+            {`90% within ${days(stats.moderation.p90Days)}; ${stats.moderation.decided} decisions`}
+          </Figure>
+        </dl>
+        <BarChart
+          id="moderation-time"
+          title="Time from email confirmation to the moderator's decision"
+          bars={stats.moderation.buckets}
         />
       </section>
 
