@@ -5,7 +5,7 @@ import { type FormState, valuesOf } from "../admin/form-state";
 import { idPattern } from "../ids";
 import { staffAction } from "../staff/session.server";
 import { parseUpdateForm, updateErrorTexts } from "./schema";
-import { saveUpdate, sendTest, sendUpdate } from "./updates.server";
+import { publishAsNews, saveUpdate, sendTest, sendUpdate } from "./updates.server";
 
 // Every export is wrapped by staffAction: the session and role are checked before anything else.
 
@@ -47,4 +47,12 @@ export const sendUpdateAction = staffAction("ADMIN", async (staff, form: FormDat
   if (form.get("confirm") !== "on") redirect(`/admin/updates/${id}?error=confirm`);
   const n = await sendUpdate(id, staff);
   redirect(n === null ? `/admin/updates/${id}?error=already-sent` : `/admin/updates/${id}?done=sent&n=${n}`);
+});
+
+/** A sent update becomes a draft news item, opened in the news editor to finish and publish. */
+export const newsFromUpdateAction = staffAction("MODERATOR", async (staff, form: FormData) => {
+  const id = idOf(form);
+  if (!id) redirect("/admin/updates");
+  const newsItemId = await publishAsNews(staff, id);
+  redirect(newsItemId ? `/admin/news/${newsItemId}` : `/admin/updates/${id}?error=not-sent`);
 });

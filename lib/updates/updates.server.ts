@@ -7,6 +7,7 @@ import en from "../../messages/en.json";
 import es from "../../messages/es.json";
 import fr from "../../messages/fr.json";
 import { type Actor, recordAudit } from "../audit/audit.server";
+import { saveNews } from "../content/editor.server";
 import { db } from "../db/client.server";
 import type { Email } from "../email/mailer.server";
 import { emailRow, queueEmail, startDelivery } from "../email/queue.server";
@@ -240,4 +241,34 @@ export async function unsubscribe(token: string) {
       where: { to: endorserContact(endorsement).to, campaignUpdateId: { not: null }, status: "PENDING" },
     });
   return true;
+}
+
+/** The first paragraph as plain text, for a news summary. */
+export function summaryOf(markdown: string) {
+  const first = markdown.split(/\n\s*\n/).find((paragraph) => paragraph.trim()) ?? "";
+  const plain = first
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`#>]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return plain.length > 280 ? `${plain.slice(0, 279)}…` : plain;
+}
+
+/**
+ * A sent update as a draft news item, in every language it was written in; staff finish and publish
+ * it in the news editor. Made once: later calls return the same item.
+ */
+export async function publishAsNews(actor: Actor, id: string) {
+  const update = await getUpdate(id);
+  if (!update?.sentAt) return null;
+  if (update.newsItemId) return update.newsItemId;
+  const newsItemId = await saveNews(actor, undefined, {
+    status: "DRAFT",
+    publishedAt: update.sentAt,
+    translations: update.translations.flatMap((t) =>
+      isLocale(t.locale) ? [{ locale: t.locale, title: t.subject, summary: summaryOf(t.body), body: t.body }] : [],
+    ),
+  });
+  await db().campaignUpdate.updateMany({ where: { id, newsItemId: null }, data: { newsItemId } });
+  return newsItemId;
 }

@@ -70,6 +70,10 @@ test("an admin writes an update, fixes what the form refuses, previews, tests an
   await page.getByRole("button", { name: "Send the update" }).click();
   await expect(page.locator("main").getByRole("status")).toContainText(/Queued for [1-9]\d* endorsers/);
 
+  await page.getByRole("button", { name: /Make a news item from it/ }).click();
+  await expect(page).toHaveURL(/\/admin\/news\/c\w+$/);
+  await expect(page.locator(`input[value="${subject}"]`)).toHaveCount(1);
+
   await page.goto("/admin/updates");
   const row = page.locator("tbody tr", { hasText: subject });
   await expect(row).toContainText("admin@example.org");

@@ -9,7 +9,14 @@ import { confirmEndorsement, type LifecycleActor } from "@/lib/endorsements/life
 import { submitEndorsement } from "@/lib/endorsements/submit.server";
 import { issueToken } from "@/lib/security/tokens.server";
 import type { Audience } from "@/lib/updates/schema";
-import { listUpdates, saveUpdate, sendTest, sendUpdate, unsubscribe } from "@/lib/updates/updates.server";
+import {
+  listUpdates,
+  publishAsNews,
+  saveUpdate,
+  sendTest,
+  sendUpdate,
+  unsubscribe,
+} from "@/lib/updates/updates.server";
 import { seedCampaignContent } from "@/prisma/seed/index";
 import { openTestDatabase, testDatabaseKind } from "./support/database";
 import { endorsementIn, endorsementInput } from "./support/endorsers";
@@ -224,10 +231,24 @@ describe(`campaign updates on ${testDatabaseKind}`, () => {
     expect(tests.every((mail) => mail.html && mail.text)).toBe(true);
     expect((await database.prisma.campaignUpdate.findUniqueOrThrow({ where: { id } })).sentAt).toBeNull();
 
+    expect(await publishAsNews(admin, id)).toBeNull(); // not sent yet
     await sendUpdate(id, admin);
     expect(
       await saveUpdate(admin, id, { translations: [{ ...english, subject: "Changed" }], audience: everyone }),
     ).toBeNull();
+
+    // A sent update becomes one draft news item, in its languages, with the first paragraph as summary.
+    const newsId = await publishAsNews(admin, id);
+    expect(await publishAsNews(admin, id)).toBe(newsId);
+    const news = await database.prisma.newsItem.findUniqueOrThrow({
+      where: { id: newsId ?? "" },
+      include: { translations: true },
+    });
+    expect(news.status).toBe("DRAFT");
+    expect(news.translations.map((t) => [t.locale, t.title, t.summary]).sort()).toEqual([
+      ["en", english.subject, "We met in Geneva."],
+      ["fr", french.subject, "Nous nous sommes réunis à Genève."],
+    ]);
     const stored = await database.prisma.campaignUpdateTranslation.findMany({ where: { updateId: id } });
     expect(stored.map((t) => t.subject).sort()).toEqual([english.subject, french.subject].sort());
   });

@@ -9,7 +9,12 @@ import { formatDateTime } from "@/lib/admin/labels";
 import { getActionTitles } from "@/lib/content/campaign.server";
 import { idPattern } from "@/lib/ids";
 import { requireStaff } from "@/lib/staff/session.server";
-import { saveUpdateAction, sendUpdateAction, testUpdateAction } from "@/lib/updates/admin-actions";
+import {
+  newsFromUpdateAction,
+  saveUpdateAction,
+  sendUpdateAction,
+  testUpdateAction,
+} from "@/lib/updates/admin-actions";
 import { audienceOf, countRecipients, getUpdate } from "@/lib/updates/updates.server";
 
 export const metadata: Metadata = { title: "Campaign update" };
@@ -21,6 +26,7 @@ const notices = {
   sent: "Queued for {n} endorsers; the mail queue sends them at the configured pace.",
   "error:confirm": "Not sent: tick the box to confirm first.",
   "error:already-sent": "It was already sent (perhaps by a colleague); nothing was sent twice.",
+  "error:not-sent": "Only a sent update can become a news item.",
 };
 
 export default async function UpdatePage({
@@ -52,6 +58,21 @@ export default async function UpdatePage({
           {update.recipientCount} endorsers. Delivery is counted on the list of updates.
         </p>
       )}
+      {update?.sentAt &&
+        (update.newsItemId ? (
+          <p>
+            <Link href={`/admin/news/${update.newsItemId}`} className="admin-link">
+              Its news item
+            </Link>
+          </p>
+        ) : (
+          <form action={newsFromUpdateAction}>
+            <input type="hidden" name="id" value={update.id} />
+            <button type="submit" className="admin-button-secondary">
+              Make a news item from it (a draft to finish and publish)
+            </button>
+          </form>
+        ))}
       {update && (
         <section aria-labelledby="preview" className="grid gap-4">
           <h2 id="preview" className="text-lg font-semibold">

@@ -9,6 +9,7 @@ CREATE TABLE "CampaignUpdate" (
     "sentAt" TIMESTAMP(3),
     "sentById" TEXT,
     "recipientCount" INTEGER NOT NULL DEFAULT 0,
+    "newsItemId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -26,6 +27,9 @@ CREATE TABLE "CampaignUpdateTranslation" (
 );
 
 -- CreateIndex
+CREATE UNIQUE INDEX "CampaignUpdate_newsItemId_key" ON "CampaignUpdate"("newsItemId");
+
+-- CreateIndex
 CREATE INDEX "CampaignUpdate_sentAt_idx" ON "CampaignUpdate"("sentAt");
 
 -- CreateIndex
@@ -36,6 +40,9 @@ ALTER TABLE "OutboundEmail" ADD CONSTRAINT "OutboundEmail_campaignUpdateId_fkey"
 
 -- AddForeignKey
 ALTER TABLE "CampaignUpdate" ADD CONSTRAINT "CampaignUpdate_sentById_fkey" FOREIGN KEY ("sentById") REFERENCES "StaffUser"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CampaignUpdate" ADD CONSTRAINT "CampaignUpdate_newsItemId_fkey" FOREIGN KEY ("newsItemId") REFERENCES "NewsItem"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "CampaignUpdateTranslation" ADD CONSTRAINT "CampaignUpdateTranslation_updateId_fkey" FOREIGN KEY ("updateId") REFERENCES "CampaignUpdate"("id") ON DELETE CASCADE ON UPDATE CASCADE;
