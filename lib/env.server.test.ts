@@ -15,6 +15,8 @@ describe("parseEnv", () => {
       TRUST_PROXY: 0,
       REVIEW_OVERDUE_DAYS: 5,
       CAMPAIGN_MAILS_PER_MINUTE: 60,
+      RECONFIRM_AFTER_DAYS: 365,
+      RECONFIRM_ANSWER_DAYS: 60,
     });
   });
 

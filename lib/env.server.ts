@@ -45,6 +45,10 @@ export const envSchema = z.object({
   REVIEW_OVERDUE_DAYS: z.coerce.number().int().min(1).max(365).default(5),
   /** How many campaign-update emails the queue sends per minute (a mail provider's sending limit). */
   CAMPAIGN_MAILS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** Days after approval (or the last yes) before an endorser is asked "Do you still endorse #weareALE?". */
+  RECONFIRM_AFTER_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
+  /** Days the endorser has to answer before the endorsement lapses. */
+  RECONFIRM_ANSWER_DAYS: z.coerce.number().int().min(7).max(365).default(60),
 });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string; PGLITE_DIR: string };

@@ -2,6 +2,7 @@ import "server-only";
 import { deliverDueEmails } from "./email/queue.server";
 import { purgeUnconfirmed } from "./endorsements/lifecycle.server";
 import { sendReviewReminders } from "./endorsements/overdue.server";
+import { runReconfirmation } from "./endorsements/reconfirmation.server";
 import { pruneReviewViews } from "./endorsements/review-views.server";
 import { removeUnusedImages } from "./media/images.server";
 import { pruneRateLimits } from "./security/rate-limit.server";
@@ -11,7 +12,7 @@ const everySixHours = 6 * 3600_000;
 const everyHour = 3600_000;
 
 /**
- * Deletes sign-ups unconfirmed for 30 days, expired tokens, images unused for a day and old
+ * Asks endorsers to reconfirm yearly and lapses the unanswered; deletes sign-ups unconfirmed for 30 days, expired tokens, images unused for a day and old
  * rate-limit windows, every 6 hours;
  * every hour, reminds endorsers whose review is overdue and sends the staff's daily digests;
  * sends queued mail that is due, every 15 seconds.
@@ -20,6 +21,8 @@ export function startHousekeeping() {
   const run = async () => {
     try {
       const purged = await purgeUnconfirmed();
+      const { asked, lapsed } = await runReconfirmation();
+      if (asked || lapsed) console.log(`[housekeeping] asked ${asked} endorsers to reconfirm; ${lapsed} lapsed`);
       const images = await removeUnusedImages();
       await pruneRateLimits();
       if (purged) console.log(`[housekeeping] deleted ${purged} unconfirmed sign-ups older than 30 days`);

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { BarChart } from "@/components/admin/bar-chart";
 import { WeeklyChart } from "@/components/admin/weekly-chart";
 import { dashboardFigures } from "@/lib/admin/dashboard.server";
-import { countryLabel, regionLabels, typeLabels } from "@/lib/admin/labels";
+import { countryLabel, formatDateTime, regionLabels, typeLabels } from "@/lib/admin/labels";
 import { campaignStatistics } from "@/lib/admin/statistics.server";
 import { getActionTitles } from "@/lib/content/campaign.server";
 import { overdueReviews } from "@/lib/endorsements/overdue.server";
+import { reconfirmationState } from "@/lib/endorsements/reconfirmation.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -14,11 +15,12 @@ export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   await requireStaff("MODERATOR");
-  const [figures, actions, overdue, stats] = await Promise.all([
+  const [figures, actions, overdue, stats, reconfirmation] = await Promise.all([
     dashboardFigures(),
     getActionTitles("en"),
     overdueReviews(),
     campaignStatistics(),
+    reconfirmationState(),
   ]);
   const days = (value: number | null) => (value === null ? "—" : `${value.toFixed(1)} days`);
   const { funnel } = figures;
@@ -88,6 +90,32 @@ export default async function DashboardPage() {
             { label: `Approved (${percent(funnel.approved, funnel.submitted)})`, value: funnel.approved },
           ]}
         />
+      </section>
+
+      <section aria-labelledby="reconfirmation" className="grid gap-3">
+        <h2 id="reconfirmation" className="text-lg font-semibold">
+          Yearly reconfirmation
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+          <Figure label="Asked, no answer yet" value={String(reconfirmation.waitingCount)} />
+          <Figure label="Lapsed (off the wall)" value={String(reconfirmation.lapsed)}>
+            <Link href="/admin/endorsements?status=LAPSED" className="admin-link text-sm">
+              See who
+            </Link>
+          </Figure>
+        </dl>
+        {reconfirmation.waiting.length > 0 && (
+          <ul className="grid gap-1">
+            {reconfirmation.waiting.map((item) => (
+              <li key={item.id}>
+                <Link href={`/admin/endorsements/${item.id}`} className="admin-link">
+                  {item.name}
+                </Link>{" "}
+                — {countryLabel(item.countryCode)}, asked {formatDateTime(item.reconfirmAskedAt)}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <section aria-labelledby="statistics" className="grid gap-3">

@@ -13,6 +13,8 @@ type Kind =
   | "confirm"
   | "received"
   | "stillReviewing"
+  | "reconfirm"
+  | "lapsed"
   | "approved"
   | "rejected"
   | "alreadyYours"
@@ -40,7 +42,7 @@ export function endorsementEmail(options: {
   const paragraphs = [t("greeting", { name: options.contactName }), t(`${k}.body`, values)];
   if (k === "rejected" && options.reason) paragraphs.push(`« ${options.reason} »`, t("rejected.contact"));
   if (k === "approved") paragraphs.push(t("approved.share"));
-  const button = ["confirm", "approved", "alreadyYours", "alreadyExists", "manage"].includes(k)
+  const button = ["confirm", "approved", "alreadyYours", "alreadyExists", "manage", "reconfirm", "lapsed"].includes(k)
     ? t(`${k}.button` as "confirm.button")
     : undefined;
   const after = [

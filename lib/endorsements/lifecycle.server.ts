@@ -229,6 +229,51 @@ export const unsubscribeEndorser = (id: string) =>
   transition(id, "unsubscribe", endorser, { onlyIf: { consentEmails: true }, data: () => ({ consentEmails: false }) });
 
 /**
+ * Housekeeping, yearly: asks "Do you still endorse #weareALE?" with a link to a page whose button
+ * answers (`token` is a RECONFIRM token issued by the caller). Once per question: conditional on not
+ * being asked already; the record's updatedAt is kept (nothing a moderator sees changed).
+ */
+export function askReconfirm(id: string, token: string, at = new Date()) {
+  return transition(id, "askReconfirm", system, {
+    onlyIf: { reconfirmAskedAt: null },
+    data: (before) => ({ reconfirmAskedAt: at, updatedAt: before.updatedAt }),
+    email: (after) =>
+      endorsementEmail({
+        kind: "reconfirm",
+        ...contactEmail(after),
+        link: siteLink(`/${after.locale}/endorse/reconfirm?token=${token}`),
+      }),
+  });
+}
+
+/** The endorser's yes, from the reconfirmation page's button (the single-use token). */
+export async function reconfirmEndorsement(token: string) {
+  const id = await redeemToken(token, "RECONFIRM");
+  if (!id) return null;
+  return (
+    (await transition(id, "reconfirm", endorser, {
+      data: () => ({ reconfirmedAt: new Date(), reconfirmAskedAt: null }),
+    })) ?? null
+  );
+}
+
+/** Housekeeping: asked before `askedBefore` and never answered, so off the wall until renewed. */
+export function lapseEndorsement(id: string, askedBefore: Date, at = new Date()) {
+  return transition(id, "lapse", system, {
+    onlyIf: { reconfirmAskedAt: { lt: askedBefore } },
+    data: () => ({ lapsedAt: at }),
+    email: (after) =>
+      endorsementEmail({ kind: "lapsed", ...contactEmail(after), link: siteLink(`/${after.locale}/endorse/manage`) }),
+  });
+}
+
+/** From the manage link: a lapsed endorsement is back on the wall, and the yearly clock restarts. */
+export const renewEndorsement = (id: string) =>
+  transition(id, "renew", endorser, {
+    data: () => ({ reconfirmedAt: new Date(), reconfirmAskedAt: null, lapsedAt: null }),
+  });
+
+/**
  * Housekeeping: tells the endorser, once per wait, that their overdue endorsement is still being
  * reviewed. `sentBefore` is the reminder time the caller read (null: none yet): an instance that
  * got there first makes this a no-op. The record's updatedAt is kept, so a moderator's open review

@@ -38,3 +38,13 @@ export async function awaitingConfirmation(token: string) {
     select: { name: true, consentEmails: true },
   });
 }
+
+/** The organisation a valid reconfirmation link is for, without using the link up (the button does). */
+export async function awaitingReconfirmation(token: string) {
+  const id = await peekToken(token, "RECONFIRM");
+  if (!id) return null;
+  return db().endorsement.findFirst({
+    where: { id, status: "APPROVED", reconfirmAskedAt: { not: null } },
+    select: { name: true },
+  });
+}

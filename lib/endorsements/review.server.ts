@@ -19,6 +19,7 @@ export const statuses: EndorsementStatus[] = [
   "APPROVED",
   "REJECTED",
   "WITHDRAWN",
+  "LAPSED",
 ];
 
 export type QueueFilters = {
