@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { EditorForm } from "@/components/admin/editor-form";
 import { Notice } from "@/components/admin/notice";
 import { updateFields } from "@/components/admin/update-fields";
-import { Markdown } from "@/components/content/markdown";
 import { formatDateTime } from "@/lib/admin/labels";
 import { getActionTitles } from "@/lib/content/campaign.server";
 import { idPattern } from "@/lib/ids";
@@ -15,7 +14,7 @@ import {
   sendUpdateAction,
   testUpdateAction,
 } from "@/lib/updates/admin-actions";
-import { audienceOf, countRecipients, getUpdate } from "@/lib/updates/updates.server";
+import { audienceOf, countRecipients, getUpdate, markdownHtml } from "@/lib/updates/updates.server";
 
 export const metadata: Metadata = { title: "Campaign update" };
 export const dynamic = "force-dynamic";
@@ -84,7 +83,14 @@ export default async function UpdatePage({
               <h3 className="font-semibold" lang={translation.locale}>
                 {translation.subject}
               </h3>
-              <Markdown lang={translation.locale}>{translation.body}</Markdown>
+              {/* Exactly the HTML the email carries (micromark escapes raw HTML), so the preview cannot differ. */}
+              <div
+                className="prose-campaign"
+                lang={translation.locale}
+                dir="auto"
+                // biome-ignore lint/security/noDangerouslySetInnerHtml: micromark's output, raw HTML escaped
+                dangerouslySetInnerHTML={{ __html: markdownHtml(translation.body) }}
+              />
             </article>
           ))}
         </section>
