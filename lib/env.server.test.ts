@@ -13,7 +13,17 @@ describe("parseEnv", () => {
       STORAGE_DRIVER: "database",
       DATABASE_POOL_SIZE: 10,
       TRUST_PROXY: 0,
+      REVIEW_OVERDUE_DAYS: 5,
+      CAMPAIGN_MAILS_PER_MINUTE: 60,
+      RECONFIRM_AFTER_DAYS: 365,
+      RECONFIRM_ANSWER_DAYS: 60,
     });
+  });
+
+  it("refuses an overdue period that is not a whole number of days from 1 to 365", () => {
+    expect(parseEnv({ REVIEW_OVERDUE_DAYS: "10" }).REVIEW_OVERDUE_DAYS).toBe(10);
+    expect(() => parseEnv({ REVIEW_OVERDUE_DAYS: "0" })).toThrow(/REVIEW_OVERDUE_DAYS/);
+    expect(() => parseEnv({ REVIEW_OVERDUE_DAYS: "2.5" })).toThrow(/REVIEW_OVERDUE_DAYS/);
   });
 
   it("reads the variables it knows, coercing numbers, and drops the ones it does not", () => {

@@ -41,6 +41,14 @@ export const envSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** 1: load demo endorsements and demo staff into an empty database; 0: never. Unset: only with PGlite. */
   SEED_DEMO: z.enum(["0", "1"]).optional(),
+  /** Days an endorsement may wait for review before it is overdue (dashboard, reminder email, digest). */
+  REVIEW_OVERDUE_DAYS: z.coerce.number().int().min(1).max(365).default(5),
+  /** How many campaign-update emails the queue sends per minute (a mail provider's sending limit). */
+  CAMPAIGN_MAILS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** Days after approval (or the last yes) before an endorser is asked "Do you still endorse #weareALE?". */
+  RECONFIRM_AFTER_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
+  /** Days the endorser has to answer before the endorsement lapses. */
+  RECONFIRM_ANSWER_DAYS: z.coerce.number().int().min(7).max(365).default(60),
 });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string; PGLITE_DIR: string };

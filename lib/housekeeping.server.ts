@@ -1,20 +1,28 @@
 import "server-only";
 import { deliverDueEmails } from "./email/queue.server";
 import { purgeUnconfirmed } from "./endorsements/lifecycle.server";
+import { sendReviewReminders } from "./endorsements/overdue.server";
+import { runReconfirmation } from "./endorsements/reconfirmation.server";
+import { pruneReviewViews } from "./endorsements/review-views.server";
 import { removeUnusedImages } from "./media/images.server";
 import { pruneRateLimits } from "./security/rate-limit.server";
+import { sendDailyDigests } from "./staff/digest.server";
 
 const everySixHours = 6 * 3600_000;
+const everyHour = 3600_000;
 
 /**
- * Deletes sign-ups unconfirmed for 30 days, expired tokens, images unused for a day and old
+ * Asks endorsers to reconfirm yearly and lapses the unanswered; deletes sign-ups unconfirmed for 30 days, expired tokens, images unused for a day and old
  * rate-limit windows, every 6 hours;
+ * every hour, reminds endorsers whose review is overdue and sends the staff's daily digests;
  * sends queued mail that is due, every 15 seconds.
  */
 export function startHousekeeping() {
   const run = async () => {
     try {
       const purged = await purgeUnconfirmed();
+      const { asked, lapsed } = await runReconfirmation();
+      if (asked || lapsed) console.log(`[housekeeping] asked ${asked} endorsers to reconfirm; ${lapsed} lapsed`);
       const images = await removeUnusedImages();
       await pruneRateLimits();
       if (purged) console.log(`[housekeeping] deleted ${purged} unconfirmed sign-ups older than 30 days`);
@@ -25,6 +33,19 @@ export function startHousekeeping() {
   };
   setTimeout(run, 60_000).unref();
   setInterval(run, everySixHours).unref();
+  const review = async () => {
+    try {
+      const reminded = await sendReviewReminders();
+      const digests = await sendDailyDigests();
+      await pruneReviewViews();
+      if (reminded) console.log(`[housekeeping] told ${reminded} endorsers their review is overdue`);
+      if (digests) console.log(`[housekeeping] sent ${digests} daily review digests`);
+    } catch (error) {
+      console.error("[housekeeping] review reminders failed:", error instanceof Error ? error.message : error);
+    }
+  };
+  setTimeout(review, 90_000).unref();
+  setInterval(review, everyHour).unref();
   // Retries of queued mail (and anything left by an instance that stopped mid-send).
   const sendMail = () =>
     deliverDueEmails().catch((error) =>

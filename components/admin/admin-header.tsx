@@ -8,6 +8,7 @@ const links = [
   { href: "/admin/news", label: "News" },
   { href: "/admin/events", label: "Events" },
   { href: "/admin/texts", label: "Texts" },
+  { href: "/admin/updates", label: "Updates" },
   { href: "/admin/partners", label: "Partners", adminOnly: true },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/mail", label: "Mail queue" },

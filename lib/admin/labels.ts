@@ -18,6 +18,7 @@ export const statusLabels: Record<string, string> = {
   APPROVED: "Approved",
   REJECTED: "Rejected",
   WITHDRAWN: "Withdrawn",
+  LAPSED: "Lapsed (did not reconfirm)",
 };
 
 export const actorKindLabels: Record<string, string> = {

@@ -4,7 +4,15 @@ import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env, isDemoMode, privateDir } from "../env.server";
 
-export type Email = { to: string; subject: string; text: string; html: string; locale: string };
+export type Email = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  locale: string;
+  /** Extra headers, e.g. List-Unsubscribe. */
+  headers?: Record<string, string>;
+};
 
 let transport: Transporter | undefined;
 
@@ -33,7 +41,7 @@ export async function sendEmail(email: Email): Promise<void> {
       subject: email.subject,
       text: email.text,
       html: email.html,
-      headers: { "Content-Language": email.locale },
+      headers: { ...email.headers, "Content-Language": email.locale },
     });
     return;
   }

@@ -31,7 +31,8 @@ export async function queueEmail(email: Email): Promise<void> {
 
 /** The queue row of an email, for callers that store it in their own transaction. */
 export function emailRow(email: Email) {
-  return { to: email.to, subject: email.subject, text: email.text, html: email.html, locale: email.locale };
+  const { to, subject, text, html, locale, headers } = email;
+  return { to, subject, text, html, locale, ...(headers && { headers }) };
 }
 
 /** Starts sending what is due, in the background. */
@@ -54,7 +55,15 @@ async function claim(mail: OutboundEmail, now: Date) {
 async function deliver(mail: OutboundEmail) {
   const attempts = mail.attempts + 1;
   try {
-    await sendEmail({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, locale: mail.locale });
+    const headers = (mail.headers ?? undefined) as Record<string, string> | undefined;
+    await sendEmail({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      locale: mail.locale,
+      headers,
+    });
     await db().outboundEmail.update({
       where: { id: mail.id },
       data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null },

@@ -8,7 +8,7 @@ import { idPattern } from "../ids";
 import { staffAction } from "../staff/session.server";
 import { type StockReason, stockReasons } from "./emails.server";
 import { editPublicFields, setFlags } from "./lifecycle.server";
-import { type Decision, decide, nextInQueue } from "./review.server";
+import { changedSince, type Decision, decide, nextInQueue } from "./review.server";
 import { publicFieldsSchema } from "./schema";
 
 // Every export is wrapped by staffAction: the session and role are checked before anything else.
@@ -39,6 +39,12 @@ function withSelection(path: string, ids: string[]) {
   return url;
 }
 
+/** The version of the record the review page showed (its updatedAt in milliseconds), if it sent one. */
+function seenOf(form: FormData) {
+  const ms = text(form, "seen");
+  return /^\d{1,15}$/.test(ms) ? { updatedAt: new Date(Number(ms)) } : undefined;
+}
+
 /** A rejection reason from the form: a stock reason (translated for the endorser) or written text. */
 function reasonOf(form: FormData): Decision | null {
   const stock = text(form, "reason");
@@ -59,8 +65,14 @@ export const decideAction = staffAction("MODERATOR", async (staff, form: FormDat
   if (ids.length === 0) redirect(withNotice(origin, "error=none-selected"));
   const decision: Decision | null = text(form, "decision") === "approve" ? { kind: "approve" } : reasonOf(form);
   if (!decision) redirect(withSelection(withNotice(origin, "error=reason-required"), ids));
+  const seen = ids.length === 1 ? seenOf(form) : undefined;
   let done = 0;
-  for (const id of ids) if (await decide(staff, id, decision)) done += 1;
+  if (seen) {
+    // Someone else decided or edited it meanwhile: show it as it is now rather than overwrite them.
+    if (!(await decide(staff, ids[0], decision, seen)))
+      redirect(withNotice(origin, (await changedSince(ids[0], seen)) ? "error=stale" : "error=not-allowed"));
+    done = 1;
+  } else for (const id of ids) if (await decide(staff, id, decision)) done += 1;
   const skipped = ids.length - done;
   const kind = decision.kind === "approve" ? "approved" : "rejected";
   // From a review page, a decision taken leads on to the next endorsement awaiting review.

@@ -9,9 +9,19 @@ import type { Email } from "../email/mailer.server";
 import { env } from "../env.server";
 
 const catalogues: Record<Locale, typeof en> = { en, fr, es, ar };
-type Kind = "confirm" | "received" | "approved" | "rejected" | "alreadyYours" | "alreadyExists" | "manage";
+type Kind =
+  | "confirm"
+  | "received"
+  | "stillReviewing"
+  | "reconfirm"
+  | "lapsed"
+  | "approved"
+  | "rejected"
+  | "alreadyYours"
+  | "alreadyExists"
+  | "manage";
 
-function escapeHtml(text: string) {
+export function escapeHtml(text: string) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
@@ -32,7 +42,7 @@ export function endorsementEmail(options: {
   const paragraphs = [t("greeting", { name: options.contactName }), t(`${k}.body`, values)];
   if (k === "rejected" && options.reason) paragraphs.push(`« ${options.reason} »`, t("rejected.contact"));
   if (k === "approved") paragraphs.push(t("approved.share"));
-  const button = ["confirm", "approved", "alreadyYours", "alreadyExists", "manage"].includes(k)
+  const button = ["confirm", "approved", "alreadyYours", "alreadyExists", "manage", "reconfirm", "lapsed"].includes(k)
     ? t(`${k}.button` as "confirm.button")
     : undefined;
   const after = [

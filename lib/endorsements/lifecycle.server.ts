@@ -33,13 +33,19 @@ type Effect = {
   commitments?: number[];
   /** The email to queue, from the record as it is after the change. */
   email?: (after: Endorsement) => Email | undefined;
+  /**
+   * Runs only while the record also matches this (checked when read and again in the conditional
+   * update): e.g. `{ updatedAt }` as the moderator saw it, so a decision on a stale view is refused.
+   */
+  onlyIf?: Prisma.EndorsementWhereInput;
 };
 
-/** The fields worth an audit trail; contact details stay out of the log. */
+/** The fields worth an audit trail (and the consent to campaign email); contact details stay out of the log. */
 function auditSnapshot(endorsement: Endorsement, commitments?: number[]) {
   const { status, name, acronym, type, countryCode, city, website, statement, logoId } = endorsement;
-  const { logoHidden, featured, isPartner, rejectionReason } = endorsement;
+  const { logoHidden, featured, isPartner, rejectionReason, consentEmails } = endorsement;
   return {
+    consentEmails,
     status,
     name,
     acronym,
@@ -77,7 +83,7 @@ async function transition(
 ): Promise<Endorsement | null | undefined> {
   const role = roleOf(actor);
   const outcome = await db().$transaction(async (tx) => {
-    const before = await tx.endorsement.findUnique({ where: { id } });
+    const before = await tx.endorsement.findFirst({ where: { id, ...effect.onlyIf } });
     if (!before || !can(before.status, command, role)) return undefined;
     const to = target(before.status, command) as Status | null;
     const commitmentsBefore = effect.commitments
@@ -88,11 +94,12 @@ async function transition(
     // Conditional on the status just read: two moderators acting at once cannot both move it.
     let after: Endorsement | null = null;
     if (to === null) {
-      if ((await tx.endorsement.deleteMany({ where: { id, status: before.status } })).count === 0) return undefined;
+      const where = { id, status: before.status, ...effect.onlyIf };
+      if ((await tx.endorsement.deleteMany({ where })).count === 0) return undefined;
       await deleteUnusedImage(tx, before.logoId);
     } else {
       const [updated] = await tx.endorsement.updateManyAndReturn({
-        where: { id, status: before.status },
+        where: { id, status: before.status, ...effect.onlyIf },
         data: { ...effect.data?.(before), status: to },
       });
       if (!updated) return undefined;
@@ -155,31 +162,42 @@ async function deleteUnusedImage(tx: Tx, imageId: string | null) {
     await tx.image.delete({ where: { id: imageId } });
 }
 
-const contactEmail = (endorsement: Endorsement) => ({
+export type EndorserContact = { locale: string; to: string; contactName: string; organisation: string };
+
+/** Where and how to write to the endorser: the one place that reads the contact columns for email. */
+export const endorserContact = (endorsement: Endorsement): EndorserContact => ({
   locale: endorsement.locale,
   to: endorsement.contactEmail,
   contactName: endorsement.contactName,
   organisation: endorsement.name,
 });
+const contactEmail = endorserContact;
 
 const endorser = { kind: "endorser" } as const;
 const system = { kind: "system" } as const;
 export const systemActor: LifecycleActor = system;
 
-/** Double opt-in: the emailed link's button moves the endorsement to the review queue. */
-export async function confirmEndorsement(token: string) {
+/**
+ * Double opt-in: the emailed link's button moves the endorsement to the review queue. `subscribe`:
+ * the "Confirm and receive campaign updates" button, offered when the form's box was left empty.
+ */
+export async function confirmEndorsement(token: string, options: { subscribe?: boolean } = {}) {
   const id = await redeemToken(token, "CONFIRM");
   if (!id) return null;
   return (
     (await transition(id, "confirm", endorser, {
-      data: () => ({ confirmedAt: new Date() }),
+      data: () => ({ confirmedAt: new Date(), ...(options.subscribe && { consentEmails: true }) }),
       email: (after) => endorsementEmail({ kind: "received", ...contactEmail(after) }),
     })) ?? null
   );
 }
 
-export async function approveEndorsement(id: string, actor: LifecycleActor) {
+/** When given, the decision counts only if the record is still as the moderator saw it. */
+export type Seen = { updatedAt: Date };
+
+export async function approveEndorsement(id: string, actor: LifecycleActor, seen?: Seen) {
   return transition(id, "approve", actor, {
+    onlyIf: seen,
     data: () => ({ approvedAt: new Date(), rejectionReason: null }),
     email: (after) =>
       endorsementEmail({
@@ -193,12 +211,79 @@ export async function approveEndorsement(id: string, actor: LifecycleActor) {
 export type RejectionReason = { stock: StockReason } | { text: string };
 
 /** A stock reason is written in the endorser's language. */
-export async function rejectEndorsement(id: string, actor: LifecycleActor, reason: RejectionReason) {
+export async function rejectEndorsement(id: string, actor: LifecycleActor, reason: RejectionReason, seen?: Seen) {
   const textOf = (locale: string) => ("stock" in reason ? stockReason(reason.stock, locale) : reason.text.trim());
   return transition(id, "reject", actor, {
+    onlyIf: seen,
     data: (before) => ({ rejectedAt: new Date(), rejectionReason: textOf(before.locale) }),
     email: (after) =>
       endorsementEmail({ kind: "rejected", ...contactEmail(after), reason: after.rejectionReason ?? undefined }),
+  });
+}
+
+/**
+ * No more campaign emails, at once. Only while subscribed, so replaying the link changes (and
+ * audits) nothing. Returns the record when it changed.
+ */
+export const unsubscribeEndorser = (id: string) =>
+  transition(id, "unsubscribe", endorser, { onlyIf: { consentEmails: true }, data: () => ({ consentEmails: false }) });
+
+/**
+ * Housekeeping, yearly: asks "Do you still endorse #weareALE?" with a link to a page whose button
+ * answers (`token` is a RECONFIRM token issued by the caller). Once per question: conditional on not
+ * being asked already; the record's updatedAt is kept (nothing a moderator sees changed).
+ */
+export function askReconfirm(id: string, token: string, at = new Date()) {
+  return transition(id, "askReconfirm", system, {
+    onlyIf: { reconfirmAskedAt: null },
+    data: (before) => ({ reconfirmAskedAt: at, updatedAt: before.updatedAt }),
+    email: (after) =>
+      endorsementEmail({
+        kind: "reconfirm",
+        ...contactEmail(after),
+        link: siteLink(`/${after.locale}/endorse/reconfirm?token=${token}`),
+      }),
+  });
+}
+
+/** The endorser's yes, from the reconfirmation page's button (the single-use token). */
+export async function reconfirmEndorsement(token: string) {
+  const id = await redeemToken(token, "RECONFIRM");
+  if (!id) return null;
+  return (
+    (await transition(id, "reconfirm", endorser, {
+      data: () => ({ reconfirmedAt: new Date(), reconfirmAskedAt: null }),
+    })) ?? null
+  );
+}
+
+/** Housekeeping: asked before `askedBefore` and never answered, so off the wall until renewed. */
+export function lapseEndorsement(id: string, askedBefore: Date, at = new Date()) {
+  return transition(id, "lapse", system, {
+    onlyIf: { reconfirmAskedAt: { lt: askedBefore } },
+    data: () => ({ lapsedAt: at }),
+    email: (after) =>
+      endorsementEmail({ kind: "lapsed", ...contactEmail(after), link: siteLink(`/${after.locale}/endorse/manage`) }),
+  });
+}
+
+/** From the manage link: a lapsed endorsement is back on the wall, and the yearly clock restarts. */
+export const renewEndorsement = (id: string) =>
+  transition(id, "renew", endorser, {
+    data: () => ({ reconfirmedAt: new Date(), reconfirmAskedAt: null, lapsedAt: null }),
+  });
+
+/**
+ * Housekeeping: tells the endorser, once per wait, that their overdue endorsement is still being
+ * reviewed. `sentBefore` is the reminder time the caller read (null: none yet): an instance that
+ * got there first makes this a no-op. The record's updatedAt is kept, so a moderator's open review
+ * page does not become stale because of it.
+ */
+export function remindReview(id: string, sentBefore: Date | null) {
+  return transition(id, "remindReview", system, {
+    onlyIf: { reviewReminderSentAt: sentBefore },
+    data: (before) => ({ reviewReminderSentAt: new Date(), updatedAt: before.updatedAt }),
+    email: (after) => endorsementEmail({ kind: "stillReviewing", ...contactEmail(after) }),
   });
 }
 

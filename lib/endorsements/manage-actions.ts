@@ -7,7 +7,13 @@ import { endManageSession, manageSessionEndorsementId } from "../security/manage
 import { consume } from "../security/rate-limit.server";
 import type { EndorseState } from "./actions";
 import { readEndorsementForm } from "./form.server";
-import { eraseEndorsement, restoreEndorsement, updateEndorsement, withdrawEndorsement } from "./lifecycle.server";
+import {
+  eraseEndorsement,
+  renewEndorsement,
+  restoreEndorsement,
+  updateEndorsement,
+  withdrawEndorsement,
+} from "./lifecycle.server";
 import { getManagedEndorsement, requestManageLink } from "./manage.server";
 import { rawFromFormData } from "./schema";
 
@@ -52,6 +58,12 @@ export async function restoreAction(form: FormData) {
   const id = await manageSessionEndorsementId();
   if (id) await restoreEndorsement(id);
   redirect(`/${localeOf(form)}/endorse/manage?done=restored`);
+}
+
+export async function renewAction(form: FormData) {
+  const id = await manageSessionEndorsementId();
+  if (id) await renewEndorsement(id);
+  redirect(`/${localeOf(form)}/endorse/manage?done=renewed`);
 }
 
 export async function eraseAction(form: FormData) {

@@ -26,13 +26,25 @@ export async function justConfirmedName(slug: string): Promise<string | null> {
   return endorsement?.name ?? null;
 }
 
-/** The organisation a valid confirmation link is for, without using the link up (the button does). */
-export async function awaitingConfirmationName(token: string): Promise<string | null> {
+/**
+ * The organisation a valid confirmation link is for, and whether it ticked the campaign-email box,
+ * without using the link up (the button does).
+ */
+export async function awaitingConfirmation(token: string) {
   const id = await peekToken(token, "CONFIRM");
   if (!id) return null;
-  const endorsement = await db().endorsement.findFirst({
+  return db().endorsement.findFirst({
     where: { id, status: "AWAITING_CONFIRMATION" },
+    select: { name: true, consentEmails: true },
+  });
+}
+
+/** The organisation a valid reconfirmation link is for, without using the link up (the button does). */
+export async function awaitingReconfirmation(token: string) {
+  const id = await peekToken(token, "RECONFIRM");
+  if (!id) return null;
+  return db().endorsement.findFirst({
+    where: { id, status: "APPROVED", reconfirmAskedAt: { not: null } },
     select: { name: true },
   });
-  return endorsement?.name ?? null;
 }

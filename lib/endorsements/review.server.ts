@@ -2,7 +2,13 @@ import "server-only";
 import { db } from "../db/client.server";
 import type { EndorsementStatus, OrganisationType, Prisma, Region } from "../generated/prisma/client";
 import { cursorPattern } from "../ids";
-import { approveEndorsement, type LifecycleActor, type RejectionReason, rejectEndorsement } from "./lifecycle.server";
+import {
+  approveEndorsement,
+  type LifecycleActor,
+  type RejectionReason,
+  rejectEndorsement,
+  type Seen,
+} from "./lifecycle.server";
 import { nameKey } from "./names";
 import { isCountryCode, regions } from "./regions";
 import { organisationTypes } from "./schema";
@@ -13,6 +19,7 @@ export const statuses: EndorsementStatus[] = [
   "APPROVED",
   "REJECTED",
   "WITHDRAWN",
+  "LAPSED",
 ];
 
 export type QueueFilters = {
@@ -166,11 +173,20 @@ export async function likelyDuplicates(endorsement: { id: string; nameKey: strin
 
 export type Decision = { kind: "approve" } | { kind: "reject"; reason: RejectionReason };
 
-/** Approves or rejects one endorsement for a moderator; false when its status no longer allows it. */
-export async function decide(actor: LifecycleActor, id: string, decision: Decision): Promise<boolean> {
+/**
+ * Approves or rejects one endorsement for a moderator; false when its status no longer allows it or,
+ * with `seen`, when it changed since the moderator's page showed it (`changedSince` tells which).
+ */
+export async function decide(actor: LifecycleActor, id: string, decision: Decision, seen?: Seen): Promise<boolean> {
   const after =
     decision.kind === "approve"
-      ? await approveEndorsement(id, actor)
-      : await rejectEndorsement(id, actor, decision.reason);
+      ? await approveEndorsement(id, actor, seen)
+      : await rejectEndorsement(id, actor, decision.reason, seen);
   return Boolean(after);
+}
+
+/** Whether the endorsement changed (or went) since the version a page showed. */
+export async function changedSince(id: string, seen: Seen): Promise<boolean> {
+  const now = await db().endorsement.findUnique({ where: { id }, select: { updatedAt: true } });
+  return !now || now.updatedAt.getTime() !== seen.updatedAt.getTime();
 }

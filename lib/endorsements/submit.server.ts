@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { recordAudit } from "../audit/audit.server";
 import { db } from "../db/client.server";
 import { emailRow, queueEmail, startDelivery } from "../email/queue.server";
 import { Prisma } from "../generated/prisma/client";
@@ -143,6 +144,13 @@ async function notifyDuplicate(
   },
   input: EndorsementInput,
 ) {
+  // Counted for the dashboard's statistics; who tried is not recorded.
+  await recordAudit({
+    actor: { kind: "system" },
+    action: "endorsement.duplicateAttempt",
+    entityType: "Endorsement",
+    entityId: existing.id,
+  });
   if (existing.contactEmail === input.contactEmail && existing.status === "AWAITING_CONFIRMATION") {
     // "I never got the email": sending the form again sends a fresh confirmation link.
     await sendConfirmation(existing, input.locale);

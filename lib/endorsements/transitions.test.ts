@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Command, can, commands, type Status, target, transitions } from "./transitions";
 
-const statuses: Status[] = ["AWAITING_CONFIRMATION", "AWAITING_REVIEW", "APPROVED", "REJECTED", "WITHDRAWN"];
+const statuses: Status[] = ["AWAITING_CONFIRMATION", "AWAITING_REVIEW", "APPROVED", "REJECTED", "WITHDRAWN", "LAPSED"];
 
 describe("the endorsement transition table", () => {
   it("says where each command leads and who may run it", () => {
@@ -17,6 +17,13 @@ describe("the endorsement transition table", () => {
     expect(can("WITHDRAWN", "restore", "admin")).toBe(false); // only the endorser brings it back
     expect(can("AWAITING_REVIEW", "flag")).toBe(false); // nothing to feature before it is public
     expect(can("APPROVED", "withdraw", "endorser")).toBe(true);
+    // Reconfirmation: the system asks and lapses, only the endorser answers and renews.
+    expect(target("APPROVED", "lapse")).toBe("LAPSED");
+    expect(can("APPROVED", "lapse", "moderator")).toBe(false);
+    expect(can("LAPSED", "renew", "endorser")).toBe(true);
+    expect(can("LAPSED", "renew", "admin")).toBe(false);
+    expect(can("LAPSED", "approve", "moderator")).toBe(false);
+    expect(target("LAPSED", "update")).toBe("AWAITING_REVIEW");
   });
 
   it("lets the endorser erase from every status, and nothing leaves a status it cannot reach", () => {

@@ -3,7 +3,7 @@
 // lifecycle.server.ts is the only code that changes a status, and it asks the same table.
 // Drawn in docs/ARCHITECTURE.md and explained in docs/decisions/015-endorsement-lifecycle.md.
 
-export type Status = "AWAITING_CONFIRMATION" | "AWAITING_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+export type Status = "AWAITING_CONFIRMATION" | "AWAITING_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "LAPSED";
 export type ActorRole = "endorser" | "moderator" | "admin" | "system";
 
 type Rule = {
@@ -27,11 +27,12 @@ export const transitions = {
       AWAITING_REVIEW: "AWAITING_REVIEW",
       APPROVED: "AWAITING_REVIEW",
       REJECTED: "AWAITING_REVIEW",
+      LAPSED: "AWAITING_REVIEW",
     },
     by: ["endorser"],
   },
   /** Only the endorser withdraws, and only the endorser brings a withdrawn endorsement back. */
-  withdraw: { moves: { AWAITING_REVIEW: "WITHDRAWN", APPROVED: "WITHDRAWN" }, by: ["endorser"] },
+  withdraw: { moves: { AWAITING_REVIEW: "WITHDRAWN", APPROVED: "WITHDRAWN", LAPSED: "WITHDRAWN" }, by: ["endorser"] },
   restore: { moves: { WITHDRAWN: "AWAITING_REVIEW" }, by: ["endorser"] },
   erase: {
     moves: {
@@ -40,14 +41,43 @@ export const transitions = {
       APPROVED: null,
       REJECTED: null,
       WITHDRAWN: null,
+      LAPSED: null,
     },
     by: ["endorser"],
   },
+  /** The one-click link in a campaign update: no more campaign emails; the status stays. */
+  unsubscribe: {
+    moves: {
+      AWAITING_CONFIRMATION: "AWAITING_CONFIRMATION",
+      AWAITING_REVIEW: "AWAITING_REVIEW",
+      APPROVED: "APPROVED",
+      REJECTED: "REJECTED",
+      WITHDRAWN: "WITHDRAWN",
+      LAPSED: "LAPSED",
+    },
+    by: ["endorser"],
+  },
+  /** Yearly, by housekeeping: "Do you still endorse #weareALE?" (decision 025's companion, see 021). */
+  askReconfirm: { moves: { APPROVED: "APPROVED" }, by: ["system"] },
+  /** The endorser's "Yes" (a button on the emailed link's page, never the link itself). */
+  reconfirm: { moves: { APPROVED: "APPROVED" }, by: ["endorser"] },
+  /** Housekeeping: the question went unanswered in time. */
+  lapse: { moves: { APPROVED: "LAPSED" }, by: ["system"] },
+  /** From the manage link: a lapsed endorsement is back on the wall (it was approved; nothing changed). */
+  renew: { moves: { LAPSED: "APPROVED" }, by: ["endorser"] },
+  /** Housekeeping: tells the endorser once that an overdue endorsement is still being reviewed. */
+  remindReview: { moves: { AWAITING_REVIEW: "AWAITING_REVIEW" }, by: ["system"] },
   /** Sign-ups never confirmed: housekeeping after 30 days, or a new attempt for the same organisation. */
   purge: { moves: { AWAITING_CONFIRMATION: null }, by: ["system"] },
   /** Staff correct public fields (a typo in a name); the status stays. */
   edit: {
-    moves: { AWAITING_REVIEW: "AWAITING_REVIEW", APPROVED: "APPROVED", REJECTED: "REJECTED", WITHDRAWN: "WITHDRAWN" },
+    moves: {
+      AWAITING_REVIEW: "AWAITING_REVIEW",
+      APPROVED: "APPROVED",
+      REJECTED: "REJECTED",
+      WITHDRAWN: "WITHDRAWN",
+      LAPSED: "LAPSED",
+    },
     by: staff,
   },
   /** Hide the logo, feature on the home page, mark as partner: only what is on the wall. */

@@ -1,12 +1,15 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/client.server";
+import { env } from "../env.server";
 import type { TokenPurpose } from "../generated/prisma/client";
 
-export const tokenLifetimes: Record<TokenPurpose, number> = {
-  CONFIRM: 7 * 24 * 3600_000, // a week to confirm; unconfirmed sign-ups are purged after 30 days
-  MANAGE: 24 * 3600_000,
-};
+function lifetimeMs(purpose: TokenPurpose): number {
+  if (purpose === "CONFIRM") return 7 * 24 * 3600_000; // a week; unconfirmed sign-ups are purged after 30 days
+  if (purpose === "MANAGE") return 24 * 3600_000;
+  // The yearly "Do you still endorse?" stays answerable until the endorsement would lapse.
+  return env().RECONFIRM_ANSWER_DAYS * 24 * 3600_000;
+}
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -17,7 +20,7 @@ export function newToken(purpose: TokenPurpose) {
   const token = randomBytes(32).toString("base64url");
   return {
     token,
-    row: { purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + tokenLifetimes[purpose]) },
+    row: { purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + lifetimeMs(purpose)) },
   };
 }
 

@@ -20,6 +20,7 @@ import {
   staffEmailTaken,
 } from "./accounts.server";
 import { signOut } from "./auth.server";
+import { setDailyDigest } from "./digest.server";
 import { staffAction } from "./session.server";
 import { matchTotp } from "./totp";
 
@@ -166,3 +167,21 @@ export const saveSettingsAction = staffAction("ADMIN", async (staff, form: FormD
   await recordAudit({ actor: staff, action: "settings.save", entityType: "Setting", after: { requireAdminTotp } });
   redirect("/admin/settings?done=saved");
 });
+
+/** Each staff member opts in or out of the daily digest of what waits for review, for themselves only. */
+export const dailyDigestAction = staffAction(
+  "MODERATOR",
+  async (staff, form: FormData) => {
+    const on = form.get("dailyDigest") === "on";
+    await setDailyDigest(staff.id, on);
+    await recordAudit({
+      actor: staff,
+      action: "staff.dailyDigest",
+      entityType: "StaffUser",
+      entityId: staff.id,
+      after: { dailyDigest: on },
+    });
+    redirect(`/admin/account?done=${on ? "digest-on" : "digest-off"}`);
+  },
+  { totpSetup: true },
+);

@@ -246,6 +246,7 @@ export async function seedDemoEndorsements(prisma: Database, count = 300) {
         statement: demoStatements[index % demoStatements.length],
         locale,
         consentPublic: true,
+        consentEmails: index % 3 === 0,
         status,
         createdAt,
         confirmedAt,

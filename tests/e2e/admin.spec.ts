@@ -222,6 +222,53 @@ test.describe("moderation", () => {
     await expect(page.locator("main").getByRole("status")).toContainText("Rejected 2;");
   });
 
+  test("two staff on one endorsement see each other; the decision taken on the stale view is refused", async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page, "moderator");
+    const [shared] = await firstInQueue(page, 1);
+    await page.goto(shared);
+    await expect(page.getByTestId("also-open")).toHaveCount(0);
+
+    const adminContext = await browser.newContext();
+    const adminPage = await adminContext.newPage();
+    await signIn(adminPage, "admin");
+    await adminPage.goto(shared);
+    await expect(adminPage.getByTestId("also-open")).toContainText("moderator@example.org");
+    await expectNoAxeViolations(adminPage);
+
+    // The admin approves first; the moderator, still on the old view, tries to reject.
+    await adminPage.getByRole("button", { name: "Approve", exact: true }).click();
+    await expect(adminPage.locator("main").getByRole("status")).toContainText("Approved.");
+    await page.getByLabel("Reason for rejecting").selectOption("notAle");
+    await page.getByRole("button", { name: "Reject and email the reason" }).click();
+    await expect(page.locator("main").getByRole("alert")).toContainText(
+      "someone changed this endorsement while you were looking at it",
+    );
+    await expect(page.getByText("Approved", { exact: true })).toBeVisible(); // the admin's decision stands
+    await adminContext.close();
+  });
+
+  test("a moderator turns the daily digest on and off; overdue reviews stand out on the dashboard", async ({
+    page,
+  }) => {
+    await signIn(page, "moderator");
+    // The demo data has endorsements waiting for weeks.
+    await expect(page.getByRole("heading", { name: /Overdue for review: \d+/ })).toBeVisible();
+    await page.goto("/admin/account");
+    const digest = page.getByLabel(/Email me every morning/);
+    await expect(digest).not.toBeChecked();
+    await digest.check();
+    await page.getByRole("button", { name: "Save digest choice" }).click();
+    await expect(page.locator("main").getByRole("status")).toContainText("Daily digest on");
+    await expect(page.getByLabel(/Email me every morning/)).toBeChecked();
+    await page.getByLabel(/Email me every morning/).uncheck();
+    await page.getByRole("button", { name: "Save digest choice" }).click();
+    await expect(page.locator("main").getByRole("status")).toContainText("Daily digest off");
+    await expect(page.getByLabel(/Email me every morning/)).not.toBeChecked();
+  });
+
   test("a moderator writes a news item one language at a time, previews it and publishes it in two languages", async ({
     page,
   }) => {

@@ -124,7 +124,8 @@ for (const javaScriptEnabled of [false, true]) {
       const [confirmation] = await mailTo(info.project.name, email);
       const confirmLink = new URL((confirmation.text.match(/https?:\/\/\S+\/endorse\/confirm\?token=\S+/) ?? [""])[0]);
       await page.goto(confirmLink.pathname + confirmLink.search);
-      await page.getByRole("button", { name: "Confirm the endorsement" }).click();
+      // The form's campaign-email box was left empty: confirming offers it once more.
+      await page.getByRole("button", { name: "Confirm and receive campaign updates" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: your endorsement is confirmed");
 
       await page.goto("/en/endorse/manage");
@@ -145,6 +146,7 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page).toHaveURL(/\/en\/endorse\/manage$/);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
       await expect(page.getByLabel("Email address")).toHaveValue(email);
+      await expect(page.getByLabel(/Send me news from the campaign/)).toBeChecked();
 
       await page.locator("#statement").fill("We changed our statement.");
       await page.getByRole("button", { name: "Save changes" }).click();

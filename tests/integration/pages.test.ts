@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useConnection } from "@/lib/db/client.server";
-import { awaitingConfirmationName, inviterName, justConfirmedName } from "@/lib/endorsements/pages.server";
+import { awaitingConfirmation, inviterName, justConfirmedName } from "@/lib/endorsements/pages.server";
 import type { EndorsementStatus } from "@/lib/generated/prisma/client";
 import { issueToken, redeemToken } from "@/lib/security/tokens.server";
 import { openTestDatabase, testDatabaseKind } from "./support/database";
@@ -63,15 +63,15 @@ describe(`what the public endorsement pages read, on ${testDatabaseKind}`, () =>
   it("names the organisation of a valid confirmation link without using the link up", async () => {
     const pending = await endorsement("AWAITING_CONFIRMATION");
     const token = await issueToken(pending.id, "CONFIRM");
-    expect(await awaitingConfirmationName(token)).toBe(pending.name);
-    expect(await awaitingConfirmationName(token)).toBe(pending.name); // still unused
-    expect(await awaitingConfirmationName("x".repeat(43))).toBeNull();
-    expect(await awaitingConfirmationName("<script>")).toBeNull();
+    expect((await awaitingConfirmation(token))?.name).toBe(pending.name);
+    expect(await awaitingConfirmation(token)).toEqual({ name: pending.name, consentEmails: false }); // still unused
+    expect(await awaitingConfirmation("x".repeat(43))).toBeNull();
+    expect(await awaitingConfirmation("<script>")).toBeNull();
     const manage = await issueToken(pending.id, "MANAGE");
-    expect(await awaitingConfirmationName(manage)).toBeNull(); // another purpose
+    expect(await awaitingConfirmation(manage)).toBeNull(); // another purpose
     expect(await redeemToken(token, "CONFIRM")).toBe(pending.id);
-    expect(await awaitingConfirmationName(token)).toBeNull(); // used
+    expect(await awaitingConfirmation(token)).toBeNull(); // used
     const confirmed = await endorsement("AWAITING_REVIEW");
-    expect(await awaitingConfirmationName(await issueToken(confirmed.id, "CONFIRM"))).toBeNull();
+    expect(await awaitingConfirmation(await issueToken(confirmed.id, "CONFIRM"))).toBeNull();
   });
 });

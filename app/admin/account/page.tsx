@@ -5,10 +5,12 @@ import { Notice } from "@/components/admin/notice";
 import { signValue } from "@/lib/security/signing.server";
 import {
   changePasswordAction,
+  dailyDigestAction,
   disableTotpAction,
   enableTotpAction,
   signOutEverywhereAction,
 } from "@/lib/staff/admin-actions";
+import { digestHourUtc, wantsDailyDigest } from "@/lib/staff/digest.server";
 import { passwordRules } from "@/lib/staff/passwords.server";
 import { requireStaff } from "@/lib/staff/session.server";
 import { newTotpSecret, otpauthUri } from "@/lib/staff/totp";
@@ -19,6 +21,8 @@ export const dynamic = "force-dynamic";
 const notices = {
   "totp-on": "Two-step sign-in is on. From now on, sign in with a code from your app.",
   "totp-off": "Two-step sign-in is off.",
+  "digest-on": "Daily digest on: you will get an email each morning when endorsements wait for review.",
+  "digest-off": "Daily digest off.",
 };
 
 export default async function AccountPage({
@@ -28,6 +32,7 @@ export default async function AccountPage({
 }) {
   const staff = await requireStaff("MODERATOR", { totpSetup: true });
   const params = await searchParams;
+  const digest = await wantsDailyDigest(staff.id);
   const secret = staff.hasTotp ? null : newTotpSecret();
   const qr = secret ? await QRCode.toString(otpauthUri(secret, staff.email), { type: "svg", margin: 1 }) : "";
   return (
@@ -105,6 +110,32 @@ export default async function AccountPage({
             />
           </>
         )}
+      </section>
+
+      <section aria-labelledby="digest" className="grid gap-3">
+        <h2 id="digest" className="text-lg font-semibold">
+          Daily digest
+        </h2>
+        <form action={dailyDigestAction} className="grid gap-3">
+          <div className="flex items-start gap-2">
+            <input
+              id="dailyDigest"
+              name="dailyDigest"
+              type="checkbox"
+              defaultChecked={digest}
+              className="mt-1 size-5"
+            />
+            <label htmlFor="dailyDigest">
+              Email me every morning (from {String(digestHourUtc).padStart(2, "0")}:00 UTC) what waits for review
+              <span className="block text-sm text-neutral-700">Only on days when something waits.</span>
+            </label>
+          </div>
+          <div>
+            <button type="submit" className="admin-button-secondary">
+              Save digest choice
+            </button>
+          </div>
+        </form>
       </section>
 
       <section aria-labelledby="password" className="grid gap-3">

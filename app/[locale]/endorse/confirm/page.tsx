@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ShareLinks } from "@/components/endorse/share-links";
 import { confirmAction } from "@/lib/endorsements/confirm-actions";
-import { awaitingConfirmationName, justConfirmedName } from "@/lib/endorsements/pages.server";
+import { awaitingConfirmation, justConfirmedName } from "@/lib/endorsements/pages.server";
 import { env } from "@/lib/env.server";
 import { publicPaths } from "@/lib/i18n/paths";
 
@@ -26,19 +26,36 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
     }
   }
 
-  const pending = typeof token === "string" ? await awaitingConfirmationName(token) : null;
+  const pending = typeof token === "string" ? await awaitingConfirmation(token) : null;
   if (pending && typeof token === "string") {
     return (
       <article className="max-w-2xl">
         <h1 className="text-3xl font-bold text-brand">{t("confirm.title")}</h1>
-        <p className="mt-4 text-lg">{t("confirm.text", { organisation: pending })}</p>
-        <form action={confirmAction} className="mt-6">
+        <p className="mt-4 text-lg">{t("confirm.text", { organisation: pending.name })}</p>
+        <form action={confirmAction} className="mt-6 flex flex-wrap gap-3">
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="locale" value={locale} />
           <button type="submit" className="rounded-md bg-brand px-6 py-3 text-lg font-semibold text-white">
             {t("confirm.button")}
           </button>
+          {/* Left empty on the form: offered once more, never assumed. */}
+          {!pending.consentEmails && (
+            <button
+              type="submit"
+              name="subscribe"
+              value="1"
+              aria-describedby="updates-hint"
+              className="rounded-md border-2 border-brand px-6 py-3 text-lg font-semibold text-brand"
+            >
+              {t("confirm.buttonWithUpdates")}
+            </button>
+          )}
         </form>
+        {!pending.consentEmails && (
+          <p id="updates-hint" className="mt-3 text-neutral-700">
+            {t("confirm.updatesHint")}
+          </p>
+        )}
       </article>
     );
   }

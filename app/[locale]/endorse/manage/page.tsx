@@ -5,7 +5,13 @@ import { EndorseForm } from "@/components/endorse/endorse-form";
 import { RequestLinkForm } from "@/components/manage/request-link-form";
 import { endorseFormProps } from "@/lib/endorsements/form-props.server";
 import { getManagedEndorsement } from "@/lib/endorsements/manage.server";
-import { eraseAction, restoreAction, updateAction, withdrawAction } from "@/lib/endorsements/manage-actions";
+import {
+  eraseAction,
+  renewAction,
+  restoreAction,
+  updateAction,
+  withdrawAction,
+} from "@/lib/endorsements/manage-actions";
 import { badgeSnippet } from "@/lib/endorsements/share";
 import { can } from "@/lib/endorsements/transitions";
 import { getEndorser } from "@/lib/endorsements/wall.server";
@@ -24,7 +30,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const t = await getTranslations("Manage");
   const id = await manageSessionEndorsementId();
   const endorsement = id ? await getManagedEndorsement(id) : null;
-  const doneMessage = done === "withdrawn" || done === "erased" || done === "restored" ? t(`done.${done}`) : null;
+  const doneMessage =
+    done === "withdrawn" || done === "erased" || done === "restored" || done === "renewed" ? t(`done.${done}`) : null;
 
   if (!endorsement) {
     return (
@@ -136,6 +143,18 @@ export default async function ManagePage({ params, searchParams }: Props) {
             />
           </div>
         </section>
+      )}
+
+      {can(endorsement.status, "renew") && (
+        <ActionSection
+          id="renew"
+          title={t("renew")}
+          text={t("renewText")}
+          action={renewAction}
+          locale={locale}
+          button={t("renewButton")}
+          className="bg-brand text-white"
+        />
       )}
 
       {can(endorsement.status, "restore") && (

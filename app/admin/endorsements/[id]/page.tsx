@@ -15,6 +15,7 @@ import {
 import { getActionTitles } from "@/lib/content/campaign.server";
 import { decideAction, editAction, flagsAction } from "@/lib/endorsements/admin-actions";
 import { getForReview, likelyDuplicates, nextInQueue } from "@/lib/endorsements/review.server";
+import { openReview } from "@/lib/endorsements/review-views.server";
 import { limits } from "@/lib/endorsements/schema";
 import { can } from "@/lib/endorsements/transitions";
 import { idPattern } from "@/lib/ids";
@@ -30,6 +31,8 @@ const notices = {
   saved: "Saved.",
   "error:not-allowed": "That is not possible from the current status (it may have just changed).",
   "error:reason-required": "Choose a reason (or write one of at least 5 characters) to reject.",
+  "error:stale":
+    "Not saved: someone changed this endorsement while you were looking at it. Here it is as it is now; decide again if you still want to.",
 };
 
 export default async function ReviewPage({
@@ -39,18 +42,20 @@ export default async function ReviewPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  await requireStaff("MODERATOR");
+  const staff = await requireStaff("MODERATOR");
   const { id } = await params;
   const endorsement = idPattern.test(id) ? await getForReview(id) : null;
   if (!endorsement) notFound();
-  const [duplicates, actions, query] = await Promise.all([
+  const [duplicates, actions, query, othersHere] = await Promise.all([
     likelyDuplicates(endorsement),
     getActionTitles("en"),
     searchParams,
+    openReview(endorsement.id, staff.id),
   ]);
   const previous = query.previous && idPattern.test(query.previous) ? query.previous : undefined;
   const inQueue = endorsement.status === "AWAITING_REVIEW";
   const next = inQueue ? await nextInQueue(endorsement.id) : null;
+  const seen = String(endorsement.updatedAt.getTime());
   const committed = new Set(endorsement.commitments.map((c) => c.actionNumber));
   const here = `/admin/endorsements/${endorsement.id}`;
   const canApprove = can(endorsement.status, "approve");
@@ -104,6 +109,12 @@ export default async function ReviewPage({
         </div>
       </div>
       <Notice params={query} texts={notices} />
+      {othersHere.length > 0 && (
+        <p className="rounded border border-amber-700 bg-amber-50 p-3" data-testid="also-open">
+          Also open by {othersHere.map((other) => `${other.name} (${other.email})`).join(", ")}. Whoever decides first
+          wins; a decision on this page after theirs is refused, not applied over it.
+        </p>
+      )}
 
       <section aria-labelledby="decide" className="grid gap-3 rounded border border-neutral-300 p-4">
         <h2 id="decide" className="text-lg font-semibold">
@@ -114,6 +125,7 @@ export default async function ReviewPage({
             <input type="hidden" name="id" value={endorsement.id} />
             <input type="hidden" name="back" value={here} />
             {inQueue && <input type="hidden" name="then" value="next" />}
+            <input type="hidden" name="seen" value={seen} />
             <button type="submit" name="decision" value="approve" className="admin-button">
               Approve
             </button>
@@ -124,6 +136,7 @@ export default async function ReviewPage({
             <input type="hidden" name="id" value={endorsement.id} />
             <input type="hidden" name="back" value={here} />
             {inQueue && <input type="hidden" name="then" value="next" />}
+            <input type="hidden" name="seen" value={seen} />
             <RejectFields idPrefix="one" />
             <div>
               <button type="submit" name="decision" value="reject" className="admin-button-danger">
