@@ -7,6 +7,8 @@ const languageNames: Record<Locale, string> = {
   fr: "French (français)",
   es: "Spanish (español)",
   ar: "Arabic (العربية)",
+  zh: "Chinese (中文)",
+  ru: "Russian (русский)",
 };
 
 type Text = { locale: string; title: string; summary: string; body: string };
