@@ -3,11 +3,13 @@ import path from "node:path";
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { locales } from "@/i18n/routing";
+import { adminLocales } from "@/lib/staff/admin-language";
 import { missingPluralCategories, unknownPluralCategories } from "./plural-check";
 
 type Messages = { [key: string]: string | Messages };
 const dir = path.join(import.meta.dirname, "../../messages");
-const load = (locale: string) => JSON.parse(readFileSync(path.join(dir, `${locale}.json`), "utf8")) as Messages;
+const load = (locale: string, folder = dir) =>
+  JSON.parse(readFileSync(path.join(folder, `${locale}.json`), "utf8")) as Messages;
 
 function flatten(messages: Messages, prefix = ""): Record<string, string> {
   return Object.fromEntries(
@@ -48,7 +50,8 @@ const english = flatten(load("en"));
 
 describe("message files", () => {
   it("exist for every locale and nothing else", () => {
-    expect(readdirSync(dir).sort()).toEqual(locales.map((locale) => `${locale}.json`).sort());
+    const files = readdirSync(dir).filter((name) => name.endsWith(".json"));
+    expect(files.sort()).toEqual(locales.map((locale) => `${locale}.json`).sort());
   });
 
   for (const locale of locales) {
@@ -79,6 +82,27 @@ describe("message files", () => {
         }),
       );
       expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe("staff admin message files", () => {
+  const adminDir = path.join(dir, "admin");
+  const adminEnglish = flatten(load("en", adminDir));
+
+  it("exist for every admin language and nothing else", () => {
+    expect(readdirSync(adminDir).sort()).toEqual(adminLocales.map((locale) => `${locale}.json`).sort());
+  });
+
+  for (const locale of adminLocales) {
+    const messages = flatten(load(locale, adminDir));
+    it(`admin ${locale} has the English keys, valid ICU and the English arguments`, () => {
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(adminEnglish).sort());
+      for (const [key, english] of Object.entries(adminEnglish)) {
+        expect(messages[key].trim(), `admin ${locale}: ${key} is empty`).toBeTruthy();
+        const parsed = parse(messages[key], { requiresOtherClause: true });
+        expect(argumentsOf(parsed), `admin ${locale}: ${key}`).toEqual(argumentsOf(parse(english)));
+      }
     });
   }
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { needsShareFont, parseSlices, shareFontsFor, slicesFor } from "./share-fonts.server";
+import { needsShareFont, parseSlices, slicesFor } from "./font-slices";
+import { shareFontsFor } from "./share-fonts.server";
 
 const css = readFileSync(path.join(process.cwd(), "node_modules/@fontsource/noto-sans-sc/400.css"), "utf8");
 const slices = parseSlices(css);

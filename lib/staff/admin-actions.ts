@@ -16,9 +16,11 @@ import {
   endAllSessions,
   isCurrentPassword,
   passwordProblem,
+  setAdminLocale,
   setPassword,
   staffEmailTaken,
 } from "./accounts.server";
+import { isAdminLocale } from "./admin-language";
 import { signOut } from "./auth.server";
 import { staffAction } from "./session.server";
 import { matchTotp } from "./totp";
@@ -166,3 +168,23 @@ export const saveSettingsAction = staffAction("ADMIN", async (staff, form: FormD
   await recordAudit({ actor: staff, action: "settings.save", entityType: "Setting", after: { requireAdminTotp } });
   redirect("/admin/settings?done=saved");
 });
+
+/** Each staff member's own admin language; anything but a listed language is refused, nothing stored. */
+export const setAdminLanguageAction = staffAction(
+  "MODERATOR",
+  async (staff, form: FormData) => {
+    const adminLocale = form.get("adminLocale");
+    if (!isAdminLocale(adminLocale)) redirect("/admin/account?error=language#language");
+    const before = await setAdminLocale(staff.id, adminLocale);
+    await recordAudit({
+      actor: staff,
+      action: "staff.adminLanguage",
+      entityType: "StaffUser",
+      entityId: staff.id,
+      before: { adminLocale: before },
+      after: { adminLocale },
+    });
+    redirect("/admin/account?done=language#language");
+  },
+  { totpSetup: true },
+);
