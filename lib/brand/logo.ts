@@ -45,7 +45,7 @@ export function logoSvg(options: { variant: LogoVariant; tagline: string; lang: 
     `<path d="${wordmark.are}" stroke="${colours.ink}"/>`,
     `<path d="${wordmark.ale}" stroke="${colours.accent}"/>`,
     "</g>",
-    `<text x="${width / 2}" y="${height - pad + 2}" text-anchor="middle" direction="${direction}" xml:lang="${options.lang}" font-family="system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif" font-size="27" fill="${colours.tagline}">${escapeXml(options.tagline)}</text>`,
+    `<text x="${width / 2}" y="${height - pad + 2}" text-anchor="middle" direction="${direction}" xml:lang="${options.lang}" font-family="system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', Arial, sans-serif" font-size="27" fill="${colours.tagline}">${escapeXml(options.tagline)}</text>`,
     "</svg>",
   ].join("\n");
 }

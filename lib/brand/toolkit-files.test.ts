@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { locales } from "@/i18n/routing";
 import { logoSvg } from "./logo";
 import { logoFiles } from "./toolkit-files";
 
@@ -15,8 +16,8 @@ function pngSize(file: string) {
 }
 
 describe("toolkit logo files", () => {
-  it("offer a light and a dark logo in each of the four languages", () => {
-    expect(logoFiles).toHaveLength(8);
+  it("offer a light and a dark logo in each language", () => {
+    expect(logoFiles).toHaveLength(locales.length * 2);
   });
 
   for (const file of logoFiles) {
