@@ -43,5 +43,7 @@ describe("share image fonts", () => {
     expect(fonts.length).toBeGreaterThan(0);
     // WOFF files start with the signature "wOFF".
     expect(new TextDecoder().decode(fonts[0].data.slice(0, 4))).toBe("wOFF");
+    // Each slice under its own name, or satori uses the first one for every character (boxes).
+    expect(new Set(fonts.map((font) => font.name)).size).toBe(fonts.length);
   });
 });

@@ -25,7 +25,9 @@ export async function shareFontsFor(text: string): Promise<ShareFont[]> {
     needed.map(async ({ file }) => {
       const buffer = await readFile(path.join(packageDir, "files", file));
       const data = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
-      return { name: family, data, weight: 400 as const, style: "normal" as const };
+      // One name per slice: satori draws a family from one font only, so slices sharing a name would
+      // leave every character outside the first slice as a box.
+      return { name: `${family} ${file}`, data, weight: 400 as const, style: "normal" as const };
     }),
   );
 }
