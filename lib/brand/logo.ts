@@ -28,6 +28,16 @@ function escapeXml(text: string) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+/**
+ * Chinese names its fonts first: a Latin system-ui font may claim Han glyphs it draws as boxes, and
+ * Chinese UI fonts draw Chinese better than a fallback would.
+ */
+function fontStack(lang: string): string {
+  return lang === "zh"
+    ? "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans GB', sans-serif"
+    : "system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif";
+}
+
 /** A standalone SVG file: wordmark, and the tagline in the given language underneath. */
 export function logoSvg(options: { variant: LogoVariant; tagline: string; lang: string; title: string }): string {
   const colours = logoVariants[options.variant];
@@ -45,7 +55,7 @@ export function logoSvg(options: { variant: LogoVariant; tagline: string; lang: 
     `<path d="${wordmark.are}" stroke="${colours.ink}"/>`,
     `<path d="${wordmark.ale}" stroke="${colours.accent}"/>`,
     "</g>",
-    `<text x="${width / 2}" y="${height - pad + 2}" text-anchor="middle" direction="${direction}" xml:lang="${options.lang}" font-family="system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', Arial, sans-serif" font-size="27" fill="${colours.tagline}">${escapeXml(options.tagline)}</text>`,
+    `<text x="${width / 2}" y="${height - pad + 2}" text-anchor="middle" direction="${direction}" xml:lang="${options.lang}" font-family="${fontStack(options.lang)}" font-size="27" fill="${colours.tagline}">${escapeXml(options.tagline)}</text>`,
     "</svg>",
   ].join("\n");
 }
