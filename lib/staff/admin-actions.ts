@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { type FormState, valuesOf } from "../admin/form-state";
 import { recordAudit } from "../audit/audit.server";
+import { adminLanguageChanged } from "../cache/invalidation.server";
 import { fieldErrors } from "../field-errors";
 import { verifySigned } from "../security/signing.server";
 import { saveSetting } from "../settings.server";
@@ -184,6 +185,7 @@ export const setAdminLanguageAction = staffAction(
       before: { adminLocale: before },
       after: { adminLocale },
     });
+    adminLanguageChanged();
     redirect("/admin/account?done=language#language");
   },
   { totpSetup: true },
