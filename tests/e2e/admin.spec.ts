@@ -364,7 +364,7 @@ test("a staff member switches the admin to French and sees French chrome; a forg
       .evaluate((select: HTMLSelectElement) => select.add(new Option("Deutsch", "de"), null));
     await page.getByRole("combobox", { name: "Langue" }).selectOption("de");
     await page.getByRole("button", { name: "Enregistrer la langue" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Veuillez choisir l’une des langues proposées.");
+    await expect(page.locator("main").getByRole("alert")).toHaveText("Veuillez choisir l’une des langues proposées.");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   } finally {
     // Leave the shared demo account in English for the other tests.
