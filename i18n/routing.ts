@@ -1,6 +1,6 @@
 import { defineRouting } from "next-intl/routing";
 
-export const locales = ["en", "fr", "es", "ar"] as const;
+export const locales = ["en", "fr", "es", "ar", "zh", "ru"] as const;
 export type Locale = (typeof locales)[number];
 
 export const routing = defineRouting({
@@ -18,4 +18,22 @@ export function isLocale(value: string): value is Locale {
 /** The writing direction of a language: the one place that knows Arabic is written right to left. */
 export function directionOf(locale: string): "rtl" | "ltr" {
   return locale === "ar" ? "rtl" : "ltr";
+}
+
+/**
+ * The best language for an Accept-Language header, by quality then order: zh-CN, zh-Hans and zh-TW
+ * become zh (the site's Chinese is Simplified, the closest written Chinese it has), ru-RU becomes ru.
+ * The locale middleware applies the same rule to unprefixed addresses; this is for the proxy's own pages.
+ */
+export function negotiateLocale(acceptLanguage: string | null): Locale {
+  const ranked = (acceptLanguage ?? "")
+    .split(",")
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(";");
+      const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find(Boolean);
+      return { language: tag.split("-")[0].toLowerCase(), quality: q === undefined ? 1 : Number(q), index };
+    })
+    .filter(({ quality }) => quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  return (ranked.find(({ language }) => isLocale(language))?.language as Locale | undefined) ?? routing.defaultLocale;
 }

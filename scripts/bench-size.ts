@@ -22,6 +22,15 @@ const pages = [
   "/en/endorsers",
   "/ar",
   "/ar/what-is-ale",
+  // Chinese and Russian use system fonts on pages (no CJK web font is shipped); their weight must hold too.
+  "/zh",
+  "/zh/what-is-ale",
+  "/zh/call-to-action",
+  "/zh/endorse",
+  "/ru",
+  "/ru/what-is-ale",
+  "/ru/call-to-action",
+  "/ru/endorse",
 ];
 
 const site = await startSite({ url: values.url, name: "bench-size" });

@@ -2,17 +2,20 @@ import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 import { Wordmark } from "@/components/brand/wordmark";
 import { outlinedLine, shareImageFonts } from "@/lib/brand/share-image.server";
+import { shareFontsFor } from "@/lib/media/share-fonts.server";
 
 export const alt = "We are ALE – adult learning and education";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
-// The share card: the wordmark, the tagline in the page's language and the hashtag, in the site's typeface.
+// The share card: the wordmark, the tagline in the page's language and the hashtag, in the site's typeface
+// (Chinese and Cyrillic through the Noto Sans SC slices the text needs; Arabic as outlines).
 export default async function OpengraphImage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Toolkit" });
   const latinScript = locale !== "ar";
   const outlined = latinScript ? null : outlinedLine(t("tagline"), 60);
+  const fonts = latinScript ? await shareFontsFor(`${t("tagline")} #weareALE`) : [];
   return new ImageResponse(
     <div
       style={{
@@ -53,6 +56,6 @@ export default async function OpengraphImage({ params }: { params: Promise<{ loc
         #weareALE
       </div>
     </div>,
-    { ...size, fonts: await shareImageFonts() },
+    { ...size, fonts: [...(await shareImageFonts()), ...fonts] },
   );
 }

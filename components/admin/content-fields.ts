@@ -7,6 +7,8 @@ const languageNames: Record<Locale, string> = {
   fr: "French (français)",
   es: "Spanish (español)",
   ar: "Arabic (العربية)",
+  zh: "Chinese (中文)",
+  ru: "Russian (русский)",
 };
 
 // Typed as text, year first, 24-hour clock: a browser's date picker shows the visitor's own order

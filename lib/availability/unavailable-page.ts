@@ -1,30 +1,16 @@
-import { directionOf, isLocale, type Locale } from "../../i18n/routing";
-import ar from "../../messages/ar.json";
-import en from "../../messages/en.json";
-import es from "../../messages/es.json";
-import fr from "../../messages/fr.json";
-
-const texts: Record<Locale, typeof en.Unavailable> = {
-  en: en.Unavailable,
-  fr: fr.Unavailable,
-  es: es.Unavailable,
-  ar: ar.Unavailable,
-};
+import { directionOf, isLocale, type Locale, negotiateLocale } from "../../i18n/routing";
+import { catalogues } from "../i18n/catalogues";
 
 /** The language of a request: its /xx/ prefix, else Accept-Language, else English. */
 export function requestLocale(pathname: string, acceptLanguage: string | null): Locale {
   const prefix = pathname.split("/")[1];
   if (prefix && isLocale(prefix)) return prefix;
-  for (const part of (acceptLanguage ?? "").split(",")) {
-    const tag = part.trim().slice(0, 2).toLowerCase();
-    if (isLocale(tag)) return tag;
-  }
-  return "en";
+  return negotiateLocale(acceptLanguage);
 }
 
 /** A self-contained 503 page (no database, no scripts, inline styles) in the visitor's language. */
 export function unavailableResponse(locale: Locale, retryAfterSeconds = 30): Response {
-  const t = texts[locale];
+  const t = catalogues[locale].Unavailable;
   const html = `<!doctype html>
 <html lang="${locale}" dir="${directionOf(locale)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">

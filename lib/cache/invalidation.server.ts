@@ -81,3 +81,11 @@ export function contentChanged(routes: string[]) {
     if (!outsideNext(error)) throw error;
   }
 }
+
+/**
+ * After a staff member chose another admin language: the admin layout (html lang, header) is kept by
+ * the browser's router across an action's redirect, so it must be marked stale to be rendered again.
+ */
+export function adminLanguageChanged() {
+  revalidatePath("/admin", "layout");
+}

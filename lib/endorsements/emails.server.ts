@@ -1,14 +1,10 @@
 import "server-only";
 import { createTranslator } from "use-intl/core";
 import { directionOf, isLocale, type Locale } from "../../i18n/routing";
-import ar from "../../messages/ar.json";
-import en from "../../messages/en.json";
-import es from "../../messages/es.json";
-import fr from "../../messages/fr.json";
 import type { Email } from "../email/mailer.server";
 import { env } from "../env.server";
+import { catalogues } from "../i18n/catalogues";
 
-const catalogues: Record<Locale, typeof en> = { en, fr, es, ar };
 type Kind =
   | "confirm"
   | "received"
@@ -70,6 +66,6 @@ export type StockReason = (typeof stockReasons)[number];
 /** A stock rejection reason in the endorser's language (what they receive by email). */
 export function stockReason(key: StockReason, locale: string): string {
   const lang: Locale = locale in catalogues ? (locale as Locale) : "en";
-  const t = createTranslator({ locale: lang, messages: catalogues[lang] as typeof en, namespace: "Emails" });
+  const t = createTranslator({ locale: lang, messages: catalogues[lang], namespace: "Emails" });
   return t(`rejectionReasons.${key}`);
 }

@@ -1,9 +1,16 @@
 import "server-only";
 import type { Metadata } from "next";
-import { locales } from "@/i18n/routing";
+import { type Locale, locales } from "@/i18n/routing";
 import { env } from "@/lib/env.server";
 
-const ogLocales: Record<string, string> = { en: "en_GB", fr: "fr_FR", es: "es_ES", ar: "ar_AR" };
+const ogLocales: Record<Locale, string> = {
+  en: "en_GB",
+  fr: "fr_FR",
+  es: "es_ES",
+  ar: "ar_AR",
+  zh: "zh_CN",
+  ru: "ru_RU",
+};
 
 /** Title, description, canonical URL, hreflang alternates and social cards for one page. */
 export function pageMetadata(options: {
@@ -39,7 +46,7 @@ export function pageMetadata(options: {
       description,
       url: `${site}/${locale}${path}`,
       siteName: "We are ALE",
-      locale: ogLocales[locale],
+      locale: ogLocales[locale as Locale],
       alternateLocale: locales.filter((code) => code !== locale).map((code) => ogLocales[code]),
       type: options.type ?? "website",
       images: [image],

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client.server";
 import type { StaffRole } from "../generated/prisma/client";
+import type { AdminLocale } from "./admin-language";
 import { normaliseEmail } from "./credentials.server";
 import { hashPassword, passwordRules, verifyPassword } from "./passwords.server";
 
@@ -127,4 +128,11 @@ export async function changeStaffAccount(id: string, change: AccountChange) {
     select: fields,
   });
   return { before, after };
+}
+
+/** Stores the admin language a staff member chose; returns the previous one for the audit entry. */
+export async function setAdminLocale(staffId: string, adminLocale: AdminLocale) {
+  const before = await db().staffUser.findUniqueOrThrow({ where: { id: staffId }, select: { adminLocale: true } });
+  await db().staffUser.update({ where: { id: staffId }, data: { adminLocale } });
+  return before.adminLocale;
 }

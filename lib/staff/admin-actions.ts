@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { type FormState, valuesOf } from "../admin/form-state";
 import { recordAudit } from "../audit/audit.server";
+import { adminLanguageChanged } from "../cache/invalidation.server";
 import { fieldErrors } from "../field-errors";
 import { verifySigned } from "../security/signing.server";
 import { saveSetting } from "../settings.server";
@@ -16,9 +17,11 @@ import {
   endAllSessions,
   isCurrentPassword,
   passwordProblem,
+  setAdminLocale,
   setPassword,
   staffEmailTaken,
 } from "./accounts.server";
+import { isAdminLocale } from "./admin-language";
 import { signOut } from "./auth.server";
 import { setDailyDigest } from "./digest.server";
 import { staffAction } from "./session.server";
@@ -182,6 +185,27 @@ export const dailyDigestAction = staffAction(
       after: { dailyDigest: on },
     });
     redirect(`/admin/account?done=${on ? "digest-on" : "digest-off"}`);
+  },
+  { totpSetup: true },
+);
+
+/** Each staff member's own admin language; anything but a listed language is refused, nothing stored. */
+export const setAdminLanguageAction = staffAction(
+  "MODERATOR",
+  async (staff, form: FormData) => {
+    const adminLocale = form.get("adminLocale");
+    if (!isAdminLocale(adminLocale)) redirect("/admin/account?error=language#language");
+    const before = await setAdminLocale(staff.id, adminLocale);
+    await recordAudit({
+      actor: staff,
+      action: "staff.adminLanguage",
+      entityType: "StaffUser",
+      entityId: staff.id,
+      before: { adminLocale: before },
+      after: { adminLocale },
+    });
+    adminLanguageChanged();
+    redirect("/admin/account?done=language#language");
   },
   { totpSetup: true },
 );

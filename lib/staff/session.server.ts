@@ -4,9 +4,17 @@ import { cache } from "react";
 import { db } from "../db/client.server";
 import type { StaffRole } from "../generated/prisma/client";
 import { getSettings } from "../settings.server";
+import { type AdminLocale, isAdminLocale } from "./admin-language";
 import { auth } from "./auth.server";
 
-export type Staff = { id: string; email: string; name: string; role: StaffRole; hasTotp: boolean };
+export type Staff = {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  hasTotp: boolean;
+  adminLocale: AdminLocale;
+};
 
 /**
  * The signed-in staff member, re-read from the database (disabled or signed-out-everywhere → null).
@@ -17,7 +25,15 @@ export const currentStaff = cache(async (): Promise<Staff | null> => {
   if (!session?.staffId) return null;
   const user = await db().staffUser.findUnique({ where: { id: session.staffId }, omit: { totpSecret: false } });
   if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, hasTotp: Boolean(user.totpSecret) };
+  const adminLocale = isAdminLocale(user.adminLocale) ? user.adminLocale : "en";
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    hasTotp: Boolean(user.totpSecret),
+    adminLocale,
+  };
 });
 
 /**

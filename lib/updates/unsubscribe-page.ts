@@ -1,13 +1,8 @@
 import "server-only";
 import { createTranslator } from "use-intl/core";
 import { directionOf, isLocale, type Locale } from "../../i18n/routing";
-import ar from "../../messages/ar.json";
-import en from "../../messages/en.json";
-import es from "../../messages/es.json";
-import fr from "../../messages/fr.json";
 import { escapeHtml, siteLink } from "../endorsements/emails.server";
-
-const catalogues: Record<Locale, typeof en> = { en, fr, es, ar };
+import { catalogues } from "../i18n/catalogues";
 
 /**
  * The small page behind an update's unsubscribe link, in the endorser's language: a button on GET

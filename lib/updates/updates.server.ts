@@ -2,10 +2,6 @@ import "server-only";
 import { micromark } from "micromark";
 import { createTranslator } from "use-intl/core";
 import { directionOf, isLocale, type Locale } from "../../i18n/routing";
-import ar from "../../messages/ar.json";
-import en from "../../messages/en.json";
-import es from "../../messages/es.json";
-import fr from "../../messages/fr.json";
 import { type Actor, recordAudit } from "../audit/audit.server";
 import { saveNews } from "../content/editor.server";
 import { db } from "../db/client.server";
@@ -15,6 +11,7 @@ import { escapeHtml, siteLink } from "../endorsements/emails.server";
 import { type EndorserContact, endorserContact, unsubscribeEndorser } from "../endorsements/lifecycle.server";
 import { env } from "../env.server";
 import type { Endorsement, Prisma } from "../generated/prisma/client";
+import { catalogues } from "../i18n/catalogues";
 import { signValue, verifySigned } from "../security/signing.server";
 import type { Audience } from "./schema";
 
@@ -23,7 +20,6 @@ import type { Audience } from "./schema";
 // so), through the mail queue at CAMPAIGN_MAILS_PER_MINUTE. Every message carries a one-click
 // unsubscribe (RFC 8058) and the manage link.
 
-const catalogues: Record<Locale, typeof en> = { en, fr, es, ar };
 type Translation = { locale: string; subject: string; body: string };
 type Draft = { translations: Translation[]; audience: Audience };
 

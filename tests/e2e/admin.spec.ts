@@ -431,3 +431,44 @@ test.describe("admin", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test("a staff member switches the admin to French and sees French chrome; a forged language is refused", async ({
+  page,
+}) => {
+  await signIn(page, "moderator");
+  await page.goto("/admin/account");
+  const language = page.getByRole("combobox", { name: "Language" });
+  try {
+    await language.selectOption("fr");
+    await page.getByRole("button", { name: "Save the language" }).click();
+    await expect(page.getByRole("status")).toHaveText("L’administration est désormais en français.");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre compte");
+    const nav = page.getByRole("navigation", { name: "Administration" });
+    await expect(nav.getByRole("link", { name: "Tableau de bord" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Journal d’audit" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Se déconnecter", exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: /\(modérateur\)$/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // The choice is stored on the account: another page, later, is still French.
+    await page.goto("/admin/news");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+
+    // A value outside the list (a forged form) is refused and changes nothing.
+    await page.goto("/admin/account");
+    await page
+      .getByRole("combobox", { name: "Langue" })
+      .evaluate((select: HTMLSelectElement) => select.add(new Option("Deutsch", "de"), null));
+    await page.getByRole("combobox", { name: "Langue" }).selectOption("de");
+    await page.getByRole("button", { name: "Enregistrer la langue" }).click();
+    await expect(page.locator("main").getByRole("alert")).toHaveText("Veuillez choisir l’une des langues proposées.");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  } finally {
+    // Leave the shared demo account in English for the other tests.
+    await page.goto("/admin/account");
+    await page.locator('select[name="adminLocale"]').selectOption("en");
+    await page.locator('form:has(select[name="adminLocale"]) button[type="submit"]').click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  }
+});

@@ -52,7 +52,7 @@ test.describe("without JavaScript", () => {
 
   test("pages fit a 360 px screen without sideways scrolling", async ({ page }) => {
     for (const path of publicPages) {
-      for (const locale of ["en", "ar"]) {
+      for (const locale of ["en", "ar", "ru"]) {
         await page.goto(`/${locale}${path}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${locale}${path}`).toBeLessThanOrEqual(0);
@@ -63,7 +63,8 @@ test.describe("without JavaScript", () => {
 
 test("the language switcher keeps the current page and hreflang lists every language", async ({ page }) => {
   await page.goto("/en/partners");
-  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(5);
+  // Every language plus x-default.
+  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(locales.length + 1);
   await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveAttribute("href", /\/ar\/partners$/);
   await page.getByRole("link", { name: "Español" }).click();
   await expect(page).toHaveURL(/\/es\/partners$/);
@@ -256,4 +257,67 @@ test("cross-site writes, oversized addresses and oversized uploads are refused",
     multipart: { logo: { name: "big.png", mimeType: "image/png", buffer: Buffer.alloc(3 * 1024 * 1024) } },
   });
   expect(huge.status()).toBe(413);
+});
+
+test.describe("Chinese and Russian", () => {
+  test("the switcher reaches both, with their own language tags and translated pages", async ({ page }) => {
+    await page.goto("/en/call-to-action");
+    await expect(page.locator('link[rel="alternate"][hreflang="zh"]')).toHaveAttribute("href", /\/zh\/call-to-action$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveAttribute("href", /\/ru\/call-to-action$/);
+    await page.getByRole("link", { name: "中文" }).click();
+    await expect(page).toHaveURL(/\/zh\/call-to-action$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh");
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("行动倡议");
+    // Seeded campaign content is translated too: the first action in Chinese.
+    await expect(page.getByText("采用成人学习和教育运动的标志")).toBeVisible();
+    await page.getByRole("link", { name: "Русский" }).click();
+    await expect(page).toHaveURL(/\/ru\/call-to-action$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Призыв к действию");
+  });
+
+  test("Russian counts use Russian plural forms", async ({ page }) => {
+    await page.goto("/ru/endorsers");
+    // "# организация / организации / организаций" depending on the number: never the English-style "организаций" for 1.
+    const results = await page
+      .getByText(/^\d+ организаци(я|и|й)$/)
+      .first()
+      .textContent();
+    const count = Number(results?.split(" ")[0]);
+    const expected = new Intl.PluralRules("ru").select(count);
+    const words: Record<string, string> = { one: "организация", few: "организации", many: "организаций" };
+    const word = words[expected];
+    expect(results).toBe(`${count} ${word}`);
+  });
+
+  for (const [header, locale] of [
+    ["zh-CN,zh;q=0.9", "zh"],
+    ["zh-TW", "zh"],
+    ["zh-Hans", "zh"],
+    ["ru-RU,ru;q=0.9,en;q=0.8", "ru"],
+  ]) {
+    test(`Accept-Language ${header} opens /${locale}`, async ({ request }) => {
+      const response = await request.get("/", { headers: { "Accept-Language": header }, maxRedirects: 0 });
+      expect(response.status()).toBeGreaterThanOrEqual(300);
+      expect(response.status()).toBeLessThan(400);
+      expect(new URL(response.headers().location, "http://x").pathname).toBe(`/${locale}`);
+    });
+  }
+
+  test("feed, calendar file and share image speak Chinese and Russian", async ({ request }) => {
+    const feed = await (await request.get("/zh/news/feed.xml")).text();
+    expect(feed).toContain('xml:lang="zh"');
+    const ics = await request.get("/ru/events/global-campaign-kick-off/calendar.ics");
+    expect(ics.status()).toBe(200);
+    expect(ics.headers()["content-type"]).toContain("text/calendar");
+    for (const locale of ["zh", "ru"]) {
+      const image = await request.get(`/${locale}/opengraph-image`);
+      expect(image.status(), locale).toBe(200);
+      expect(image.headers()["content-type"]).toBe("image/png");
+      // A tagline drawn with real glyphs makes a larger image than the hashtag alone (Arabic's card).
+      const arabic = await request.get("/ar/opengraph-image");
+      expect((await image.body()).length, locale).toBeGreaterThan((await arabic.body()).length);
+    }
+  });
 });

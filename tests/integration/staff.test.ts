@@ -9,6 +9,7 @@ import {
   endAllSessions,
   isCurrentPassword,
   listStaff,
+  setAdminLocale,
   setPassword,
   staffEmailTaken,
 } from "@/lib/staff/accounts.server";
@@ -208,5 +209,17 @@ describe(`staff sign-in on ${testDatabaseKind}`, () => {
       before: { url: null },
       after: { url: "https://x.example.org" },
     });
+  });
+
+  it("stores each staff member's admin language on their own account, English by default", async () => {
+    const first = await staff();
+    const second = await staff();
+    const stored = async (id: string) =>
+      (await database.prisma.staffUser.findUniqueOrThrow({ where: { id }, select: { adminLocale: true } })).adminLocale;
+    expect(await stored(first.id)).toBe("en");
+    expect(await setAdminLocale(first.id, "fr")).toBe("en");
+    expect(await setAdminLocale(first.id, "es")).toBe("fr");
+    expect(await stored(first.id)).toBe("es");
+    expect(await stored(second.id)).toBe("en");
   });
 });

@@ -8,22 +8,21 @@ import {
   dailyDigestAction,
   disableTotpAction,
   enableTotpAction,
+  setAdminLanguageAction,
   signOutEverywhereAction,
 } from "@/lib/staff/admin-actions";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
+import { adminLocales } from "@/lib/staff/admin-language";
 import { digestHourUtc, wantsDailyDigest } from "@/lib/staff/digest.server";
 import { passwordRules } from "@/lib/staff/passwords.server";
 import { requireStaff } from "@/lib/staff/session.server";
 import { newTotpSecret, otpauthUri } from "@/lib/staff/totp";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await adminTranslations();
+  return { title: t("Account.title") };
+}
 export const dynamic = "force-dynamic";
-
-const notices = {
-  "totp-on": "Two-step sign-in is on. From now on, sign in with a code from your app.",
-  "totp-off": "Two-step sign-in is off.",
-  "digest-on": "Daily digest on: you will get an email each morning when endorsements wait for review.",
-  "digest-off": "Daily digest off.",
-};
 
 export default async function AccountPage({
   searchParams,
@@ -31,40 +30,73 @@ export default async function AccountPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const staff = await requireStaff("MODERATOR", { totpSetup: true });
+  const { t } = await adminTranslations();
+  const notices = {
+    "totp-on": t("Account.notices.totpOn"),
+    "totp-off": t("Account.notices.totpOff"),
+    "digest-on": t("Account.notices.digestOn"),
+    "digest-off": t("Account.notices.digestOff"),
+    language: t("Account.notices.language"),
+    "error:language": t("Account.notices.languageError"),
+  };
   const params = await searchParams;
   const digest = await wantsDailyDigest(staff.id);
   const secret = staff.hasTotp ? null : newTotpSecret();
   const qr = secret ? await QRCode.toString(otpauthUri(secret, staff.email), { type: "svg", margin: 1 }) : "";
   return (
     <div className="grid max-w-3xl gap-8">
-      <h1 className="text-2xl font-bold">Your account</h1>
+      <h1 className="text-2xl font-bold">{t("Account.title")}</h1>
       {params.totp === "required" && !staff.hasTotp && (
         <p role="alert" className="rounded border border-amber-700 bg-amber-50 p-3">
-          Admins must turn on two-step sign-in before using the admin. Set it up below.
+          {t("Account.totpRequired")}
         </p>
       )}
       <Notice params={params} texts={notices} />
-      <p>
-        Signed in as {staff.name} ({staff.email}), {staff.role === "ADMIN" ? "admin" : "moderator"}.
-      </p>
+      <p>{t("Account.signedInAs", { name: staff.name, email: staff.email, role: t(`Header.roles.${staff.role}`) })}</p>
+
+      <section aria-labelledby="language" className="grid gap-3">
+        <h2 id="language" className="text-lg font-semibold">
+          {t("Account.language.title")}
+        </h2>
+        <p>{t("Account.language.text")}</p>
+        <form action={setAdminLanguageAction} className="flex flex-wrap items-end gap-3">
+          <label className="grid gap-1">
+            <span className="font-medium">{t("Account.language.label")}</span>
+            <select
+              name="adminLocale"
+              defaultValue={staff.adminLocale}
+              className="rounded border border-neutral-500 p-2"
+            >
+              {adminLocales.map((locale) => (
+                <option key={locale} value={locale} lang={locale}>
+                  {t(`languageNames.${locale}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="admin-button">
+            {t("Account.language.submit")}
+          </button>
+        </form>
+      </section>
 
       <section aria-labelledby="totp" className="grid gap-3">
         <h2 id="totp" className="text-lg font-semibold">
-          Two-step sign-in
+          {t("Account.totp.title")}
         </h2>
         {secret ? (
           <>
-            <p>Scan this code with an authenticator app (or type the key), then enter the 6-digit code it shows.</p>
+            <p>{t("Account.totp.scan")}</p>
             <div className="flex flex-wrap items-center gap-6">
               <div
                 role="img"
-                aria-label="QR code for your authenticator app"
+                aria-label={t("Account.totp.qrLabel")}
                 className="w-48"
                 // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG generated on the server from our own data
                 dangerouslySetInnerHTML={{ __html: qr }}
               />
               <p>
-                Key:{" "}
+                {t("Account.totp.key")}{" "}
                 <code className="break-all font-mono" data-testid="totp-secret">
                   {secret}
                 </code>
@@ -73,18 +105,18 @@ export default async function AccountPage({
             <EditorForm
               action={enableTotpAction}
               hidden={{ secret: signValue(`totp-setup:${staff.id}`, secret) }}
-              submitLabel="Turn on two-step sign-in"
+              submitLabel={t("Account.totp.turnOn")}
               fields={[
                 {
                   name: "passwordCheck",
-                  label: "Your password",
+                  label: t("Account.totp.yourPassword"),
                   kind: "password",
                   required: true,
                   autoComplete: "current-password",
                 },
                 {
                   name: "code",
-                  label: "Code from the app",
+                  label: t("Account.totp.code"),
                   required: true,
                   autoComplete: "one-time-code",
                   maxLength: 7,
@@ -94,14 +126,14 @@ export default async function AccountPage({
           </>
         ) : (
           <>
-            <p>On. Sign-in asks for a code from your authenticator app.</p>
+            <p>{t("Account.totp.on")}</p>
             <EditorForm
               action={disableTotpAction}
-              submitLabel="Turn off two-step sign-in"
+              submitLabel={t("Account.totp.turnOff")}
               fields={[
                 {
                   name: "current",
-                  label: "Your password",
+                  label: t("Account.totp.yourPassword"),
                   kind: "password",
                   required: true,
                   autoComplete: "current-password",
@@ -140,30 +172,30 @@ export default async function AccountPage({
 
       <section aria-labelledby="password" className="grid gap-3">
         <h2 id="password" className="text-lg font-semibold">
-          Change password
+          {t("Account.password.title")}
         </h2>
         <EditorForm
           action={changePasswordAction}
-          submitLabel="Change password"
+          submitLabel={t("Account.password.submit")}
           fields={[
             {
               name: "current",
-              label: "Current password",
+              label: t("Account.password.current"),
               kind: "password",
               required: true,
               autoComplete: "current-password",
             },
             {
               name: "password",
-              label: "New password",
+              label: t("Account.password.new"),
               kind: "password",
               required: true,
               autoComplete: "new-password",
-              hint: `At least ${passwordRules.min} characters; a few unrelated words work well.`,
+              hint: t("Account.password.hint", { min: passwordRules.min }),
             },
             {
               name: "confirm",
-              label: "New password again",
+              label: t("Account.password.again"),
               kind: "password",
               required: true,
               autoComplete: "new-password",
@@ -174,12 +206,12 @@ export default async function AccountPage({
 
       <section aria-labelledby="everywhere" className="grid gap-3">
         <h2 id="everywhere" className="text-lg font-semibold">
-          Sign out everywhere
+          {t("Account.everywhere.title")}
         </h2>
-        <p>Ends your sessions on every device, this one included.</p>
+        <p>{t("Account.everywhere.text")}</p>
         <form action={signOutEverywhereAction}>
           <button type="submit" className="admin-button-secondary">
-            Sign out everywhere
+            {t("Account.everywhere.submit")}
           </button>
         </form>
       </section>

@@ -2,18 +2,21 @@ import { ImageResponse } from "next/og";
 import { Wordmark } from "@/components/brand/wordmark";
 import { shareImageFonts } from "@/lib/brand/share-image.server";
 import { getEndorser } from "@/lib/endorsements/wall.server";
+import { shareFontsFor } from "@/lib/media/share-fonts.server";
 
 export const alt = "We endorse #weareALE";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
-// The bundled font covers Latin script only; other names fall back to the campaign line.
-const latin = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u;
+// Latin names use the built-in font, Chinese and Cyrillic ones the share fonts; other scripts (Arabic…)
+// fall back to the campaign line.
+const drawable = /^[\p{Script=Latin}\p{Script=Han}\p{Script=Cyrillic}\p{N}\p{P}\p{S}\s]+$/u;
 
 export default async function EndorserShareImage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const endorser = await getEndorser(slug);
-  const name = endorser && latin.test(endorser.name) ? endorser.name : null;
+  const name = endorser && drawable.test(endorser.name) ? endorser.name : null;
+  const fonts = await shareFontsFor(`${name ?? ""} We endorse #weareALE`);
   return new ImageResponse(
     <div
       style={{
@@ -33,6 +36,6 @@ export default async function EndorserShareImage({ params }: { params: Promise<{
         <div style={{ marginTop: 24, fontSize: 44, color: "#f2b705", display: "flex" }}>We endorse #weareALE</div>
       </div>
     </div>,
-    { ...size, fonts: await shareImageFonts() },
+    { ...size, fonts: [...(await shareImageFonts()), ...fonts] },
   );
 }

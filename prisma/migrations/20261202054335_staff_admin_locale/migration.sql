@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StaffUser" ADD COLUMN     "adminLocale" TEXT NOT NULL DEFAULT 'en';
