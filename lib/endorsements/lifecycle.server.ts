@@ -5,7 +5,9 @@ import { db } from "../db/client.server";
 import type { Email } from "../email/mailer.server";
 import { emailRow, startDelivery } from "../email/queue.server";
 import type { Endorsement, Prisma, StaffRole } from "../generated/prisma/client";
+import { recordPublicChange } from "../public-record/record.server";
 import { redeemToken } from "../security/tokens.server";
+import { checkDomain } from "./domain-check";
 import { endorsementEmail, type StockReason, siteLink, stockReason } from "./emails.server";
 import { domainOf, nameKey } from "./names";
 import { regionOf } from "./regions";
@@ -14,8 +16,8 @@ import { type ActorRole, type Command, can, type Status, target, transitions } f
 
 // The only module that changes an endorsement after it was submitted (a test checks that). Each
 // command is one call of `transition()`: in one database transaction the conditional update, its
-// history row, the audit entry and the email; after the commit, the public pages it touched are
-// invalidated on every instance.
+// history row, the audit entry, the public record's changelog entry and the email; after the
+// commit, the public pages it touched are invalidated on every instance.
 
 export type LifecycleActor = (Actor & { role: StaffRole }) | { kind: "endorser" } | { kind: "system" };
 
@@ -126,6 +128,9 @@ async function transition(
       },
       tx,
     );
+    // The public list's changelog, in the same transaction (erasure also blanks earlier entries).
+    if (before.status === "APPROVED" || to === "APPROVED" || to === null)
+      await recordPublicChange(tx, id, command, to === null);
     const email = after && effect.email?.(after);
     if (email) await tx.outboundEmail.create({ data: emailRow(email) });
     return { before, after, emailed: Boolean(email) };
@@ -203,7 +208,7 @@ export async function rejectEndorsement(id: string, actor: LifecycleActor, reaso
 }
 
 /** The columns the public fields set, with the ones derived from them (search key, region, domain). */
-export function publicFieldsData(fields: PublicFields) {
+export function publicFieldsData(fields: PublicFields, contactEmail: string) {
   return {
     name: fields.name,
     nameKey: nameKey(fields.name),
@@ -214,6 +219,7 @@ export function publicFieldsData(fields: PublicFields) {
     city: fields.city ?? null,
     website: fields.website ?? null,
     websiteDomain: domainOf(fields.website),
+    domainVerified: checkDomain(contactEmail, fields.website).verified,
     statement: fields.statement ?? null,
   };
 }
@@ -221,8 +227,8 @@ export function publicFieldsData(fields: PublicFields) {
 /** The endorser's own changes (manage link); an approved or rejected endorsement goes back to review. */
 export async function updateEndorsement(id: string, input: EndorsementInput, logoImageId?: string) {
   return transition(id, "update", endorser, {
-    data: () => ({
-      ...publicFieldsData(input),
+    data: (before) => ({
+      ...publicFieldsData(input, before.contactEmail),
       contactName: input.contactName,
       contactRole: input.contactRole ?? null,
       consentEmails: input.consentEmails,
@@ -247,7 +253,7 @@ export async function eraseEndorsement(id: string) {
 
 /** Staff correct public fields; the status stays. */
 export const editPublicFields = (actor: LifecycleActor, id: string, fields: PublicFields) =>
-  transition(id, "edit", actor, { data: () => publicFieldsData(fields) });
+  transition(id, "edit", actor, { data: (before) => publicFieldsData(fields, before.contactEmail) });
 
 export type Flags = { logoHidden?: boolean; featured?: boolean; isPartner?: boolean };
 

@@ -168,18 +168,18 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
                 <span className="block text-sm text-neutral-700">
                   {countryName.get(endorser.countryCode)} · {te(`types.${endorser.type}`)}
                 </span>
+                {endorser.domainVerified && (
+                  <span className="block text-sm font-medium text-brand">✓ {t("verifiedDomain")}</span>
+                )}
               </span>
             </Link>
           </li>
         ))}
       </ul>
       <p className="mt-8 text-sm text-neutral-700">
-        <a href="/api/endorsers/json" className="underline">
+        <Link href={`/${locale}/open-data`} prefetch={false} className="underline">
           {t("openData")}
-        </a>{" "}
-        <a href="/api/endorsers/csv" className="underline">
-          CSV
-        </a>
+        </Link>
       </p>
       <nav aria-label={t("title")} className="mt-6 flex gap-4">
         {filters.after && (

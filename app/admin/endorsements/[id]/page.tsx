@@ -14,7 +14,8 @@ import {
 } from "@/lib/admin/labels";
 import { getActionTitles } from "@/lib/content/campaign.server";
 import { decideAction, editAction, flagsAction } from "@/lib/endorsements/admin-actions";
-import { getForReview, likelyDuplicates } from "@/lib/endorsements/review.server";
+import { checkDomain } from "@/lib/endorsements/domain-check";
+import { getForReview, possibleDuplicates } from "@/lib/endorsements/review.server";
 import { limits } from "@/lib/endorsements/schema";
 import { can } from "@/lib/endorsements/transitions";
 import { idPattern } from "@/lib/ids";
@@ -30,6 +31,18 @@ const notices = {
   "error:reason-required": "Choose a reason (or write one of at least 5 characters) to reject.",
 };
 
+const domainProblems = {
+  noWebsite: () => "Not verified: no website to compare the contact email with.",
+  malformed: (email: string | null, website: string | null) =>
+    `Not verified: ${email ? "" : "the email's domain"}${!email && !website ? " and " : ""}${website ? "" : "the website's domain"} could not be read.`,
+  freeMail: (email: string | null) =>
+    `Not verified: ${email} is a free email provider, anyone can have an address there.`,
+  mismatch: (email: string | null, website: string | null) =>
+    `Not verified: the contact writes from ${email}, the website is on ${website}.`,
+} satisfies Record<string, (email: string | null, website: string | null) => string>;
+
+const duplicateReasons = { sameDomain: "same website domain", similarName: "similar name, same country" };
+
 export default async function ReviewPage({
   params,
   searchParams,
@@ -42,10 +55,11 @@ export default async function ReviewPage({
   const endorsement = idPattern.test(id) ? await getForReview(id) : null;
   if (!endorsement) notFound();
   const [duplicates, actions, query] = await Promise.all([
-    likelyDuplicates(endorsement),
+    possibleDuplicates(endorsement),
     getActionTitles("en"),
     searchParams,
   ]);
+  const domain = checkDomain(endorsement.contactEmail, endorsement.website);
   const committed = new Set(endorsement.commitments.map((c) => c.actionNumber));
   const here = `/admin/endorsements/${endorsement.id}`;
   const canApprove = can(endorsement.status, "approve");
@@ -173,6 +187,12 @@ export default async function ReviewPage({
               {endorsement.contactName}
               {endorsement.contactRole && `, ${endorsement.contactRole}`} — {endorsement.contactEmail}
             </dd>
+            <dt className="font-medium">Domain</dt>
+            <dd data-testid="domain-check">
+              {domain.verified
+                ? `Verified: the contact writes from ${domain.domain}, the website's domain.`
+                : domainProblems[domain.reason](domain.emailDomain, domain.websiteDomain)}
+            </dd>
             <dt className="font-medium">Language</dt>
             <dd>{endorsement.locale}</dd>
             <dt className="font-medium">Campaign emails</dt>
@@ -204,10 +224,10 @@ export default async function ReviewPage({
         <div className="grid content-start gap-6">
           <section aria-labelledby="duplicates">
             <h2 id="duplicates" className="text-lg font-semibold">
-              Likely duplicates
+              Possible duplicates
             </h2>
             {duplicates.length === 0 ? (
-              <p>None found (similar names or the same website domain).</p>
+              <p>None found (the same website domain, or a similar name in the same country).</p>
             ) : (
               <ul className="list-disc ps-6">
                 {duplicates.map((other) => (
@@ -216,7 +236,7 @@ export default async function ReviewPage({
                       {other.name}
                     </Link>{" "}
                     — {countryLabel(other.countryCode)}, {other.websiteDomain ?? "no website"},{" "}
-                    {statusLabels[other.status].toLowerCase()}
+                    {statusLabels[other.status].toLowerCase()} ({duplicateReasons[other.reason]})
                   </li>
                 ))}
               </ul>
