@@ -1,23 +1,27 @@
 import "server-only";
 import { deliverDueEmails } from "./email/queue.server";
-import { purgeUnconfirmed } from "./endorsements/lifecycle.server";
 import { removeUnusedImages } from "./media/images.server";
+import { applyRetention } from "./privacy/retention.server";
 import { pruneRateLimits } from "./security/rate-limit.server";
 
 const everySixHours = 6 * 3600_000;
 
 /**
- * Deletes sign-ups unconfirmed for 30 days, expired tokens, images unused for a day and old
- * rate-limit windows, every 6 hours;
+ * Applies retention (unconfirmed sign-ups, closed endorsements' contacts, old audit details and
+ * mail; decision 026), deletes expired tokens, images unused for a day and old rate-limit windows,
+ * every 6 hours;
  * sends queued mail that is due, every 15 seconds.
  */
 export function startHousekeeping() {
   const run = async () => {
     try {
-      const purged = await purgeUnconfirmed();
+      const retention = await applyRetention();
       const images = await removeUnusedImages();
       await pruneRateLimits();
-      if (purged) console.log(`[housekeeping] deleted ${purged} unconfirmed sign-ups older than 30 days`);
+      if (Object.values(retention).some(Boolean))
+        console.log(
+          `[housekeeping] retention: ${retention.unconfirmed} unconfirmed sign-ups deleted, ${retention.contacts} contacts erased, ${retention.auditEntries} audit entries reduced, ${retention.emails} old emails deleted`,
+        );
       if (images) console.log(`[housekeeping] deleted ${images} images no record used for a day`);
     } catch (error) {
       console.error("[housekeeping] failed:", error instanceof Error ? error.message : error);

@@ -12,6 +12,8 @@ export const cacheTags = {
   endorsers: "endorsers",
   /** One endorser's page and share image. */
   endorser: (slug: string) => `endorser:${slug}`,
+  /** Pages that state a setting, such as the privacy notice's retention periods. */
+  settings: "settings",
 } as const;
 
 const outsideNext = (error: unknown) =>
@@ -61,6 +63,11 @@ async function invalidate(tags: string[]) {
 /** After an endorsement changed: every list and count, and the pages of the endorsers named. */
 export function endorsersChanged(slugs: string[]) {
   return invalidate([cacheTags.endorsers, ...slugs.map(cacheTags.endorser)]);
+}
+
+/** After admins changed the site settings. */
+export function settingsChanged() {
+  return invalidate([cacheTags.settings]);
 }
 
 /**

@@ -131,7 +131,8 @@ async function transition(
     // The public list's changelog, in the same transaction (erasure also blanks earlier entries).
     if (before.status === "APPROVED" || to === "APPROVED" || to === null)
       await recordPublicChange(tx, id, command, to === null);
-    const email = after && effect.email?.(after);
+    // Nobody to write to once retention erased the contact details.
+    const email = after && !after.contactErasedAt && effect.email?.(after);
     if (email) await tx.outboundEmail.create({ data: emailRow(email) });
     return { before, after, emailed: Boolean(email) };
   });
@@ -260,15 +261,23 @@ export type Flags = { logoHidden?: boolean; featured?: boolean; isPartner?: bool
 export const setFlags = (actor: LifecycleActor, id: string, flags: Flags) =>
   transition(id, "flag", actor, { data: () => flags });
 
+/** Staff put an endorsement on hold, or release it: the retention clean-up leaves held ones alone. */
+export const setRetentionHold = (actor: LifecycleActor, id: string, hold: boolean) =>
+  transition(id, "hold", actor, { data: () => ({ retentionHold: hold }) });
+
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
+
 /**
- * Housekeeping: deletes sign-ups never confirmed within 30 days (one statement, one audit entry for
- * the batch; they were never public) and expired tokens.
+ * Housekeeping: deletes sign-ups never confirmed within `days` (one statement, one audit entry for
+ * the batch; they were never public) and expired tokens. Held sign-ups stay.
  */
-export async function purgeUnconfirmed(now = new Date()) {
-  const cutoff = new Date(now.getTime() - 30 * 86_400_000);
+export async function purgeUnconfirmed(now = new Date(), days = 30) {
+  const cutoff = daysBefore(now, days);
   const from = Object.keys(transitions.purge.moves) as Status[];
   const removed = await db().$transaction(async (tx) => {
-    const { count } = await tx.endorsement.deleteMany({ where: { status: { in: from }, createdAt: { lt: cutoff } } });
+    const { count } = await tx.endorsement.deleteMany({
+      where: { status: { in: from }, createdAt: { lt: cutoff }, retentionHold: false },
+    });
     if (count > 0)
       await recordAudit(
         { actor: system, action: "endorsement.purge", entityType: "Endorsement", after: { count, before: cutoff } },
@@ -278,4 +287,42 @@ export async function purgeUnconfirmed(now = new Date()) {
   });
   await db().emailToken.deleteMany({ where: { expiresAt: { lt: now } } });
   return removed;
+}
+
+/** The placeholder address of an endorsement whose contact details were erased (never deliverable). */
+const erasedAddress = (id: string) => `erased+${id}@erased.invalid`;
+
+/**
+ * Housekeeping: erases the contact person (name, role, email) of endorsements rejected or withdrawn
+ * more than `days` ago, unless staff put them on hold. The organisation's record stays (a take-down
+ * or withdrawal remains on file); the contact can no longer be reached or use a manage link.
+ */
+export async function eraseClosedContacts(now = new Date(), days = 90) {
+  const cutoff = daysBefore(now, days);
+  const due = await db().endorsement.findMany({
+    where: {
+      contactErasedAt: null,
+      retentionHold: false,
+      OR: [
+        { status: "REJECTED", rejectedAt: { lt: cutoff } },
+        { status: "WITHDRAWN", withdrawnAt: { lt: cutoff } },
+      ],
+    },
+    select: { id: true },
+    take: 1000,
+  });
+  let erased = 0;
+  for (const { id } of due) {
+    const after = await transition(id, "eraseContact", system, {
+      data: () => ({
+        contactName: "",
+        contactRole: null,
+        contactEmail: erasedAddress(id),
+        consentEmails: false,
+        contactErasedAt: now,
+      }),
+    });
+    if (after) erased += 1;
+  }
+  return erased;
 }

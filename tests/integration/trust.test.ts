@@ -13,17 +13,21 @@ import {
   rejectEndorsement,
   restoreEndorsement,
   setFlags,
+  setRetentionHold,
   withdrawEndorsement,
 } from "@/lib/endorsements/lifecycle.server";
+import { personalDataExport } from "@/lib/endorsements/manage.server";
 import { openDataPage } from "@/lib/endorsements/open-data.server";
 import { possibleDuplicates } from "@/lib/endorsements/review.server";
 import { type EndorsementInput, validateEndorsement } from "@/lib/endorsements/schema";
 import { submitEndorsement } from "@/lib/endorsements/submit.server";
 import { listWall, verifiedDomainOf } from "@/lib/endorsements/wall.server";
+import { applyRetention } from "@/lib/privacy/retention.server";
 import { type Entry, subjectOf, verifyChain } from "@/lib/public-record/chain";
 import { recordPage, startPublicRecord } from "@/lib/public-record/record.server";
 import { verifyRecord } from "@/lib/public-record/verify";
 import { issueToken } from "@/lib/security/tokens.server";
+import { getSettings, saveSetting } from "@/lib/settings.server";
 import { seedCampaignContent } from "@/prisma/seed/index";
 import { openTestDatabase, testDatabaseKind } from "./support/database";
 import { startSmtpServer } from "./support/smtp";
@@ -126,6 +130,91 @@ describe(`trust on ${testDatabaseKind}`, () => {
     expect(reasons).not.toHaveProperty(similarOtherCountry.id);
     expect(reasons).not.toHaveProperty(unrelated.id);
     expect(reasons).not.toHaveProperty(original.id);
+  });
+
+  it("the endorser's data download holds everything about the endorsement, and nothing about staff", async () => {
+    const e = await submitted({}, true);
+    await deliverDueEmails();
+    const data = await personalDataExport(e.id);
+    expect(data?.endorsement).toMatchObject({
+      contactEmail: e.contactEmail,
+      contactName: "Wanjiru Kamau",
+      contactRole: "Director",
+      status: "APPROVED",
+      commitments: [3],
+    });
+    expect(data?.emailsSent.map((m) => m.status)).toEqual(["SENT", "SENT", "SENT"]);
+    expect(data?.auditLog.map((a) => [a.action, a.actorKind])).toEqual([
+      ["endorsement.confirm", "ENDORSER"],
+      ["endorsement.approve", "STAFF"],
+    ]);
+    expect(data?.publicRecord.map((r) => r.action)).toEqual(["added"]);
+    expect(JSON.stringify(data)).not.toContain("mod@trust.test");
+    expect(await personalDataExport("c-no-such-id")).toBeNull();
+  });
+
+  describe("retention, with a clock moved forward", () => {
+    const day = 86_400_000;
+    const reload = (id: string) => database.prisma.endorsement.findUnique({ where: { id } });
+
+    it("erases closed endorsements' contacts after the configured days, strips old audit details, respects holds", async () => {
+      const rejected = await submitted({}, true);
+      await rejectEndorsement(rejected.id, moderator, { stock: "notAle" });
+      const withdrawn = await submitted({}, true);
+      await withdrawEndorsement(withdrawn.id);
+      const held = await submitted({}, true);
+      await rejectEndorsement(held.id, moderator, { stock: "notAle" });
+      expect(await setRetentionHold(moderator, held.id, true)).toBeTruthy();
+      const approved = await submitted({}, true);
+      const unconfirmed = await submitted();
+      await deliverDueEmails();
+      const now = Date.now();
+
+      await applyRetention(new Date(now + 29 * day));
+      expect(await reload(unconfirmed.id)).not.toBeNull();
+      await applyRetention(new Date(now + 89 * day));
+      expect((await reload(rejected.id))?.contactEmail).toBe(rejected.contactEmail);
+
+      const result = await applyRetention(new Date(now + 91 * day));
+      expect(result.contacts).toBeGreaterThanOrEqual(2);
+      expect(await reload(unconfirmed.id)).toBeNull();
+      for (const e of [rejected, withdrawn]) {
+        const after = await reload(e.id);
+        expect(after).toMatchObject({ contactName: "", contactRole: null, consentEmails: false });
+        expect(after?.contactEmail).toBe(`erased+${e.id}@erased.invalid`);
+        expect(after?.contactErasedAt).not.toBeNull();
+        expect(after?.name).toBe(e.name); // the organisation's record stays
+      }
+      expect(await reload(held.id)).toMatchObject({ contactEmail: held.contactEmail, contactErasedAt: null });
+      expect(await reload(approved.id)).toMatchObject({ contactEmail: approved.contactEmail });
+
+      // Old audit entries keep who (by id), what and when; the held endorsement's stay whole.
+      const audit = await database.prisma.auditEntry.findMany({
+        where: { entityId: { in: [rejected.id, held.id] }, action: "endorsement.reject" },
+      });
+      const stripped = audit.find((a) => a.entityId === rejected.id);
+      expect(stripped).toMatchObject({
+        actorEmail: null,
+        before: null,
+        after: null,
+        actorId: (moderator as { id: string }).id,
+      });
+      expect(audit.find((a) => a.entityId === held.id)).toMatchObject({ actorEmail: "mod@trust.test" });
+      // The mail that named the contact is gone, and nothing is ever sent to an erased contact.
+      expect(await database.prisma.outboundEmail.count({ where: { to: rejected.contactEmail } })).toBe(0);
+      await approveEndorsement(rejected.id, moderator);
+      expect(await database.prisma.outboundEmail.count({ where: { to: { contains: "erased.invalid" } } })).toBe(0);
+    });
+
+    it("admins' periods are used within bounds; anything else falls back to the safe default", async () => {
+      await saveSetting("closedContactDays", 30);
+      expect((await getSettings()).closedContactDays).toBe(30);
+      await database.prisma.setting.update({ where: { key: "closedContactDays" }, data: { value: 2 } });
+      expect((await getSettings()).closedContactDays).toBe(90);
+      await database.prisma.setting.update({ where: { key: "closedContactDays" }, data: { value: "ninety" } });
+      expect((await getSettings()).closedContactDays).toBe(90);
+      await database.prisma.setting.delete({ where: { key: "closedContactDays" } });
+    });
   });
 
   describe("the public record", () => {

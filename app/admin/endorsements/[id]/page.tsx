@@ -13,7 +13,7 @@ import {
   typeLabels,
 } from "@/lib/admin/labels";
 import { getActionTitles } from "@/lib/content/campaign.server";
-import { decideAction, editAction, flagsAction } from "@/lib/endorsements/admin-actions";
+import { decideAction, editAction, flagsAction, holdAction } from "@/lib/endorsements/admin-actions";
 import { checkDomain } from "@/lib/endorsements/domain-check";
 import { getForReview, possibleDuplicates } from "@/lib/endorsements/review.server";
 import { limits } from "@/lib/endorsements/schema";
@@ -241,6 +241,25 @@ export default async function ReviewPage({
                 ))}
               </ul>
             )}
+          </section>
+          <section aria-labelledby="retention" className="grid gap-2">
+            <h2 id="retention" className="text-lg font-semibold">
+              Retention
+            </h2>
+            <p data-testid="retention-state">
+              {endorsement.contactErasedAt
+                ? `The contact details were erased on ${formatDateTime(endorsement.contactErasedAt)} (retention).`
+                : endorsement.retentionHold
+                  ? "On hold: housekeeping keeps the contact details and the full audit entries."
+                  : "The retention periods in Settings apply."}
+            </p>
+            <form action={holdAction}>
+              <input type="hidden" name="id" value={endorsement.id} />
+              <input type="hidden" name="hold" value={endorsement.retentionHold ? "off" : "on"} />
+              <button type="submit" className="admin-button-secondary">
+                {endorsement.retentionHold ? "Release the hold" : "Put on hold"}
+              </button>
+            </form>
           </section>
           <section aria-labelledby="history">
             <h2 id="history" className="text-lg font-semibold">
