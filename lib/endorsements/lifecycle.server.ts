@@ -40,7 +40,7 @@ type Effect = {
 /** The fields worth an audit trail; contact details stay out of the log. */
 function auditSnapshot(endorsement: Endorsement, commitments?: number[]) {
   const { status, name, acronym, type, countryCode, city, website, statement, logoId } = endorsement;
-  const { logoHidden, featured, isPartner, rejectionReason } = endorsement;
+  const { logoHidden, featured, isPartner, rejectionReason, retentionHold } = endorsement;
   return {
     status,
     name,
@@ -55,6 +55,7 @@ function auditSnapshot(endorsement: Endorsement, commitments?: number[]) {
     featured,
     isPartner,
     rejectionReason,
+    retentionHold,
     ...(commitments && { commitments }),
   };
 }

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { verifyRecord } from "@/lib/public-record/verify";
+import { signIn } from "./support/admin";
 
 test("the open-data page shows the record's head, and the changelog verifies against the open data @smoke", async ({
   page,
@@ -44,4 +45,23 @@ test("the privacy notice states the retention periods in force", async ({ page }
   await expect(retention).toContainText("erased 90 days later");
   await page.goto("/ar/privacy");
   await expect(page.getByTestId("retention")).toContainText("بعد 30 يومًا");
+});
+
+test("a moderator sees why a domain is not verified, and puts the endorsement on hold", async ({ page, request }) => {
+  const json = await (await request.get("/api/endorsers/json")).json();
+  const unverified = (json.endorsers as { name: string; website: string; domainVerified: boolean }[]).find(
+    (e) => !e.domainVerified,
+  );
+  if (!unverified) throw new Error("the demo data has unverified endorsers");
+  await signIn(page, "moderator");
+  await page.goto(`/admin/endorsements?status=APPROVED&q=${encodeURIComponent(new URL(unverified.website).hostname)}`);
+  await page.getByRole("link", { name: unverified.name }).click();
+  await expect(page.getByTestId("domain-check")).toHaveText(
+    "Not verified: the contact writes from example.org, the website is on example.net.",
+  );
+  await expect(page.getByRole("heading", { name: "Possible duplicates" })).toBeVisible();
+  await page.getByRole("button", { name: "Put on hold" }).click();
+  await expect(page.getByTestId("retention-state")).toContainText("On hold");
+  await page.getByRole("button", { name: "Release the hold" }).click();
+  await expect(page.getByTestId("retention-state")).toHaveText("The retention periods in Settings apply.");
 });

@@ -165,6 +165,10 @@ describe(`trust on ${testDatabaseKind}`, () => {
       const held = await submitted({}, true);
       await rejectEndorsement(held.id, moderator, { stock: "notAle" });
       expect(await setRetentionHold(moderator, held.id, true)).toBeTruthy();
+      const holdAudit = await database.prisma.auditEntry.findFirst({
+        where: { entityId: held.id, action: "endorsement.hold" },
+      });
+      expect(holdAudit).toMatchObject({ before: { retentionHold: false }, after: { retentionHold: true } });
       const approved = await submitted({}, true);
       const unconfirmed = await submitted();
       await deliverDueEmails();
