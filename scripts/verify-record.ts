@@ -4,8 +4,10 @@
 import { verifyRecord } from "../lib/public-record/verify";
 
 const site = process.argv[2];
-if (!site) {
-  console.error("Usage: npm run verify-record -- https://we-are-ale.org");
+if (!site || !URL.canParse(site)) {
+  console.error(
+    `${site ? `"${site}" is not a web address. ` : ""}Usage: npm run verify-record -- https://we-are-ale.org`,
+  );
   process.exit(2);
 }
 try {
@@ -21,6 +23,7 @@ try {
     process.exitCode = 1;
   }
 } catch (error) {
-  console.error(`Could not check ${site}: ${error instanceof Error ? error.message : error}`);
+  const cause = error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ""}` : error;
+  console.error(`Could not read ${site}: ${cause}`);
   process.exitCode = 2;
 }
