@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { verifyRecord } from "@/lib/public-record/verify";
-import { signIn } from "./support/admin";
+import { signIn, staffAccounts } from "./support/admin";
 
 test("the open-data page shows the record's head, and the changelog verifies against the open data @smoke", async ({
   page,
@@ -64,4 +64,26 @@ test("a moderator sees why a domain is not verified, and puts the endorsement on
   await expect(page.getByTestId("retention-state")).toContainText("On hold");
   await page.getByRole("button", { name: "Release the hold" }).click();
   await expect(page.getByTestId("retention-state")).toHaveText("The retention periods in Settings apply.");
+});
+
+test("an admin changes a retention period; the server checks it and the privacy notice follows", async ({ page }) => {
+  await signIn(page, "admin");
+  const save = async (days: string) => {
+    await page.goto("/admin/settings");
+    await page.getByLabel(/^Erase the contact details/).fill(days);
+    await page.getByLabel("Your password").fill(staffAccounts.admin.password);
+    // The browser's own range check is switched off: the server must refuse on its own.
+    await page.locator("form").evaluate((form: HTMLFormElement) => {
+      form.noValidate = true;
+    });
+    await page.getByRole("button", { name: "Save settings" }).click();
+  };
+  await save("5");
+  await expect(page.locator("main").getByRole("alert")).toContainText("each retention period must be a whole number");
+  await save("120");
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await page.goto("/en/privacy");
+  await expect(page.getByTestId("retention")).toContainText("erased 120 days later");
+  await save("90");
+  await expect(page.getByText("Settings saved.")).toBeVisible();
 });
