@@ -73,8 +73,9 @@ test("an admin changes a retention period; the server checks it and the privacy 
     await page.getByLabel(/^Erase the contact details/).fill(days);
     await page.getByLabel("Your password").fill(staffAccounts.admin.password);
     // The browser's own range check is switched off: the server must refuse on its own.
-    await page.locator("form").evaluate((form: HTMLFormElement) => {
-      form.noValidate = true;
+    const form = page.locator("form", { has: page.getByRole("button", { name: "Save settings" }) });
+    await form.evaluate((element: HTMLFormElement) => {
+      element.noValidate = true;
     });
     await page.getByRole("button", { name: "Save settings" }).click();
   };
