@@ -1,10 +1,10 @@
 import "server-only";
 import { deliverDueEmails } from "./email/queue.server";
-import { purgeUnconfirmed } from "./endorsements/lifecycle.server";
 import { sendReviewReminders } from "./endorsements/overdue.server";
 import { runReconfirmation } from "./endorsements/reconfirmation.server";
 import { pruneReviewViews } from "./endorsements/review-views.server";
 import { removeUnusedImages } from "./media/images.server";
+import { applyRetention } from "./privacy/retention.server";
 import { pruneRateLimits } from "./security/rate-limit.server";
 import { sendDailyDigests } from "./staff/digest.server";
 
@@ -12,20 +12,24 @@ const everySixHours = 6 * 3600_000;
 const everyHour = 3600_000;
 
 /**
- * Asks endorsers to reconfirm yearly and lapses the unanswered; deletes sign-ups unconfirmed for 30 days, expired tokens, images unused for a day and old
- * rate-limit windows, every 6 hours;
+ * Applies retention (unconfirmed sign-ups, closed endorsements' contacts, old audit details and
+ * mail; decision 026), asks endorsers to reconfirm yearly and lapses the unanswered, deletes expired
+ * tokens, images unused for a day and old rate-limit windows, every 6 hours;
  * every hour, reminds endorsers whose review is overdue and sends the staff's daily digests;
  * sends queued mail that is due, every 15 seconds.
  */
 export function startHousekeeping() {
   const run = async () => {
     try {
-      const purged = await purgeUnconfirmed();
+      const retention = await applyRetention();
       const { asked, lapsed } = await runReconfirmation();
       if (asked || lapsed) console.log(`[housekeeping] asked ${asked} endorsers to reconfirm; ${lapsed} lapsed`);
       const images = await removeUnusedImages();
       await pruneRateLimits();
-      if (purged) console.log(`[housekeeping] deleted ${purged} unconfirmed sign-ups older than 30 days`);
+      if (Object.values(retention).some(Boolean))
+        console.log(
+          `[housekeeping] retention: ${retention.unconfirmed} unconfirmed sign-ups deleted, ${retention.contacts} contacts erased, ${retention.auditEntries} audit entries reduced, ${retention.emails} old emails deleted`,
+        );
       if (images) console.log(`[housekeeping] deleted ${images} images no record used for a day`);
     } catch (error) {
       console.error("[housekeeping] failed:", error instanceof Error ? error.message : error);

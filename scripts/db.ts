@@ -11,6 +11,7 @@ import { connect } from "../lib/db/client.server";
 import { applyMigrations, createMigration, pendingSchemaChanges } from "../lib/db/migrations.server";
 import { env, isDemoMode } from "../lib/env.server";
 import { productionProblem } from "../lib/production-safety.server";
+import { startPublicRecord } from "../lib/public-record/record.server";
 import { demoStaff, seedCampaignContent, seedDemoEndorsements, seedDemoStaff } from "../prisma/seed/index";
 
 const { positionals, values } = parseArgs({
@@ -72,6 +73,8 @@ async function main() {
           console.log(`Demo endorsements created: ${created}.`);
           if (demoMode) await seedDemoStaff(connection.prisma);
         }
+        const recorded = await startPublicRecord(connection.prisma);
+        if (recorded) console.log(`Public record: ${recorded} listed endorsers recorded as existing.`);
         if (await connection.prisma.staffUser.findUnique({ where: { email: demoStaff[0].email } })) {
           console.log("Staff sign-in at /admin with the demo accounts (demo data only; see README):");
           for (const staff of demoStaff)

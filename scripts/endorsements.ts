@@ -3,17 +3,13 @@
 //   npm run endorsements -- list                       what awaits review
 //   npm run endorsements -- approve <slug|email>
 //   npm run endorsements -- reject <slug|email> --reason "…"
-//   npm run endorsements -- purge                      delete sign-ups unconfirmed after 30 days
+//   npm run endorsements -- purge                      apply retention now (decision 026)
 // With the embedded database, stop the site first (one process at a time; see decision 001).
 import { parseArgs } from "node:util";
 import { db } from "../lib/db/client.server";
 import { deliverDueEmails } from "../lib/email/queue.server";
-import {
-  approveEndorsement,
-  purgeUnconfirmed,
-  rejectEndorsement,
-  systemActor,
-} from "../lib/endorsements/lifecycle.server";
+import { approveEndorsement, rejectEndorsement, systemActor } from "../lib/endorsements/lifecycle.server";
+import { applyRetention } from "../lib/privacy/retention.server";
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { reason: { type: "string" } } });
 const [command, target] = positionals;
@@ -55,7 +51,7 @@ async function main() {
       return;
     }
     case "purge":
-      console.log(`Deleted ${await purgeUnconfirmed()} unconfirmed sign-ups.`);
+      console.log("Retention applied:", await applyRetention());
       return;
     default:
       throw new Error('Use "list", "approve", "reject" or "purge".');

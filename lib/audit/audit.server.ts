@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client.server";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 
 /** A staff member. */
 export type Actor = { id: string; email: string };
@@ -40,7 +40,7 @@ export function changedFields(before: Snapshot | null, after: Snapshot | null) {
 
 /**
  * Appends one entry: who did what to which record, with the fields before and after.
- * The app only ever inserts into AuditEntry; nothing updates or deletes it.
+ * The app only inserts into AuditEntry and never deletes it; the one update is `stripOldAuditDetails`.
  */
 export async function recordAudit(
   entry: {
@@ -122,4 +122,21 @@ export async function* auditBatches(filters: AuditFilters, batchSize = 1000) {
     yield rows;
     after = rows.at(-1)?.id;
   }
+}
+
+/**
+ * Retention (decision 026): entries older than `cutoff` keep when, who (by id and kind), what and
+ * on which record, but lose the staff email and the before/after fields. Entries about the records
+ * in `keep` (staff holds) stay whole.
+ */
+export async function stripOldAuditDetails(cutoff: Date, keep: { entityType: string; ids: string[] }) {
+  const { count } = await db().auditEntry.updateMany({
+    where: {
+      at: { lt: cutoff },
+      OR: [{ actorEmail: { not: null } }, { before: { not: Prisma.DbNull } }, { after: { not: Prisma.DbNull } }],
+      NOT: { entityType: keep.entityType, entityId: { in: keep.ids } },
+    },
+    data: { actorEmail: null, before: Prisma.DbNull, after: Prisma.DbNull },
+  });
+  return count;
 }

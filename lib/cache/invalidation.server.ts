@@ -14,6 +14,8 @@ export const cacheTags = {
   endorser: (slug: string) => `endorser:${slug}`,
   /** Every page that shows staff-edited campaign texts (lib/content/campaign-texts.server.ts). */
   campaignTexts: "campaign-texts",
+  /** Pages that state a setting, such as the privacy notice's retention periods. */
+  settings: "settings",
 } as const;
 
 const outsideNext = (error: unknown) =>
@@ -68,6 +70,11 @@ export function endorsersChanged(slugs: string[]) {
 /** After staff published a campaign text: every page showing one, in every language. */
 export function campaignTextsChanged() {
   return invalidate([cacheTags.campaignTexts]);
+}
+
+/** After admins changed the site settings. */
+export function settingsChanged() {
+  return invalidate([cacheTags.settings]);
 }
 
 /**

@@ -179,3 +179,11 @@ export async function retryFailed(ids?: string[]) {
   void deliverDueEmails().catch(() => {});
   return result.count;
 }
+
+/** Retention: sent and given-up mail (addresses, names, links) older than `cutoff` is deleted. */
+export async function pruneOldEmails(cutoff: Date) {
+  const { count } = await db().outboundEmail.deleteMany({
+    where: { status: { in: ["SENT", "FAILED"] }, createdAt: { lt: cutoff } },
+  });
+  return count;
+}

@@ -7,7 +7,7 @@ import { fieldErrors } from "../field-errors";
 import { idPattern } from "../ids";
 import { staffAction } from "../staff/session.server";
 import { type StockReason, stockReasons } from "./emails.server";
-import { editPublicFields, setFlags } from "./lifecycle.server";
+import { editPublicFields, setFlags, setRetentionHold } from "./lifecycle.server";
 import { changedSince, type Decision, decide, nextInQueue } from "./review.server";
 import { publicFieldsSchema } from "./schema";
 
@@ -94,6 +94,13 @@ export const flagsAction = staffAction("MODERATOR", async (staff, form: FormData
   const on = text(form, "value") === "on";
   if (flag !== "logoHidden" && flag !== "featured" && flag !== "isPartner") redirect(`/admin/endorsements/${id}`);
   const ok = await setFlags(staff, id, { [flag]: on });
+  redirect(`/admin/endorsements/${id}?${ok ? "done=saved" : "error=not-allowed"}`);
+});
+
+export const holdAction = staffAction("MODERATOR", async (staff, form: FormData) => {
+  const id = text(form, "id");
+  if (!idPattern.test(id)) redirect("/admin/endorsements");
+  const ok = await setRetentionHold(staff, id, text(form, "hold") === "on");
   redirect(`/admin/endorsements/${id}?${ok ? "done=saved" : "error=not-allowed"}`);
 });
 

@@ -5,7 +5,9 @@ import { db } from "../db/client.server";
 import type { Email } from "../email/mailer.server";
 import { emailRow, startDelivery } from "../email/queue.server";
 import type { Endorsement, Prisma, StaffRole } from "../generated/prisma/client";
+import { recordPublicChange } from "../public-record/record.server";
 import { redeemToken } from "../security/tokens.server";
+import { checkDomain } from "./domain-check";
 import { endorsementEmail, type StockReason, siteLink, stockReason } from "./emails.server";
 import { domainOf, nameKey } from "./names";
 import { regionOf } from "./regions";
@@ -14,8 +16,8 @@ import { type ActorRole, type Command, can, type Status, target, transitions } f
 
 // The only module that changes an endorsement after it was submitted (a test checks that). Each
 // command is one call of `transition()`: in one database transaction the conditional update, its
-// history row, the audit entry and the email; after the commit, the public pages it touched are
-// invalidated on every instance.
+// history row, the audit entry, the public record's changelog entry and the email; after the
+// commit, the public pages it touched are invalidated on every instance.
 
 export type LifecycleActor = (Actor & { role: StaffRole }) | { kind: "endorser" } | { kind: "system" };
 
@@ -43,7 +45,7 @@ type Effect = {
 /** The fields worth an audit trail (and the consent to campaign email); contact details stay out of the log. */
 function auditSnapshot(endorsement: Endorsement, commitments?: number[]) {
   const { status, name, acronym, type, countryCode, city, website, statement, logoId } = endorsement;
-  const { logoHidden, featured, isPartner, rejectionReason, consentEmails } = endorsement;
+  const { logoHidden, featured, isPartner, rejectionReason, consentEmails, retentionHold } = endorsement;
   return {
     consentEmails,
     status,
@@ -59,6 +61,7 @@ function auditSnapshot(endorsement: Endorsement, commitments?: number[]) {
     featured,
     isPartner,
     rejectionReason,
+    retentionHold,
     ...(commitments && { commitments }),
   };
 }
@@ -133,7 +136,11 @@ async function transition(
       },
       tx,
     );
-    const email = after && effect.email?.(after);
+    // The public list's changelog, in the same transaction (erasure also blanks earlier entries).
+    if (before.status === "APPROVED" || to === "APPROVED" || to === null)
+      await recordPublicChange(tx, id, command, to === null);
+    // Nobody to write to once retention erased the contact details.
+    const email = after && !after.contactErasedAt && effect.email?.(after);
     if (email) await tx.outboundEmail.create({ data: emailRow(email) });
     return { before, after, emailed: Boolean(email) };
   });
@@ -288,7 +295,7 @@ export function remindReview(id: string, sentBefore: Date | null) {
 }
 
 /** The columns the public fields set, with the ones derived from them (search key, region, domain). */
-export function publicFieldsData(fields: PublicFields) {
+export function publicFieldsData(fields: PublicFields, contactEmail: string) {
   return {
     name: fields.name,
     nameKey: nameKey(fields.name),
@@ -299,6 +306,7 @@ export function publicFieldsData(fields: PublicFields) {
     city: fields.city ?? null,
     website: fields.website ?? null,
     websiteDomain: domainOf(fields.website),
+    domainVerified: checkDomain(contactEmail, fields.website).verified,
     statement: fields.statement ?? null,
   };
 }
@@ -306,8 +314,8 @@ export function publicFieldsData(fields: PublicFields) {
 /** The endorser's own changes (manage link); an approved or rejected endorsement goes back to review. */
 export async function updateEndorsement(id: string, input: EndorsementInput, logoImageId?: string) {
   return transition(id, "update", endorser, {
-    data: () => ({
-      ...publicFieldsData(input),
+    data: (before) => ({
+      ...publicFieldsData(input, before.contactEmail),
       contactName: input.contactName,
       contactRole: input.contactRole ?? null,
       consentEmails: input.consentEmails,
@@ -332,12 +340,18 @@ export async function eraseEndorsement(id: string) {
 
 /** Staff correct public fields; the status stays. */
 export const editPublicFields = (actor: LifecycleActor, id: string, fields: PublicFields) =>
-  transition(id, "edit", actor, { data: () => publicFieldsData(fields) });
+  transition(id, "edit", actor, { data: (before) => publicFieldsData(fields, before.contactEmail) });
 
 export type Flags = { logoHidden?: boolean; featured?: boolean; isPartner?: boolean };
 
 export const setFlags = (actor: LifecycleActor, id: string, flags: Flags) =>
   transition(id, "flag", actor, { data: () => flags });
+
+/** Staff put an endorsement on hold, or release it: the retention clean-up leaves held ones alone. */
+export const setRetentionHold = (actor: LifecycleActor, id: string, hold: boolean) =>
+  transition(id, "hold", actor, { data: () => ({ retentionHold: hold }) });
+
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 
 /**
  * A sign-up never confirmed gives way to a new attempt for the same organisation from another address
@@ -348,14 +362,16 @@ export async function replaceUnconfirmed(id: string) {
 }
 
 /**
- * Housekeeping: deletes sign-ups never confirmed within 30 days (one statement, one audit entry for
- * the batch; they were never public) and expired tokens.
+ * Housekeeping: deletes sign-ups never confirmed within `days` (one statement, one audit entry for
+ * the batch; they were never public) and expired tokens. Held sign-ups stay.
  */
-export async function purgeUnconfirmed(now = new Date()) {
-  const cutoff = new Date(now.getTime() - 30 * 86_400_000);
+export async function purgeUnconfirmed(now = new Date(), days = 30) {
+  const cutoff = daysBefore(now, days);
   const from = Object.keys(transitions.purge.moves) as Status[];
   const removed = await db().$transaction(async (tx) => {
-    const { count } = await tx.endorsement.deleteMany({ where: { status: { in: from }, createdAt: { lt: cutoff } } });
+    const { count } = await tx.endorsement.deleteMany({
+      where: { status: { in: from }, createdAt: { lt: cutoff }, retentionHold: false },
+    });
     if (count > 0)
       await recordAudit(
         { actor: system, action: "endorsement.purge", entityType: "Endorsement", after: { count, before: cutoff } },
@@ -365,4 +381,42 @@ export async function purgeUnconfirmed(now = new Date()) {
   });
   await db().emailToken.deleteMany({ where: { expiresAt: { lt: now } } });
   return removed;
+}
+
+/** The placeholder address of an endorsement whose contact details were erased (never deliverable). */
+const erasedAddress = (id: string) => `erased+${id}@erased.invalid`;
+
+/**
+ * Housekeeping: erases the contact person (name, role, email) of endorsements rejected or withdrawn
+ * more than `days` ago, unless staff put them on hold. The organisation's record stays (a take-down
+ * or withdrawal remains on file); the contact can no longer be reached or use a manage link.
+ */
+export async function eraseClosedContacts(now = new Date(), days = 90) {
+  const cutoff = daysBefore(now, days);
+  const due = await db().endorsement.findMany({
+    where: {
+      contactErasedAt: null,
+      retentionHold: false,
+      OR: [
+        { status: "REJECTED", rejectedAt: { lt: cutoff } },
+        { status: "WITHDRAWN", withdrawnAt: { lt: cutoff } },
+      ],
+    },
+    select: { id: true },
+    take: 1000,
+  });
+  let erased = 0;
+  for (const { id } of due) {
+    const after = await transition(id, "eraseContact", system, {
+      data: () => ({
+        contactName: "",
+        contactRole: null,
+        contactEmail: erasedAddress(id),
+        consentEmails: false,
+        contactErasedAt: now,
+      }),
+    });
+    if (after) erased += 1;
+  }
+  return erased;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client.server";
 import { queueEmail } from "../email/queue.server";
+import { subjectOf } from "../public-record/chain";
 import { afterAnswer } from "../security/after-answer.server";
 import { consume } from "../security/rate-limit.server";
 import { issueToken } from "../security/tokens.server";
@@ -41,4 +42,54 @@ export async function getManagedEndorsement(id: string) {
     where: { id },
     include: { commitments: true, logo: { select: { sha256: true } } },
   });
+}
+
+/**
+ * Everything held about an endorsement, for its contact (the manage link's download): the record,
+ * its commitments and history, the logo's details, the emails sent to the address, what the audit
+ * log and the public record say about it. Staff are named by role only.
+ */
+export async function personalDataExport(id: string) {
+  const endorsement = await db().endorsement.findUnique({
+    where: { id },
+    include: {
+      commitments: { select: { actionNumber: true }, orderBy: { actionNumber: "asc" } },
+      statusChanges: { orderBy: { at: "asc" }, select: { at: true, fromStatus: true, toStatus: true, note: true } },
+      logo: { select: { sha256: true, contentType: true, width: true, height: true, createdAt: true } },
+      invitedBy: { select: { name: true } },
+      _count: { select: { invitees: true } },
+    },
+  });
+  if (!endorsement) return null;
+  const { logoId: _logoId, invitedById: _invitedById, commitments, logo, _count, ...fields } = endorsement;
+  const [emails, audit, publicRecord] = await Promise.all([
+    db().outboundEmail.findMany({
+      where: { to: endorsement.contactEmail },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true, subject: true, status: true, sentAt: true },
+    }),
+    db().auditEntry.findMany({
+      where: { entityType: "Endorsement", entityId: id },
+      orderBy: { id: "asc" },
+      select: { at: true, actorKind: true, action: true, before: true, after: true },
+    }),
+    db().publicRecordEntry.findMany({
+      where: { subject: subjectOf(id) },
+      orderBy: { seq: "asc" },
+      select: { seq: true, at: true, action: true, reason: true, hash: true },
+    }),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    endorsement: {
+      ...fields,
+      commitments: commitments.map((c) => c.actionNumber),
+      invitedBy: fields.invitedBy?.name ?? null,
+      organisationsInvited: _count.invitees,
+    },
+    logo: logo && { ...logo, url: siteLink(`/media/${logo.sha256}`) },
+    emailsSent: emails,
+    auditLog: audit,
+    publicRecord,
+  };
 }

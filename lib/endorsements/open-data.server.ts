@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { cachedData, cacheTags } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
 import { env } from "../env.server";
+import type { Prisma } from "../generated/prisma/client";
 import { publicEndorserFields } from "./wall.server";
 
 /** The public fields of approved endorsers, as published in the open data endpoints. */
@@ -15,12 +16,24 @@ export const openDataFields = [
   "region",
   "city",
   "website",
+  "domainVerified",
   "commitments",
   "approvedAt",
   "url",
 ] as const;
 
 export const openDataPageSize = 1000;
+
+type PublicRow = Prisma.EndorsementGetPayload<{ select: typeof publicEndorserFields }>;
+
+/** An endorser's public fields as open data and the public record publish them (without `url`). */
+export function publicRecordOf({ commitments, approvedAt, ...rest }: PublicRow) {
+  return {
+    ...rest,
+    commitments: commitments.map((c) => c.actionNumber),
+    approvedAt: approvedAt?.toISOString() ?? null,
+  };
+}
 
 /**
  * One page of approved endorsers in the order of their id (stable, so paging skips and repeats no
@@ -36,11 +49,9 @@ export async function openDataPage(after?: string) {
   const page = rows.slice(0, openDataPageSize);
   const site = env().SITE_URL;
   return {
-    endorsers: page.map(({ id: _id, commitments, approvedAt, ...rest }) => ({
-      ...rest,
-      commitments: commitments.map((c) => c.actionNumber),
-      approvedAt: approvedAt?.toISOString() ?? null,
-      url: `${site}/en/endorsers/${rest.slug}`,
+    endorsers: page.map(({ id: _id, ...row }) => ({
+      ...publicRecordOf(row),
+      url: `${site}/en/endorsers/${row.slug}`,
     })),
     next: rows.length > openDataPageSize ? page.at(-1)?.id : undefined,
   };

@@ -156,18 +156,36 @@ export async function getForReview(id: string) {
   });
 }
 
-/** Other endorsements with a similar name (trigram similarity) or the same website domain. */
-export async function likelyDuplicates(endorsement: { id: string; nameKey: string; websiteDomain: string | null }) {
-  const similar = await db().$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Endorsement"
+export type DuplicateReason = "sameDomain" | "similarName";
+
+/**
+ * Other endorsements that may be the same organisation: the same website domain (any country), or a
+ * similar name (trigram similarity, pg_trgm) in the same country: a similar name elsewhere is usually
+ * a sister organisation, not a duplicate.
+ */
+export async function possibleDuplicates(endorsement: {
+  id: string;
+  nameKey: string;
+  countryCode: string;
+  websiteDomain: string | null;
+}) {
+  const similar = await db().$queryRaw<{ id: string; sameDomain: boolean }[]>`
+    SELECT "id", ("websiteDomain" IS NOT NULL AND "websiteDomain" = ${endorsement.websiteDomain}) AS "sameDomain"
+    FROM "Endorsement"
     WHERE "id" <> ${endorsement.id}
-      AND ("nameKey" % ${endorsement.nameKey} OR ("websiteDomain" IS NOT NULL AND "websiteDomain" = ${endorsement.websiteDomain}))
-    ORDER BY similarity("nameKey", ${endorsement.nameKey}) DESC
+      AND (("countryCode" = ${endorsement.countryCode} AND "nameKey" % ${endorsement.nameKey})
+        OR ("websiteDomain" IS NOT NULL AND "websiteDomain" = ${endorsement.websiteDomain}))
+    ORDER BY similarity("nameKey", ${endorsement.nameKey}) DESC, "id"
     LIMIT 10`;
   if (similar.length === 0) return [];
-  return db().endorsement.findMany({
+  const rows = await db().endorsement.findMany({
     where: { id: { in: similar.map((row) => row.id) } },
     select: { id: true, name: true, countryCode: true, websiteDomain: true, status: true, createdAt: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return similar.flatMap(({ id, sameDomain }) => {
+    const row = byId.get(id);
+    return row ? [{ ...row, reason: (sameDomain ? "sameDomain" : "similarName") as DuplicateReason }] : [];
   });
 }
 

@@ -14,6 +14,9 @@ export function shareLinks(url: string, text: string) {
   ];
 }
 
-export function badgeSnippet(siteUrl: string, pageUrl: string) {
-  return `<a href="${pageUrl}"><img src="${siteUrl}/badge.svg" alt="We endorse #weareALE" width="260" height="88"></a>`;
+/** The endorser's own badge: it says "verified domain" when theirs is. */
+export const badgePath = (slug: string) => `/badge/${encodeURIComponent(slug)}.svg`;
+
+export function badgeSnippet(siteUrl: string, pageUrl: string, slug: string) {
+  return `<a href="${pageUrl}"><img src="${siteUrl}${badgePath(slug)}" alt="We endorse #weareALE" width="260" height="88"></a>`;
 }

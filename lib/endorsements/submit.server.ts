@@ -6,6 +6,7 @@ import { emailRow, queueEmail, startDelivery } from "../email/queue.server";
 import { Prisma } from "../generated/prisma/client";
 import { consume, type Limit } from "../security/rate-limit.server";
 import { issueToken, newToken } from "../security/tokens.server";
+import { checkDomain } from "./domain-check";
 import { endorsementEmail, siteLink } from "./emails.server";
 import { replaceUnconfirmed } from "./lifecycle.server";
 import { domainOf, nameKey, slugify } from "./names";
@@ -82,6 +83,7 @@ export async function submitEndorsement(
           city: input.city,
           website: input.website,
           websiteDomain: domainOf(input.website),
+          domainVerified: checkDomain(input.contactEmail, input.website).verified,
           contactName: input.contactName,
           contactRole: input.contactRole,
           contactEmail: input.contactEmail,

@@ -82,6 +82,19 @@ export const transitions = {
   },
   /** Hide the logo, feature on the home page, mark as partner: only what is on the wall. */
   flag: { moves: { APPROVED: "APPROVED" }, by: staff },
+  /** Staff keep an endorsement out of the retention clean-up (a dispute, an ongoing exchange). */
+  hold: {
+    moves: {
+      AWAITING_CONFIRMATION: "AWAITING_CONFIRMATION",
+      AWAITING_REVIEW: "AWAITING_REVIEW",
+      APPROVED: "APPROVED",
+      REJECTED: "REJECTED",
+      WITHDRAWN: "WITHDRAWN",
+    },
+    by: staff,
+  },
+  /** Housekeeping: the contact details of a rejected or withdrawn endorsement, once retention ends. */
+  eraseContact: { moves: { REJECTED: "REJECTED", WITHDRAWN: "WITHDRAWN" }, by: ["system"] },
 } as const satisfies Record<string, Rule>;
 
 export type Command = keyof typeof transitions;

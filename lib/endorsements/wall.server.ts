@@ -3,6 +3,7 @@ import { cachedData, cacheTags, dependsOn } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
 import type { OrganisationType, Prisma, Region } from "../generated/prisma/client";
 import { cursorPattern } from "../ids";
+import { registrableDomain } from "./domain-check";
 import { nameKey } from "./names";
 import { isCountryCode, regionOf, regions } from "./regions";
 import { organisationTypes } from "./schema";
@@ -72,6 +73,7 @@ export async function listWall(filters: WallFilters) {
       countryCode: true,
       city: true,
       approvedAt: true,
+      domainVerified: true,
       logoHidden: true,
       logo: { select: { sha256: true } },
     },
@@ -146,6 +148,7 @@ export const publicEndorserFields = {
   region: true,
   city: true,
   website: true,
+  domainVerified: true,
   approvedAt: true,
   commitments: { select: { actionNumber: true }, orderBy: { actionNumber: "asc" } },
 } satisfies Prisma.EndorsementSelect;
@@ -165,4 +168,13 @@ export async function getEndorser(slug: string) {
       _count: { select: { invitees: { where: { status: "APPROVED" } } } },
     },
   });
+}
+
+/** The registrable domain an approved endorser's badge shows as verified, or null. */
+export async function verifiedDomainOf(slug: string) {
+  const endorser = await db().endorsement.findFirst({
+    where: { slug, status: "APPROVED", consentPublic: true, domainVerified: true },
+    select: { website: true },
+  });
+  return endorser ? registrableDomain(endorser.website) : null;
 }

@@ -14,6 +14,7 @@ export const publicPaths = {
   about: "/about",
   privacy: "/privacy",
   accessibility: "/accessibility",
+  openData: "/open-data",
 } as const;
 
 /** `/en/partners` → `/fr/partners`; anything else gets the locale's home. */

@@ -4,10 +4,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { type FormState, valuesOf } from "../admin/form-state";
 import { recordAudit } from "../audit/audit.server";
-import { adminLanguageChanged } from "../cache/invalidation.server";
+import { adminLanguageChanged, settingsChanged } from "../cache/invalidation.server";
 import { fieldErrors } from "../field-errors";
 import { verifySigned } from "../security/signing.server";
-import { saveSetting } from "../settings.server";
+import { retentionLimits, saveSetting } from "../settings.server";
 import {
   accountChanges,
   changeStaffAccount,
@@ -162,12 +162,33 @@ export const updateStaffAction = staffAction("ADMIN", async (staff, form: FormDa
   redirect("/admin/staff?done=updated");
 });
 
+/** A whole number of days within the allowed range, or null. */
+function retentionDays(form: FormData, key: keyof typeof retentionLimits): number | null {
+  const value = Number(asText(form.get(key)));
+  const [min, max] = retentionLimits[key];
+  return Number.isInteger(value) && value >= min && value <= max ? value : null;
+}
+
 /** Security-sensitive (it can drop the second-factor requirement): asks for the password again. */
 export const saveSettingsAction = staffAction("ADMIN", async (staff, form: FormData) => {
   if (!(await isCurrentPassword(staff.id, asText(form.get("current"))))) redirect("/admin/settings?error=password");
   const requireAdminTotp = form.get("requireAdminTotp") === "on";
+  const retention = {
+    unconfirmedDays: retentionDays(form, "unconfirmedDays"),
+    closedContactDays: retentionDays(form, "closedContactDays"),
+  };
+  if (retention.unconfirmedDays === null || retention.closedContactDays === null)
+    redirect("/admin/settings?error=retention");
   await saveSetting("requireAdminTotp", requireAdminTotp);
-  await recordAudit({ actor: staff, action: "settings.save", entityType: "Setting", after: { requireAdminTotp } });
+  await saveSetting("unconfirmedDays", retention.unconfirmedDays);
+  await saveSetting("closedContactDays", retention.closedContactDays);
+  await recordAudit({
+    actor: staff,
+    action: "settings.save",
+    entityType: "Setting",
+    after: { requireAdminTotp, ...retention },
+  });
+  await settingsChanged();
   redirect("/admin/settings?done=saved");
 });
 

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseActions, parseKeyMessages, parsePartners } from "../../lib/content/campaign-sources";
 import type { Database } from "../../lib/db/client.server";
+import { checkDomain } from "../../lib/endorsements/domain-check";
 import { nameKey, slugify } from "../../lib/endorsements/names";
 import { regionOf } from "../../lib/endorsements/regions";
 import type { EndorsementStatus } from "../../lib/generated/prisma/client";
@@ -14,6 +15,7 @@ import { seedCampaignTexts } from "./campaign-texts";
 import { seedEvents, seedNews } from "./news-events";
 import { translations } from "./translations";
 
+const demoTld = (index: number) => (index % 3 === 0 ? "example.net" : "example.org");
 const source = (name: string) => readFileSync(path.join(import.meta.dirname, "sources", `${name}.txt`), "utf8");
 
 // Official sites we are sure of; the others are left for staff to fill in from the admin.
@@ -238,8 +240,10 @@ export async function seedDemoEndorsements(prisma: Database, count = 300) {
         countryCode,
         region: regionOf(countryCode),
         city,
-        website: `https://${slug}.example.org`,
-        websiteDomain: `${slug}.example.org`,
+        // Two in three write from their website's domain ("verified domain"), the others do not.
+        website: `https://${slug}.${demoTld(index)}`,
+        websiteDomain: `${slug}.${demoTld(index)}`,
+        domainVerified: checkDomain(`contact+${index}@example.org`, `https://${slug}.${demoTld(index)}`).verified,
         contactName: "Demo Contact",
         contactRole: "Coordinator",
         contactEmail: `contact+${index}@example.org`,

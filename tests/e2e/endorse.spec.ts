@@ -256,7 +256,9 @@ test("no contact person's data appears on any public page or endpoint @smoke", a
     expect(body, url).not.toMatch(/contact\+\d+@example\.org|Demo Contact|Coordinator/);
   }
   const csv = await (await request.get("/api/endorsers/csv")).text();
-  expect(csv.split("\n")[0]).toBe("slug,name,acronym,type,countryCode,region,city,website,commitments,approvedAt,url");
+  expect(csv.split("\n")[0]).toBe(
+    "slug,name,acronym,type,countryCode,region,city,website,domainVerified,commitments,approvedAt,url",
+  );
   expect(csv.trim().split("\n").length - 1).toBe(json.endorsers.length);
 });
 
@@ -334,6 +336,22 @@ test("an approved endorser finds the badge code and an invite link that counts o
   await expect(page.getByRole("heading", { name: "Invite your affiliates" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Badge for your website" })).toBeVisible();
   await expect(page.locator("pre")).toContainText('<img src="');
+  // The contact wrote from the website's domain (example.org): their own badge says so.
+  const badgeSrc = (await page.getByRole("img", { name: "We endorse #weareALE" }).getAttribute("src")) as string;
+  expect(badgeSrc).toMatch(/^\/badge\/.+\.svg$/);
+  expect(await (await page.request.get(badgeSrc)).text()).toContain("verified domain example.org");
+  // Everything held about the endorsement, as a download (the manage session's cookie opens it).
+  await expect(page.getByRole("link", { name: "Download my data (JSON)" })).toBeVisible();
+  const download = await page.request.get("/api/manage/data?locale=en");
+  expect(download.headers()["content-disposition"]).toMatch(/^attachment/);
+  const held = await download.json();
+  expect(held.endorsement).toMatchObject({
+    name,
+    contactEmail: email,
+    contactName: "Kofi Mensah",
+    domainVerified: true,
+  });
+  expect(held.publicRecord.map((entry: { action: string }) => entry.action)).toEqual(["added"]);
   await expect(page.getByText("No organisation has joined through your invitation yet.")).toBeVisible();
   // The page's other sections and actions are still there.
   await expect(page.getByRole("button", { name: "Save changes" })).toBeVisible();
@@ -344,6 +362,9 @@ test("an approved endorser finds the badge code and an invite link that counts o
   await page.getByRole("link", { name: "See your organisation's page on the wall" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(page.locator("main header")).toContainText("LN");
+  await expect(
+    page.getByText("Verified domain: the endorsement was sent from an email address on example.org"),
+  ).toBeVisible();
   await expect(page.getByText("Invite your affiliates")).toHaveCount(0);
   await page.goto(new URL(invite).pathname + new URL(invite).search);
   await expect(page.getByText(/You were invited by/)).toBeVisible();

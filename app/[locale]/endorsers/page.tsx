@@ -164,17 +164,17 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
                 <span className="block text-sm text-neutral-700">
                   {countryName(locale, endorser.countryCode)} · {te(`types.${endorser.type}`)}
                 </span>
+                {endorser.domainVerified && (
+                  <span className="block text-sm font-medium text-brand">✓ {t("verifiedDomain")}</span>
+                )}
               </span>
             </a>
           </li>
         ))}
       </ul>
       <p className="mt-8 text-sm text-neutral-700">
-        <a href="/api/endorsers/json" className="underline">
+        <a href={`/${locale}/open-data`} className="underline">
           {t("openData")}
-        </a>{" "}
-        <a href="/api/endorsers/csv" className="underline">
-          CSV
         </a>
       </p>
       <nav aria-label={t("title")} className="mt-6 flex gap-4">

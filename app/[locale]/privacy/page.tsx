@@ -5,6 +5,15 @@ import { campaignText, showsFallback } from "@/lib/content/campaign-texts.server
 import { env } from "@/lib/env.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { publicPaths } from "@/lib/i18n/paths";
+import { retentionPeriods } from "@/lib/privacy/retention.server";
+
+// Cached like the other public pages; it states the retention admins configured, and is dropped
+// when they change it (tag "settings").
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -30,6 +39,9 @@ export default async function PrivacyPage({ params }: Props) {
       </TextSection>
       <TextSection title={t("rightsTitle")}>
         <p>{t("rights", { email })}</p>
+      </TextSection>
+      <TextSection title={t("retentionTitle")}>
+        <p data-testid="retention">{t("retention", await retentionPeriods())}</p>
       </TextSection>
       <TextSection title={t("controllerTitle")}>
         <p>{t("controller", { email })}</p>

@@ -12,7 +12,7 @@ import {
   updateAction,
   withdrawAction,
 } from "@/lib/endorsements/manage-actions";
-import { badgeSnippet } from "@/lib/endorsements/share";
+import { badgePath, badgeSnippet } from "@/lib/endorsements/share";
 import { can } from "@/lib/endorsements/transitions";
 import { getEndorser } from "@/lib/endorsements/wall.server";
 import { env } from "@/lib/env.server";
@@ -110,13 +110,19 @@ export default async function ManagePage({ params, searchParams }: Props) {
               {t("badge")}
             </h2>
             {/* biome-ignore lint/performance/noImgElement: a static SVG badge. */}
-            <img src="/badge.svg" alt="We endorse #weareALE" width={260} height={88} className="mt-2" />
+            <img
+              src={badgePath(endorsement.slug)}
+              alt="We endorse #weareALE"
+              width={260}
+              height={88}
+              className="mt-2"
+            />
             <p className="mt-2">{t("badgeText")}</p>
             <pre
               dir="ltr"
               className="mt-2 select-all overflow-x-auto whitespace-pre-wrap break-all rounded-md bg-neutral-100 p-3 text-sm"
             >
-              {badgeSnippet(site, pageUrl)}
+              {badgeSnippet(site, pageUrl, endorsement.slug)}
             </pre>
           </section>
         </>
@@ -180,6 +186,18 @@ export default async function ManagePage({ params, searchParams }: Props) {
           className="border-2 border-brand text-brand"
         />
       )}
+
+      <section aria-labelledby="your-data" className="mt-10">
+        <h2 id="your-data" className="text-2xl font-semibold">
+          {t("yourData")}
+        </h2>
+        <p className="mt-2">{t("yourDataText")}</p>
+        <p className="mt-3">
+          <a href={`/api/manage/data?locale=${locale}`} download className="text-brand underline">
+            {t("yourDataLink")}
+          </a>
+        </p>
+      </section>
 
       <section aria-labelledby="erase" className="mt-10">
         <h2 id="erase" className="text-2xl font-semibold">

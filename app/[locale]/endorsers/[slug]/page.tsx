@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrgLogo } from "@/components/content/org-logo";
 import { ShareLinks } from "@/components/endorse/share-links";
 import { getActionTitles } from "@/lib/content/campaign.server";
+import { registrableDomain } from "@/lib/endorsements/domain-check";
 import { getEndorser } from "@/lib/endorsements/wall.server";
 import { env } from "@/lib/env.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -65,6 +66,11 @@ export default async function EndorserPage({ params }: Props) {
           {endorser.acronym && (
             <p className="text-xl font-semibold text-neutral-700" dir="auto">
               {endorser.acronym}
+            </p>
+          )}
+          {endorser.domainVerified && endorser.website && (
+            <p className="mt-1 text-sm font-medium text-brand" data-testid="verified-domain">
+              ✓ {t("verifiedDomainExplained", { domain: registrableDomain(endorser.website) ?? "" })}
             </p>
           )}
           {endorser.isPartner && (

@@ -13,8 +13,9 @@ import {
   typeLabels,
 } from "@/lib/admin/labels";
 import { getActionTitles } from "@/lib/content/campaign.server";
-import { decideAction, editAction, flagsAction } from "@/lib/endorsements/admin-actions";
-import { getForReview, likelyDuplicates, nextInQueue } from "@/lib/endorsements/review.server";
+import { decideAction, editAction, flagsAction, holdAction } from "@/lib/endorsements/admin-actions";
+import { checkDomain } from "@/lib/endorsements/domain-check";
+import { getForReview, nextInQueue, possibleDuplicates } from "@/lib/endorsements/review.server";
 import { openReview } from "@/lib/endorsements/review-views.server";
 import { limits } from "@/lib/endorsements/schema";
 import { can } from "@/lib/endorsements/transitions";
@@ -35,6 +36,18 @@ const notices = {
     "Not saved: someone changed this endorsement while you were looking at it. Here it is as it is now; decide again if you still want to.",
 };
 
+const domainProblems = {
+  noWebsite: () => "Not verified: no website to compare the contact email with.",
+  malformed: (email: string | null, website: string | null) =>
+    `Not verified: ${email ? "" : "the email's domain"}${!email && !website ? " and " : ""}${website ? "" : "the website's domain"} could not be read.`,
+  freeMail: (email: string | null) =>
+    `Not verified: ${email} is a free email provider, anyone can have an address there.`,
+  mismatch: (email: string | null, website: string | null) =>
+    `Not verified: the contact writes from ${email}, the website is on ${website}.`,
+} satisfies Record<string, (email: string | null, website: string | null) => string>;
+
+const duplicateReasons = { sameDomain: "same website domain", similarName: "similar name, same country" };
+
 export default async function ReviewPage({
   params,
   searchParams,
@@ -47,7 +60,7 @@ export default async function ReviewPage({
   const endorsement = idPattern.test(id) ? await getForReview(id) : null;
   if (!endorsement) notFound();
   const [duplicates, actions, query, othersHere] = await Promise.all([
-    likelyDuplicates(endorsement),
+    possibleDuplicates(endorsement),
     getActionTitles("en"),
     searchParams,
     openReview(endorsement.id, staff.id),
@@ -56,6 +69,7 @@ export default async function ReviewPage({
   const inQueue = endorsement.status === "AWAITING_REVIEW";
   const next = inQueue ? await nextInQueue(endorsement.id) : null;
   const seen = String(endorsement.updatedAt.getTime());
+  const domain = checkDomain(endorsement.contactEmail, endorsement.website);
   const committed = new Set(endorsement.commitments.map((c) => c.actionNumber));
   const here = `/admin/endorsements/${endorsement.id}`;
   const canApprove = can(endorsement.status, "approve");
@@ -203,6 +217,12 @@ export default async function ReviewPage({
               {endorsement.contactName}
               {endorsement.contactRole && `, ${endorsement.contactRole}`} — {endorsement.contactEmail}
             </dd>
+            <dt className="font-medium">Domain</dt>
+            <dd data-testid="domain-check">
+              {domain.verified
+                ? `Verified: the contact writes from ${domain.domain}, the website's domain.`
+                : domainProblems[domain.reason](domain.emailDomain, domain.websiteDomain)}
+            </dd>
             <dt className="font-medium">Language</dt>
             <dd>{endorsement.locale}</dd>
             <dt className="font-medium">Campaign emails</dt>
@@ -234,10 +254,10 @@ export default async function ReviewPage({
         <div className="grid content-start gap-6">
           <section aria-labelledby="duplicates">
             <h2 id="duplicates" className="text-lg font-semibold">
-              Likely duplicates
+              Possible duplicates
             </h2>
             {duplicates.length === 0 ? (
-              <p>None found (similar names or the same website domain).</p>
+              <p>None found (the same website domain, or a similar name in the same country).</p>
             ) : (
               <ul className="list-disc ps-6">
                 {duplicates.map((other) => (
@@ -246,11 +266,30 @@ export default async function ReviewPage({
                       {other.name}
                     </Link>{" "}
                     — {countryLabel(other.countryCode)}, {other.websiteDomain ?? "no website"},{" "}
-                    {statusLabels[other.status].toLowerCase()}
+                    {statusLabels[other.status].toLowerCase()} ({duplicateReasons[other.reason]})
                   </li>
                 ))}
               </ul>
             )}
+          </section>
+          <section aria-labelledby="retention" className="grid gap-2">
+            <h2 id="retention" className="text-lg font-semibold">
+              Retention
+            </h2>
+            <p data-testid="retention-state">
+              {endorsement.contactErasedAt
+                ? `The contact details were erased on ${formatDateTime(endorsement.contactErasedAt)} (retention).`
+                : endorsement.retentionHold
+                  ? "On hold: housekeeping keeps the contact details and the full audit entries."
+                  : "The retention periods in Settings apply."}
+            </p>
+            <form action={holdAction}>
+              <input type="hidden" name="id" value={endorsement.id} />
+              <input type="hidden" name="hold" value={endorsement.retentionHold ? "off" : "on"} />
+              <button type="submit" className="admin-button-secondary">
+                {endorsement.retentionHold ? "Release the hold" : "Put on hold"}
+              </button>
+            </form>
           </section>
           <section aria-labelledby="history">
             <h2 id="history" className="text-lg font-semibold">

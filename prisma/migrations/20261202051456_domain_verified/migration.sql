@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Endorsement" ADD COLUMN     "domainVerified" BOOLEAN NOT NULL DEFAULT false;
