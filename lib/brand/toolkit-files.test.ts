@@ -71,7 +71,7 @@ describe("toolkit logo files", () => {
   });
 
   it("refuses a tagline the brand font cannot draw instead of drawing empty boxes", () => {
-    expect(() => taglinePath("成人学习", 27)).toThrow(/no glyph/);
+    expect(() => taglinePath("प्रौढ शिक्षा", 27)).toThrow(/no glyph/);
   });
 
   it("escapes text so a tagline cannot inject markup", () => {
