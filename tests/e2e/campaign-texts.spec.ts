@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import fr from "../../messages/fr.json";
 import { signIn } from "./support/admin";
+
+// Read, not imported: Playwright loads specs as ES modules, where JSON needs an import attribute.
+const fr = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../messages/fr.json"), "utf8"));
 
 // Staff own the campaign's words (decision 020): draft, preview on the real page, publish to every
 // cached page at once, compare and restore; stale saves and bad input are refused with the text kept.
@@ -50,7 +54,7 @@ test("draft, preview, publish and restore a campaign text", async ({ page }) => 
 
   await textArea(page).fill(draft);
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByRole("status")).toHaveText(/Draft saved/);
+  await expect(page.locator("main").getByRole("status")).toHaveText(/Draft saved/);
   expect(await visitorSees(page, "/fr/about")).not.toContain(draft);
 
   // The preview is the real page, with the draft, for this staff member only.
@@ -62,12 +66,12 @@ test("draft, preview, publish and restore a campaign text", async ({ page }) => 
 
   await page.goto(editor("About.text1", "fr"));
   await page.getByRole("button", { name: "Publish the draft" }).click();
-  await expect(page.getByRole("status")).toHaveText(/Published/);
+  await expect(page.locator("main").getByRole("status")).toHaveText(/Published/);
   expect(await visitorSees(page, "/fr/about")).toContain(draft);
 
   // The history compares each revision with the one before, word by word.
   const newest = page.getByRole("listitem").filter({ hasText: "published" }).first();
-  await expect(newest.locator("ins")).toContainText(`${stamp}`);
+  await expect(newest.locator("ins", { hasText: `${stamp}` })).toBeVisible();
   await expect(newest.locator("del").first()).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -75,10 +79,10 @@ test("draft, preview, publish and restore a campaign text", async ({ page }) => 
   const revisions = page.getByRole("listitem").filter({ has: page.getByRole("button", { name: /^Restore revision/ }) });
   const before = revisions.filter({ hasText: current.slice(0, 30) }).first();
   await before.getByRole("button", { name: /^Restore revision/ }).click();
-  await expect(page.getByRole("status")).toHaveText(/earlier version is now the draft/);
+  await expect(page.locator("main").getByRole("status")).toHaveText(/earlier version is now the draft/);
   await expect(textArea(page)).toHaveValue(current);
   await page.getByRole("button", { name: "Publish the draft" }).click();
-  await expect(page.getByRole("status")).toHaveText(/Published/);
+  await expect(page.locator("main").getByRole("status")).toHaveText(/Published/);
   expect(await visitorSees(page, "/fr/about")).toContain(current.slice(0, 40));
 
   const audit = await page.request.get("/admin/audit?entityType=ContentText");
@@ -100,7 +104,7 @@ test("a stale save, an empty text and HTML are refused with the text kept", asyn
   const mine = `Mi versión ${Date.now()}`;
   await textArea(page).fill(mine);
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByRole("alert")).toHaveText(/Someone saved a newer version of this text/);
+  await expect(page.locator("main").getByRole("alert")).toHaveText(/Someone saved a newer version of this text/);
   await expect(textArea(page)).toHaveValue(mine);
 
   await textArea(page).fill("   ");
@@ -121,7 +125,7 @@ test("the translation status page shows a translation outdated since its English
   await page.goto(editor(key, "en"));
   await textArea(page).fill(`Some news and events are published in one language only (${Date.now()}).`);
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toHaveText(/Published/);
+  await expect(page.locator("main").getByRole("status")).toHaveText(/Published/);
 
   await page.goto("/admin/texts");
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: key, exact: true }) });
@@ -133,7 +137,7 @@ test("the translation status page shows a translation outdated since its English
   await expect(page.getByRole("region", { name: "English source" })).toContainText("published in one language only");
   await textArea(page).fill(`${fr.Accessibility.limits} (${Date.now()})`);
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toHaveText(/Published/);
+  await expect(page.locator("main").getByRole("status")).toHaveText(/Published/);
   await page.goto("/admin/texts");
   await expect(row.getByRole("link", { name: new RegExp(`up to date ${key} \\(fr\\)`) })).toBeVisible();
 });
