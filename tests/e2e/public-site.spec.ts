@@ -100,12 +100,18 @@ test("the call to action lists nine actions in three horizons with their commitm
   await expect(page.locator("#action-6")).toContainText(
     "CONFINTEA VII took place in Marrakech, Morocco, in June 2022.",
   );
-  // No upcoming event in the seed: "the next event" would land on "No upcoming event".
-  const eventLink = page.locator("#action-7").getByRole("link");
-  await expect(eventLink).toHaveText("See the campaign's past events");
-  await eventLink.click();
-  await expect(page.getByRole("heading", { name: "Past events" })).toBeInViewport();
   await expect(page.locator("#action-1")).toContainText(/\d+ endorsing organisations committed to this action/);
+  // Action 7 never promises "the next event" when the events page has none upcoming (the seed has
+  // none; the admin tests may have added one by now): it then leads to the past events.
+  const eventLink = page.locator("#action-7").getByRole("link");
+  const upcoming = await (await page.request.get("/en/events")).text();
+  if (upcoming.includes("No upcoming event")) {
+    await expect(eventLink).toHaveText("See the campaign's past events");
+    await eventLink.click();
+    await expect(page.getByRole("heading", { name: "Past events" })).toBeInViewport();
+  } else {
+    await expect(eventLink).toHaveText("Join the next campaign event");
+  }
 });
 
 test("partners show full names, acronyms and own-language names", async ({ page }) => {
@@ -158,7 +164,8 @@ test("news has an Atom feed, and the sitemap lists every page in every language"
 test("the toolkit offers every logo file for download and copyable key messages", async ({ page, request }) => {
   await page.goto("/es/toolkit");
   const downloads = page.locator("a[download]");
-  await expect(downloads).toHaveCount(16);
+  // A light and a dark logo per language, each as SVG and PNG.
+  await expect(downloads).toHaveCount(locales.length * 4);
   for (const href of await downloads.evaluateAll((links) => links.map((link) => link.getAttribute("href")))) {
     const response = await request.get(href as string);
     expect(response.status(), href as string).toBe(200);
@@ -311,13 +318,14 @@ test.describe("Chinese and Russian", () => {
     const ics = await request.get("/ru/events/global-campaign-kick-off/calendar.ics");
     expect(ics.status()).toBe(200);
     expect(ics.headers()["content-type"]).toContain("text/calendar");
-    for (const locale of ["zh", "ru"]) {
+    // Each card carries its own language's tagline, so the Chinese, Russian and English cards differ.
+    const cards = new Set<string>();
+    for (const locale of ["zh", "ru", "en"]) {
       const image = await request.get(`/${locale}/opengraph-image`);
       expect(image.status(), locale).toBe(200);
       expect(image.headers()["content-type"]).toBe("image/png");
-      // A tagline drawn with real glyphs makes a larger image than the hashtag alone (Arabic's card).
-      const arabic = await request.get("/ar/opengraph-image");
-      expect((await image.body()).length, locale).toBeGreaterThan((await arabic.body()).length);
+      cards.add((await image.body()).toString("base64"));
     }
+    expect(cards.size).toBe(3);
   });
 });
