@@ -2,9 +2,15 @@ import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { isDatabaseDown } from "./lib/availability/database-health";
-import { requestLocale, unavailableResponse } from "./lib/availability/unavailable-page";
 import { isSharedPublicGet, publicCacheControl } from "./lib/cache/http-cache";
-import { hstsHeader, isCrossSiteWrite, isOversizedUrl, strictPolicy } from "./lib/security/request-guard";
+import { requestLocale, tooLargeResponse, unavailableResponse } from "./lib/http/plain-pages";
+import {
+  hstsHeader,
+  isCrossSiteWrite,
+  isOversizedFormPost,
+  isOversizedUrl,
+  strictPolicy,
+} from "./lib/security/request-guard";
 
 const localise = createMiddleware(routing);
 
@@ -26,6 +32,8 @@ async function route(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   if (isOversizedUrl(request)) return new Response("URI too long", { status: 414 });
   if (isCrossSiteWrite(request)) return new Response("Cross-site request refused", { status: 403 });
+  if (isOversizedFormPost(request) && !pathname.startsWith("/api/"))
+    return tooLargeResponse(requestLocale(pathname, request.headers.get("accept-language")));
 
   // Reads fail politely while the database is away; form posts go through so the endorsement form
   // can answer with everything the person typed (lib/endorsements/form.server.ts).

@@ -48,11 +48,15 @@ export const notoCyrillic = localFont({
   declarations: [{ prop: "unicode-range", value: "U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116" }],
 });
 
-/** Used only where html[lang=ar] puts it in the stack, so other pages never fetch it. */
+/**
+ * Used only where html[lang=ar] puts it in the stack, so other pages never fetch it. At 162 KB it
+ * rarely arrives before the first paint: `optional` keeps the system Arabic font for that view (no
+ * layout shift, no late LCP) and uses the cached file from the next page on.
+ */
 export const notoArabic = localFont({
   src: "../../node_modules/@fontsource-variable/noto-sans-arabic/files/noto-sans-arabic-arabic-wght-normal.woff2",
   weight: "100 900",
-  display: "swap",
+  display: "optional",
   preload: false,
   adjustFontFallback: false,
   variable: "--font-noto-arabic",
@@ -65,9 +69,21 @@ export const notoArabic = localFont({
   ],
 });
 
+/** "中文" alone (scripts/language-name-font.sh), so the language switcher reads without a CJK font. */
+export const zhLanguageName = localFont({
+  src: "./fonts/zh-language-name.woff2",
+  weight: "400",
+  display: "swap",
+  preload: false,
+  adjustFontFallback: false,
+  variable: "--font-zh-language-name",
+  declarations: [{ prop: "unicode-range", value: "U+4E2D, U+6587" }],
+});
+
 export const fontVariables = [
   notoLatin.variable,
   notoLatinExt.variable,
   notoCyrillic.variable,
   notoArabic.variable,
+  zhLanguageName.variable,
 ].join(" ");

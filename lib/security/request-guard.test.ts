@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isCrossSiteWrite, isOversizedUrl, maxUrlLength } from "./request-guard";
+import { formBodyLimitBytes } from "../media/upload-limits";
+import { isCrossSiteWrite, isOversizedFormPost, isOversizedUrl, maxUrlLength } from "./request-guard";
 
 function request(method: string, headers: Record<string, string> = {}, url = "https://we-are-ale.org/en/endorse") {
   return new Request(url, { method, headers });
@@ -62,5 +63,26 @@ describe("isOversizedUrl", () => {
     expect(isOversizedUrl(request("GET", {}, atLimit))).toBe(false);
     expect(isOversizedUrl(request("GET", {}, `${atLimit}a`))).toBe(true);
     expect(isOversizedUrl(request("GET", {}, "https://we-are-ale.org/"))).toBe(false);
+  });
+});
+
+describe("isOversizedFormPost", () => {
+  const post = (length: number | null, method = "POST") =>
+    new Request("https://we-are-ale.org/en/endorse", {
+      method,
+      headers: length === null ? {} : { "content-length": String(length) },
+    });
+
+  it("refuses a form post declared over the body limit, before reading it", () => {
+    expect(isOversizedFormPost(post(formBodyLimitBytes + 1))).toBe(true);
+  });
+
+  it("lets a post at the limit, or with no declared length, reach the form reader", () => {
+    expect(isOversizedFormPost(post(formBodyLimitBytes))).toBe(false);
+    expect(isOversizedFormPost(post(null))).toBe(false);
+  });
+
+  it("only judges posts", () => {
+    expect(isOversizedFormPost(post(formBodyLimitBytes + 1, "PUT"))).toBe(false);
   });
 });

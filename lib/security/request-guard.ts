@@ -1,4 +1,5 @@
 // Checks the proxy applies to every request before the app sees it.
+import { formBodyLimitBytes } from "../media/upload-limits";
 
 export const maxUrlLength = 2048;
 
@@ -28,6 +29,15 @@ export function hstsHeader(siteUrl: string | undefined): string | null {
 /** URLs beyond 2 KB are refused: nothing on the site needs them, and they only cost parsing. */
 export function isOversizedUrl(request: Request): boolean {
   return request.url.length > maxUrlLength;
+}
+
+/**
+ * A form post whose declared size is over the server-action body limit. Judged by Content-Length
+ * before any of the body is read; Next.js would otherwise answer a bare 500 and lose the form.
+ */
+export function isOversizedFormPost(request: Request): boolean {
+  if (request.method !== "POST") return false;
+  return Number(request.headers.get("content-length") ?? 0) > formBodyLimitBytes;
 }
 
 /** The Content-Security-Policy with a given script source (decision 011). */

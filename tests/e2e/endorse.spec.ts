@@ -234,6 +234,35 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel(/^4\. At the local level/)).toBeChecked();
     await expect(page.getByRole("heading", { name: "Check your email" })).toHaveCount(0);
   });
+
+  test("a form over the 10 MB body limit gets a translated page, and Back returns to what was typed", async ({
+    page,
+  }) => {
+    const stamp = `${Date.now()}nojshugeform`;
+    const name = `Huge Form Learners ${stamp}`;
+    await page.goto("/fr/endorse");
+    await page.locator("#name").fill(name);
+    await page.locator("#city").fill("Tamale");
+    await page.locator("#statement").fill("Les travailleurs apprennent toute leur vie.");
+    await page.locator("#logo").setInputFiles({
+      name: "poster.png",
+      mimeType: "image/png",
+      buffer: Buffer.alloc(11 * 1024 * 1024, 1),
+    });
+    const [answer] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST"),
+      page.locator("form button[type=submit]").last().click(),
+    ]);
+    expect(answer.status()).toBe(413);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Ce formulaire est trop volumineux pour être envoyé",
+    );
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await page.goBack();
+    await expect(page.locator("#name")).toHaveValue(name);
+    await expect(page.locator("#city")).toHaveValue("Tamale");
+    await expect(page.locator("#statement")).toHaveValue("Les travailleurs apprennent toute leur vie.");
+  });
 });
 
 test("no contact person's data appears on any public page or endpoint @smoke", async ({ request }) => {

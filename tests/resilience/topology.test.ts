@@ -189,6 +189,15 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
       headers: { Origin: site, "Content-Type": "application/octet-stream" },
     });
     expect(big.status).toBe(413);
+    expect(big.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(await big.text()).toContain("This form is too large to send");
+    const bigInFrench = await fetch(`${site}/fr/endorse`, {
+      method: "POST",
+      body: new Blob([new Uint8Array(formBodyLimitBytes + 1)]),
+      headers: { Origin: site, "Content-Type": "application/octet-stream" },
+    });
+    expect(bigInFrench.status).toBe(413);
+    expect(await bigInFrench.text()).toContain("Ce formulaire est trop volumineux pour être envoyé");
   });
 
   it("has no demo staff account", async () => {

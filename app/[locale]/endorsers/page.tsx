@@ -44,7 +44,7 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-4xl font-bold text-brand">{t("title")}</h1>
+      <h1 className="page-title">{t("title")}</h1>
       <p className="mt-4 max-w-3xl text-lg">{t("intro")}</p>
       <p className="mt-4">
         <a href={`/${locale}/endorse`} className="inline-block rounded-md bg-brand px-4 py-3 font-semibold text-white">

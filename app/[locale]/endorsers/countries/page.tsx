@@ -42,7 +42,7 @@ export default async function CountriesPage({ params }: Props) {
           {t("back")}
         </Link>
       </p>
-      <h1 className="mt-4 text-4xl font-bold text-brand">{t("countriesTitle")}</h1>
+      <h1 className="page-title mt-4">{t("countriesTitle")}</h1>
       <WorldMap locale={locale} description={t("mapDescription", { countries: counts.countries.length })} />
       <CountryTable
         rows={rows}

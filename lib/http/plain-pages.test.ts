@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { requestLocale, tooLargeResponse } from "./plain-pages";
+
+describe("tooLargeResponse", () => {
+  it("answers 413 in the page's language, with the limits filled in and never cached", async () => {
+    const response = tooLargeResponse(requestLocale("/ar/endorse", "en"));
+    expect(response.status).toBe(413);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const html = await response.text();
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain("هذه الاستمارة أكبر من أن تُرسَل");
+    expect(html).toContain("10 ميغابايت");
+    expect(html).toContain("2 ميغابايت");
+    expect(html).not.toMatch(/\{(limit|logoLimit)\}/);
+    expect(html).toContain('href="/ar/endorse"');
+  });
+});
