@@ -44,6 +44,7 @@ export const campaignPages = [
     title: "Home",
     path: "",
     keys: [
+      "Site.description",
       "Home.intro",
       "Home.join",
       ...keysUnder("Home.figures"),

@@ -6,6 +6,7 @@ import { locales } from "@/i18n/routing";
 import { getActionTitles, getKeyMessages } from "@/lib/content/campaign.server";
 import { actionTextKey, keyMessageTextKey } from "@/lib/content/campaign-texts";
 import {
+  campaignText,
   campaignTextForEditing,
   publishCampaignDraft,
   restoreCampaignRevision,
@@ -187,5 +188,20 @@ describe(`key messages and actions on ${testDatabaseKind}`, () => {
     const french = (await translationStatus()).find((language) => language.locale === "fr");
     expect(french?.texts.find((text) => text.key === key)?.status.state).toBe("outdated");
     expect(french?.texts.some((text) => text.key === "CallToAction.horizons.IMMEDIATE")).toBe(true);
+  });
+
+  it("serves the site description, used by every page's metadata, from the campaign texts", async () => {
+    const base = await latest("Site.description", "ar");
+    expect(base).toBe(1);
+    await saveCampaignText({
+      actor,
+      key: "Site.description",
+      locale: "ar",
+      text: "وصف جديد للحملة.",
+      baseNumber: base,
+      publish: true,
+    });
+    expect((await campaignText("ar", "Site"))("description")).toBe("وصف جديد للحملة.");
+    expect((await campaignText("ar", "Site"))("name")).toBeTruthy();
   });
 });
