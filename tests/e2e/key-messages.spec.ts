@@ -17,27 +17,23 @@ async function expectNoAxeViolations(page: Page) {
 const textArea = (page: Page) => page.getByRole("textbox", { name: /^Text/ });
 const status = (page: Page) => page.locator("main").getByRole("status");
 
-/** The key messages an anonymous visitor sees on `path` (a fresh context: no session, no preview). */
-async function visitorMessages(page: Page, path: string) {
+/** What `read` finds at `path` for an anonymous visitor (a fresh context: no session, no preview). */
+async function asVisitor<T>(page: Page, path: string, read: (visitor: Page) => Promise<T>) {
   const context = await page.context().browser()?.newContext();
   if (!context) throw new Error("no browser");
   const visitor = await context.newPage();
   await visitor.goto(new URL(path, page.url()).toString());
-  const texts = await visitor.locator("section[aria-labelledby=messages-title] li").allTextContents();
+  const found = await read(visitor);
   await context.close();
-  return texts.map((text) => text.trim());
+  return found;
 }
 
-/** What an anonymous visitor reads in the main part of `path`. */
-async function visitorSees(page: Page, path: string) {
-  const context = await page.context().browser()?.newContext();
-  if (!context) throw new Error("no browser");
-  const visitor = await context.newPage();
-  await visitor.goto(new URL(path, page.url()).toString());
-  const text = (await visitor.locator("main").textContent()) ?? "";
-  await context.close();
-  return text;
-}
+const visitorMessages = (page: Page, path: string) =>
+  asVisitor(page, path, async (visitor) =>
+    (await visitor.locator("section[aria-labelledby=messages-title] li").allTextContents()).map((text) => text.trim()),
+  );
+const visitorSees = (page: Page, path: string) =>
+  asVisitor(page, path, async (visitor) => (await visitor.locator("main").textContent()) ?? "");
 
 const onSite = (page: Page) =>
   page

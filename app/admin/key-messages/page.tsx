@@ -101,42 +101,18 @@ export default async function KeyMessagesPage({
                 {languages(message)}
                 <div className="mt-3 flex flex-wrap gap-2">
                   {index > 0 && (
-                    <form action={moveKeyMessageAction}>
-                      <input type="hidden" name="id" value={message.id} />
-                      <input type="hidden" name="direction" value="up" />
-                      <button
-                        type="submit"
-                        className="admin-button-secondary"
-                        aria-label={`${t("KeyMessages.up")}: ${label}`}
-                      >
-                        {t("KeyMessages.up")}
-                      </button>
-                    </form>
+                    <MessageButton action={moveKeyMessageAction} id={message.id} field={["direction", "up"]}>
+                      {[t("KeyMessages.up"), label]}
+                    </MessageButton>
                   )}
                   {index < onSite.length - 1 && (
-                    <form action={moveKeyMessageAction}>
-                      <input type="hidden" name="id" value={message.id} />
-                      <input type="hidden" name="direction" value="down" />
-                      <button
-                        type="submit"
-                        className="admin-button-secondary"
-                        aria-label={`${t("KeyMessages.down")}: ${label}`}
-                      >
-                        {t("KeyMessages.down")}
-                      </button>
-                    </form>
+                    <MessageButton action={moveKeyMessageAction} id={message.id} field={["direction", "down"]}>
+                      {[t("KeyMessages.down"), label]}
+                    </MessageButton>
                   )}
-                  <form action={retireKeyMessageAction}>
-                    <input type="hidden" name="id" value={message.id} />
-                    <input type="hidden" name="retired" value="true" />
-                    <button
-                      type="submit"
-                      className="admin-button-secondary"
-                      aria-label={`${t("KeyMessages.retire")}: ${label}`}
-                    >
-                      {t("KeyMessages.retire")}
-                    </button>
-                  </form>
+                  <MessageButton action={retireKeyMessageAction} id={message.id} field={["retired", "true"]}>
+                    {[t("KeyMessages.retire"), label]}
+                  </MessageButton>
                 </div>
               </li>
             );
@@ -195,5 +171,28 @@ export default async function KeyMessagesPage({
         )}
       </section>
     </div>
+  );
+}
+
+/** A one-button form acting on a key message; the button names the message for screen readers. */
+function MessageButton({
+  action,
+  id,
+  field,
+  children: [text, target],
+}: {
+  action: (form: FormData) => Promise<void>;
+  id: string;
+  field: [string, string];
+  children: [string, string];
+}) {
+  return (
+    <form action={action}>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name={field[0]} value={field[1]} />
+      <button type="submit" className="admin-button-secondary" aria-label={`${text}: ${target}`}>
+        {text}
+      </button>
+    </form>
   );
 }
