@@ -22,7 +22,7 @@ async function asVisitor<T>(page: Page, path: string, read: (visitor: Page) => P
   const context = await page.context().browser()?.newContext();
   if (!context) throw new Error("no browser");
   const visitor = await context.newPage();
-  await visitor.goto(new URL(path, page.url()).toString());
+  await visitor.goto(new URL(path, test.info().project.use.baseURL).toString());
   const found = await read(visitor);
   await context.close();
   return found;
