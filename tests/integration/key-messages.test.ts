@@ -3,6 +3,7 @@
 // change audited and invalidating the pages that show them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { locales } from "@/i18n/routing";
+import { recordNames } from "@/lib/audit/record-names.server";
 import { getActionTitles, getKeyMessages } from "@/lib/content/campaign.server";
 import { actionTextKey, keyMessageTextKey } from "@/lib/content/campaign-texts";
 import {
@@ -124,7 +125,10 @@ describe(`key messages and actions on ${testDatabaseKind}`, () => {
     // The first cannot go higher: nothing changes.
     expect(await moveKeyMessage({ actor, id: second.id, direction: "up" })).toBe(false);
     expect((await getKeyMessages("en")).map((message) => message.id)).toEqual(order);
-    expect((await auditOf(second.id)).map((entry) => entry.action)).toEqual(["keyMessage.move"]);
+    const audit = await database.prisma.auditEntry.findMany({ where: { entityId: second.id } });
+    expect(audit.map((entry) => entry.action)).toEqual(["keyMessage.move"]);
+    // The audit log names the message by its English words.
+    expect((await recordNames(audit)).get(`KeyMessage:${second.id}`)).toEqual({ name: second.text, live: true });
   });
 
   it("retires a key message off the site with its history kept, and puts it back in its place", async () => {
