@@ -7,6 +7,7 @@ import { fontVariables } from "@/components/brand/fonts";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { directionOf, routing } from "@/i18n/routing";
+import { campaignText } from "@/lib/content/campaign-texts.server";
 import { env } from "@/lib/env.server";
 import "../globals.css";
 
@@ -20,7 +21,7 @@ export const viewport: Viewport = { themeColor: "#0b5d4b", width: "device-width"
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Site" });
+  const t = await campaignText(locale, "Site");
   return {
     metadataBase: new URL(env().SITE_URL),
     title: { default: t("name"), template: `%s · ${t("name")}` },

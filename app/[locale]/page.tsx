@@ -25,7 +25,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Home" });
-  const site = await getTranslations({ locale, namespace: "Site" });
+  const site = await campaignText(locale, "Site");
   return {
     ...pageMetadata({ locale, path: "", title: t("metaTitle"), description: site("description") }),
     title: { absolute: `${site("name")} · ${t("metaTitle")}` },

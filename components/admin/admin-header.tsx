@@ -12,6 +12,7 @@ const links: { href: string; label: NavKey; adminOnly?: boolean }[] = [
   { href: "/admin/news", label: "news" },
   { href: "/admin/events", label: "events" },
   { href: "/admin/texts", label: "texts" },
+  { href: "/admin/key-messages", label: "keyMessages" },
   { href: "/admin/updates", label: "updates" },
   { href: "/admin/partners", label: "partners", adminOnly: true },
   { href: "/admin/audit", label: "audit" },

@@ -89,6 +89,10 @@ export const auditActionLabels: Record<string, string> = {
   "endorsement.duplicateAttempt": "Duplicate sign-up attempt",
   "text.draft": "Campaign text draft saved",
   "text.publish": "Campaign text published",
+  "keyMessage.add": "Key message added",
+  "keyMessage.move": "Key message moved",
+  "keyMessage.retire": "Key message retired",
+  "keyMessage.restore": "Key message put back on the site",
   "update.create": "Campaign update written",
   "update.edit": "Campaign update changed",
   "update.send": "Campaign update sent",
@@ -132,4 +136,5 @@ export const entityTypeLabels: Record<string, string> = {
   OutboundEmail: "Email queue",
   CampaignUpdate: "Campaign update",
   ContentText: "Campaign text",
+  KeyMessage: "Key message",
 };

@@ -1,4 +1,5 @@
 import "server-only";
+import { keyMessageIdOf, keyMessageTextKey } from "../content/campaign-texts";
 import { db } from "../db/client.server";
 
 export type RecordName = { name: string; live: boolean };
@@ -25,7 +26,7 @@ const idsOf = (entries: Entry[], type: string) => [
  * named from the entry's own snapshot, when it kept one (`live: false`). One query per record type.
  */
 export async function recordNames(entries: Entry[]): Promise<Map<string, RecordName>> {
-  const [endorsements, partners, news, events, staff] = await Promise.all([
+  const [endorsements, partners, news, events, staff, keyMessages] = await Promise.all([
     db().endorsement.findMany({
       where: { id: { in: idsOf(entries, "Endorsement") } },
       select: { id: true, name: true },
@@ -40,6 +41,11 @@ export async function recordNames(entries: Entry[]): Promise<Map<string, RecordN
       select: { id: true, slug: true, translations: { where: { locale: "en" }, select: { title: true } } },
     }),
     db().staffUser.findMany({ where: { id: { in: idsOf(entries, "StaffUser") } }, select: { id: true, email: true } }),
+    // A key message is named by its English words (its campaign text, decision 029).
+    db().contentText.findMany({
+      where: { locale: "en", key: { in: idsOf(entries, "KeyMessage").map(keyMessageTextKey) } },
+      select: { key: true, publishedText: true, draftText: true },
+    }),
   ]);
   const names = new Map<string, RecordName>();
   const live = (key: string, name: string) => names.set(key, { name, live: true });
@@ -48,6 +54,11 @@ export async function recordNames(entries: Entry[]): Promise<Map<string, RecordN
   for (const row of news) live(`NewsItem:${row.id}`, row.translations[0]?.title ?? row.slug);
   for (const row of events) live(`Event:${row.id}`, row.translations[0]?.title ?? row.slug);
   for (const row of staff) live(`StaffUser:${row.id}`, row.email);
+  for (const row of keyMessages) {
+    const id = keyMessageIdOf(row.key);
+    const text = row.publishedText ?? row.draftText;
+    if (id && text) live(`KeyMessage:${id}`, text);
+  }
   for (const entry of entries) {
     const key = `${entry.entityType}:${entry.entityId}`;
     if (entry.entityId && !names.has(key)) {

@@ -12,7 +12,10 @@ export const cacheTags = {
   endorsers: "endorsers",
   /** One endorser's page and share image. */
   endorser: (slug: string) => `endorser:${slug}`,
-  /** Every page that shows staff-edited campaign texts (lib/content/campaign-texts.server.ts). */
+  /**
+   * Every page that shows staff-edited campaign texts (lib/content/campaign-texts.server.ts),
+   * including the key messages and the nine actions (home, call to action, toolkit, endorse form).
+   */
   campaignTexts: "campaign-texts",
   /** Pages that state a setting, such as the privacy notice's retention periods. */
   settings: "settings",
@@ -69,6 +72,11 @@ export function endorsersChanged(slugs: string[]) {
 
 /** After staff published a campaign text: every page showing one, in every language. */
 export function campaignTextsChanged() {
+  return invalidate([cacheTags.campaignTexts]);
+}
+
+/** After staff reordered, retired or restored a key message: the same pages as its words. */
+export function keyMessagesChanged() {
   return invalidate([cacheTags.campaignTexts]);
 }
 

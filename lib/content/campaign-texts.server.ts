@@ -6,7 +6,15 @@ import en from "../../messages/en.json";
 import { type AuditActor, recordAudit } from "../audit/audit.server";
 import { cacheTags, campaignTextsChanged, dependsOn } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
-import { campaignTextKeys, isCampaignTextKey, messageAt, textProblem, withTexts } from "./campaign-texts";
+import {
+  campaignTextKeys,
+  isCampaignTextKey,
+  keyMessageIdOf,
+  keyMessageTextKey,
+  messageAt,
+  textProblem,
+  withTexts,
+} from "./campaign-texts";
 
 // Campaign texts (decision 020): read by the public pages, written only through this module.
 // Every save appends a revision; `latestNumber` is the revision a form was opened on, so a save
@@ -31,14 +39,12 @@ async function previewing() {
 }
 
 /**
- * A translator for a page's namespace, like next-intl's getTranslations, reading the published
- * campaign texts (the visitor's language, else English) over the interface messages. `fallbackKeys`
- * lists the texts shown in English because their translation is missing, for the page's note.
+ * The published texts of `keys` (the visitor's language, else English; drafts too inside a staff
+ * preview), each with the language it is in. A key with no text in either language is left out.
  */
-export async function campaignText(locale: string, namespace: string) {
+export async function campaignTextsIn(locale: string, keys: string[]) {
   await dependsOn(cacheTags.campaignTexts);
   const preview = await previewing();
-  const keys = campaignTextKeys.filter((key) => key.startsWith(`${namespace}.`));
   const rows = keys.length
     ? await db().contentText.findMany({
         where: { key: { in: keys }, locale: { in: [...new Set([locale, "en"])] } },
@@ -49,17 +55,26 @@ export async function campaignText(locale: string, namespace: string) {
     const row = rows.find((r) => r.key === key && r.locale === inLocale);
     return (preview ? (row?.draftText ?? row?.publishedText) : row?.publishedText) ?? undefined;
   };
-  const texts = new Map<string, string>();
-  const fallbackKeys: string[] = [];
+  const texts = new Map<string, { text: string; locale: string }>();
   for (const key of keys) {
     const own = textOf(key, locale);
     const inEnglish = textOf(key, "en");
-    if (own !== undefined) texts.set(key, own);
-    else if (inEnglish !== undefined && rows.some((r) => r.key === key)) {
-      texts.set(key, inEnglish);
-      if (locale !== "en") fallbackKeys.push(key);
-    }
+    if (own !== undefined) texts.set(key, { text: own, locale });
+    else if (inEnglish !== undefined) texts.set(key, { text: inEnglish, locale: "en" });
   }
+  return texts;
+}
+
+/**
+ * A translator for a page's namespace, like next-intl's getTranslations, reading the published
+ * campaign texts (the visitor's language, else English) over the interface messages. `fallbackKeys`
+ * lists the texts shown in English because their translation is missing, for the page's note.
+ */
+export async function campaignText(locale: string, namespace: string) {
+  const keys = campaignTextKeys.filter((key) => key.startsWith(`${namespace}.`));
+  const found = await campaignTextsIn(locale, keys);
+  const texts = new Map([...found].map(([key, { text }]) => [key, text]));
+  const fallbackKeys = [...found].filter(([, text]) => text.locale !== locale).map(([key]) => key);
   const messages = withTexts(
     (await import(`../../messages/${isLocale(locale) ? locale : "en"}.json`)).default as Messages,
     texts,
@@ -88,9 +103,12 @@ export async function saveCampaignText(input: {
   publish: boolean;
 }): Promise<SaveTextResult> {
   const { actor, key, locale, baseNumber, publish } = input;
-  if (!isCampaignTextKey(key) || !(locales as readonly string[]).includes(locale)) {
-    return { ok: false, field: "form", error: "This text or language does not exist." };
-  }
+  const keyMessageId = keyMessageIdOf(key);
+  const exists =
+    isCampaignTextKey(key) &&
+    (locales as readonly string[]).includes(locale) &&
+    (keyMessageId === undefined || (await db().keyMessage.count({ where: { id: keyMessageId } })) > 0);
+  if (!exists) return { ok: false, field: "form", error: "This text or language does not exist." };
   const text = input.text.replace(/\r\n/g, "\n").trim();
   const problem = textProblem(text, english(key));
   if (problem) return { ok: false, field: "text", error: problem };
@@ -256,10 +274,10 @@ function statusOf(row: StatusRow, source: SourceRow): TextStatus {
 /**
  * Per language, each campaign text's state against its English source: missing, outdated since the
  * English text was republished, or current. "Since" is the first English publication the
- * translation has not seen.
+ * translation has not seen. Covers the page texts and the key messages on the site (not retired).
  */
 export async function translationStatus() {
-  const [rows, firstUnseen] = await Promise.all([
+  const [rows, firstUnseen, keyMessages] = await Promise.all([
     db().contentText.findMany({
       select: {
         key: true,
@@ -275,12 +293,17 @@ export async function translationStatus() {
       select: { key: true, publishedAt: true },
       orderBy: { publishedAt: "asc" },
     }),
+    db().keyMessage.findMany({ where: { retiredAt: null }, orderBy: { position: "asc" }, select: { id: true } }),
   ]);
   const byKey = new Map(rows.map((row) => [`${row.key}:${row.locale}`, row]));
+  // A text with no English version (action 7 has no explanation) has nothing to translate.
+  const keys = [...campaignTextKeys, ...keyMessages.map((message) => keyMessageTextKey(message.id))].filter((key) =>
+    byKey.has(`${key}:en`),
+  );
   return locales
     .filter((locale) => locale !== "en")
     .map((locale) => {
-      const texts = campaignTextKeys.map((key) => {
+      const texts = keys.map((key) => {
         const row = byKey.get(`${key}:${locale}`);
         let status = statusOf(row, byKey.get(`${key}:en`));
         if (status.state === "outdated") {

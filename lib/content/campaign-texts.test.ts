@@ -1,15 +1,41 @@
 import { describe, expect, it } from "vitest";
 import en from "../../messages/en.json";
-import { campaignTextKeys, messageAt, pageOfKey, textProblem, withTexts, wordDiff } from "./campaign-texts";
+import {
+  actionTextKey,
+  campaignTextKeys,
+  isCampaignTextKey,
+  keyMessageIdOf,
+  keyMessageTextKey,
+  messageAt,
+  pageOfKey,
+  textProblem,
+  withTexts,
+  wordDiff,
+} from "./campaign-texts";
 
 describe("campaign texts", () => {
   it("lists page copy that exists in English, once, and leaves the interface chrome out", () => {
-    for (const key of campaignTextKeys) expect(typeof messageAt(en, key), key).toBe("string");
+    // The actions' words come from the campaign's documents, not from the message files (decision 029).
+    const fromMessages = campaignTextKeys.filter((key) => !key.startsWith("action."));
+    for (const key of fromMessages) expect(typeof messageAt(en, key), key).toBe("string");
     expect(new Set(campaignTextKeys).size).toBe(campaignTextKeys.length);
     expect(campaignTextKeys).toContain("Definition.paragraph1");
     expect(campaignTextKeys).toContain("Home.figures.endorsers");
     expect(campaignTextKeys).not.toContain("Toolkit.download");
     expect(pageOfKey("Privacy.rights")?.path).toBe("/privacy");
+  });
+
+  it("names the actions' and key messages' texts, and previews them on their page", () => {
+    expect(campaignTextKeys.filter((key) => key.startsWith("action."))).toHaveLength(18);
+    expect(pageOfKey(actionTextKey(6, "body"))?.id).toBe("call-to-action");
+    expect(pageOfKey("CallToAction.horizons.LONGER_TERM")?.id).toBe("call-to-action");
+    const key = keyMessageTextKey("clx1abc");
+    expect(keyMessageIdOf(key)).toBe("clx1abc");
+    expect(isCampaignTextKey(key)).toBe(true);
+    expect(pageOfKey(key)?.id).toBe("home");
+    for (const bad of ["keyMessage.", "keyMessage.a.b", "keyMessage.<x>", "keyMessages.abc", "action.10.title"]) {
+      expect(isCampaignTextKey(bad), bad).toBe(false);
+    }
   });
 
   it("writes texts into a copy of the messages", () => {

@@ -18,12 +18,33 @@ function keysUnder(prefix: string, skip: string[] = []): string[] {
     .flatMap((key) => keysUnder(`${prefix}.${key}`));
 }
 
+/** The nine actions are the campaign's own: their words are edited, their number and horizon are not. */
+export const actionNumbers = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+
+/** An action's title or explanation (paragraphs separated by blank lines), as a campaign text. */
+export function actionTextKey(number: number, part: "title" | "body") {
+  return `action.${number}.${part}`;
+}
+
+/** A key message's words, as a campaign text; the message itself (order, retired) is a KeyMessage row. */
+export function keyMessageTextKey(id: string) {
+  return `keyMessage.${id}`;
+}
+
+const keyMessageKey = /^keyMessage\.([a-z0-9]{1,40})$/;
+
+/** The KeyMessage id a campaign text key names, if it names one. */
+export function keyMessageIdOf(key: string): string | undefined {
+  return keyMessageKey.exec(key)?.[1];
+}
+
 export const campaignPages = [
   {
     id: "home",
     title: "Home",
     path: "",
     keys: [
+      "Site.description",
       "Home.intro",
       "Home.join",
       ...keysUnder("Home.figures"),
@@ -45,7 +66,12 @@ export const campaignPages = [
     id: "call-to-action",
     title: "Call to action",
     path: publicPaths.callToAction,
-    keys: ["CallToAction.intro", ...keysUnder("CallToAction.actionNotes")],
+    keys: [
+      "CallToAction.intro",
+      ...keysUnder("CallToAction.horizons"),
+      ...actionNumbers.flatMap((n) => [actionTextKey(n, "title"), actionTextKey(n, "body")]),
+      ...keysUnder("CallToAction.actionNotes"),
+    ],
   },
   { id: "about", title: "About", path: publicPaths.about, keys: keysUnder("About", ["metaTitle"]) },
   { id: "privacy", title: "Privacy", path: publicPaths.privacy, keys: keysUnder("Privacy", ["metaTitle"]) },
@@ -67,11 +93,14 @@ export type CampaignPage = (typeof campaignPages)[number];
 
 export const campaignTextKeys: string[] = campaignPages.flatMap((page) => page.keys);
 
+/** A text staff may edit: a page text, or a key message's (whose row the server also checks). */
 export function isCampaignTextKey(key: string) {
-  return campaignTextKeys.includes(key);
+  return campaignTextKeys.includes(key) || keyMessageIdOf(key) !== undefined;
 }
 
+/** The page a text is previewed on: key messages on the home page (they also show in the toolkit). */
 export function pageOfKey(key: string): CampaignPage | undefined {
+  if (keyMessageIdOf(key) !== undefined) return campaignPages[0];
   return campaignPages.find((page) => (page.keys as readonly string[]).includes(key));
 }
 

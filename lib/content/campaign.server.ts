@@ -2,33 +2,45 @@ import "server-only";
 import { cacheTags, dependsOn } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
 import { wallCounts } from "../endorsements/wall.server";
-import { pickTranslation } from "./translation";
+import { actionTextKey, keyMessageTextKey } from "./campaign-texts";
+import { campaignTextsIn } from "./campaign-texts.server";
 
+/** The key messages on the site (not retired), in staff's order, each in the language it is shown in. */
 export async function getKeyMessages(locale: string) {
   const messages = await db().keyMessage.findMany({
-    orderBy: { position: "asc" },
-    include: { translations: true },
+    where: { retiredAt: null },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true },
   });
+  const texts = await campaignTextsIn(
+    locale,
+    messages.map((message) => keyMessageTextKey(message.id)),
+  );
   return messages.flatMap((message) => {
-    const text = pickTranslation(message.translations, locale);
-    return text ? [{ id: message.id, text: text.text, locale: text.locale, isFallback: text.isFallback }] : [];
+    const text = texts.get(keyMessageTextKey(message.id));
+    return text ? [{ id: message.id, text: text.text, locale: text.locale, isFallback: text.locale !== locale }] : [];
   });
 }
 
 /** The nine actions in a language, without counts (cheap: for forms and endorser pages). */
 export async function getActionTitles(locale: string) {
-  const actions = await db().callToAction.findMany({ orderBy: { number: "asc" }, include: { translations: true } });
+  const actions = await db().callToAction.findMany({ orderBy: { number: "asc" } });
+  const texts = await campaignTextsIn(
+    locale,
+    actions.flatMap((action) => [actionTextKey(action.number, "title"), actionTextKey(action.number, "body")]),
+  );
   return actions.flatMap((action) => {
-    const text = pickTranslation(action.translations, locale);
-    if (!text) return [];
+    const title = texts.get(actionTextKey(action.number, "title"));
+    if (!title) return [];
+    const body = texts.get(actionTextKey(action.number, "body"));
     return [
       {
         number: action.number,
         horizon: action.horizon,
-        title: text.title,
-        paragraphs: text.body.split(/\n{2,}/).filter(Boolean),
-        locale: text.locale,
-        isFallback: text.isFallback,
+        title: title.text,
+        paragraphs: (body?.text ?? "").split(/\n{2,}/).filter(Boolean),
+        locale: title.locale,
+        isFallback: title.locale !== locale,
       },
     ];
   });

@@ -9,19 +9,22 @@ type Messages = Parameters<typeof messageAt>[0];
 const messagesOf = (locale: string): Messages =>
   JSON.parse(readFileSync(path.join(import.meta.dirname, "../../messages", `${locale}.json`), "utf8"));
 
+export type SeedText = { key: string; locale: string; text: string };
+
 /**
- * Each campaign text the database lacks is copied, published, from messages/<locale>.json: the
- * first version of every text, and of every language added to i18n/routing.ts. Texts staff have
- * saved are never touched.
+ * Each campaign text the database lacks is copied, published, from messages/<locale>.json (and
+ * from `sourced`: the key messages and actions read from the campaign's documents): the first
+ * version of every text, and of every language added to i18n/routing.ts. Texts staff have saved
+ * are never touched.
  */
-export async function seedCampaignTexts(prisma: Database, load = messagesOf) {
+export async function seedCampaignTexts(prisma: Database, load = messagesOf, sourced: SeedText[] = []) {
   const now = new Date();
   const existing = new Set(
     (await prisma.contentText.findMany({ select: { key: true, locale: true } })).map(
       (row) => `${row.key}:${row.locale}`,
     ),
   );
-  const missing = locales.flatMap((locale) => {
+  const missing: SeedText[] = locales.flatMap((locale) => {
     const messages = load(locale);
     return campaignTextKeys.flatMap((key) => {
       const text = messageAt(messages, key);
@@ -29,6 +32,7 @@ export async function seedCampaignTexts(prisma: Database, load = messagesOf) {
       return [{ key, locale, text }];
     });
   });
+  missing.push(...sourced.filter(({ key, locale, text }) => text.trim() && !existing.has(`${key}:${locale}`)));
   if (missing.length === 0) return 0;
   await prisma.$transaction([
     prisma.contentText.createMany({

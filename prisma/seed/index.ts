@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseActions, parseKeyMessages, parsePartners } from "../../lib/content/campaign-sources";
+import { actionTextKey, keyMessageTextKey } from "../../lib/content/campaign-texts";
 import type { Database } from "../../lib/db/client.server";
 import { checkDomain } from "../../lib/endorsements/domain-check";
 import { nameKey, slugify } from "../../lib/endorsements/names";
@@ -11,7 +12,7 @@ import { regionOf } from "../../lib/endorsements/regions";
 import type { EndorsementStatus } from "../../lib/generated/prisma/client";
 import { demoStaff } from "../../lib/staff/demo-accounts";
 import { hashPassword } from "../../lib/staff/passwords.server";
-import { seedCampaignTexts } from "./campaign-texts";
+import { type SeedText, seedCampaignTexts } from "./campaign-texts";
 import { seedEvents, seedNews } from "./news-events";
 import { translations } from "./translations";
 
@@ -57,39 +58,28 @@ export async function seedCampaignContent(prisma: Database) {
     await prisma.partner.upsert({ where: { slug }, create: { slug, ...data }, update: data });
   }
 
+  // Key messages and the actions' words are campaign texts (decision 029): seeded once, then staff's.
   const translated = Object.entries(translations);
-  for (const [position, english] of parseKeyMessages(callToAction).entries()) {
-    const message = await prisma.keyMessage.upsert({ where: { position }, create: { position }, update: {} });
-    const texts: [string, string][] = [
-      ["en", english],
-      ...translated.map(([locale, t]) => [locale, t.keyMessages[position]] as [string, string]),
-    ];
-    for (const [locale, text] of texts) {
-      await prisma.keyMessageTranslation.upsert({
-        where: { keyMessageId_locale: { keyMessageId: message.id, locale } },
-        create: { keyMessageId: message.id, locale, text },
-        update: { text },
-      });
+  const sourced: SeedText[] = [];
+  if ((await prisma.keyMessage.count()) === 0) {
+    for (const [position, english] of parseKeyMessages(callToAction).entries()) {
+      const { id } = await prisma.keyMessage.create({ data: { position } });
+      const key = keyMessageTextKey(id);
+      sourced.push({ key, locale: "en", text: english });
+      for (const [locale, t] of translated) sourced.push({ key, locale, text: t.keyMessages[position] });
     }
   }
 
   for (const action of parseActions(callToAction)) {
     const { number, horizon } = action;
     await prisma.callToAction.upsert({ where: { number }, create: { number, horizon }, update: { horizon } });
-    const texts = [
-      { locale: "en", title: action.title, body: action.body },
-      ...translated.map(([locale, t]) => ({
-        locale,
-        title: t.actions[number].title,
-        body: t.actions[number].body.join("\n\n"),
-      })),
-    ];
-    for (const { locale, title, body } of texts) {
-      await prisma.callToActionTranslation.upsert({
-        where: { actionNumber_locale: { actionNumber: number, locale } },
-        create: { actionNumber: number, locale, title, body },
-        update: { title, body },
-      });
+    const [title, body] = [actionTextKey(number, "title"), actionTextKey(number, "body")];
+    sourced.push({ key: title, locale: "en", text: action.title }, { key: body, locale: "en", text: action.body });
+    for (const [locale, t] of translated) {
+      sourced.push(
+        { key: title, locale, text: t.actions[number].title },
+        { key: body, locale, text: t.actions[number].body.join("\n\n") },
+      );
     }
   }
 
@@ -120,7 +110,7 @@ export async function seedCampaignContent(prisma: Database) {
     });
   }
 
-  await seedCampaignTexts(prisma);
+  await seedCampaignTexts(prisma, undefined, sourced);
   return { partners: partners.length };
 }
 

@@ -10,7 +10,7 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "About" });
+  const t = await campaignText(locale, "About");
   return pageMetadata({ locale, path: publicPaths.about, title: t("metaTitle"), description: t("text1") });
 }
 

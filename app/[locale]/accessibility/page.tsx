@@ -10,7 +10,7 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Accessibility" });
+  const t = await campaignText(locale, "Accessibility");
   return pageMetadata({ locale, path: publicPaths.accessibility, title: t("metaTitle"), description: t("intro") });
 }
 

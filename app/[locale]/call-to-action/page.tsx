@@ -15,7 +15,7 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CallToAction" });
+  const t = await campaignText(locale, "CallToAction");
   return pageMetadata({ locale, path: publicPaths.callToAction, title: t("metaTitle"), description: t("intro") });
 }
 

@@ -19,7 +19,7 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Privacy" });
+  const t = await campaignText(locale, "Privacy");
   return pageMetadata({ locale, path: publicPaths.privacy, title: t("metaTitle"), description: t("intro") });
 }
 

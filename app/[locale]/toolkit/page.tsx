@@ -16,7 +16,7 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Toolkit" });
+  const t = await campaignText(locale, "Toolkit");
   return pageMetadata({ locale, path: publicPaths.toolkit, title: t("metaTitle"), description: t("intro") });
 }
 

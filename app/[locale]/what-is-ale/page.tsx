@@ -13,7 +13,7 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "WhatIsAle" });
+  const t = await campaignText(locale, "WhatIsAle");
   return pageMetadata({ locale, path: publicPaths.whatIsAle, title: t("metaTitle"), description: t("intro") });
 }
 
