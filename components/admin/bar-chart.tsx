@@ -16,7 +16,7 @@ export async function BarChart({
   bars: Bar[];
   unit?: string;
 }) {
-  const { t, formatNumber } = await adminTranslations();
+  const { locale, t, formatNumber } = await adminTranslations();
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const rowHeight = 26;
   const labelWidth = 210;
@@ -54,7 +54,9 @@ export async function BarChart({
         })}
       </svg>
       <details>
-        <summary className="cursor-pointer text-sm underline">{t("Charts.dataTable", { title })}</summary>
+        <summary className="cursor-pointer text-sm underline">
+          {t("Charts.dataTable", { title: title.toLocaleLowerCase(locale) })}
+        </summary>
         <table className="admin-table mt-2 max-w-xl">
           <thead>
             <tr>
