@@ -41,6 +41,7 @@ test("a moderator who chose French reviews in French, then sees the dashboard in
   page,
   browser,
 }) => {
+  test.setTimeout(120_000); // two sign-ins, three language switches and three axe runs
   const { email, password } = await newModerator(page);
 
   // Before sign-in the admin follows the browser's language among en, fr and es.
