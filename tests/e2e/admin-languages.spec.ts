@@ -87,7 +87,7 @@ test("a moderator who chose French reviews in French, then sees the dashboard in
   await expect(moderator.getByRole("heading", { name: "Estadísticas de la campaña" })).toBeVisible();
   await expect(moderator.locator("figcaption", { hasText: "Organizaciones aprobadas por región" })).toBeVisible();
   await expect(moderator.getByText("Tabla de datos: organizaciones aprobadas por tipo")).toBeVisible();
-  await expect(moderator.getByText(/\d+ %/).first()).toBeVisible(); // a Spanish percentage
+  await expect(moderator.getByText(/^\d+\s%$/).first()).toBeVisible(); // a Spanish percentage: "25 %"
   await expect(moderator.locator("html")).toHaveAttribute("lang", "es");
   await expectNoAxeViolations(moderator);
   await context.close();
