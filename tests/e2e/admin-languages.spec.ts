@@ -79,6 +79,20 @@ test("a moderator who chose French reviews in French, then sees the dashboard in
   await expect(moderator.locator("html")).toHaveAttribute("lang", "fr");
   await expectNoAxeViolations(moderator);
 
+  // A form's own validation speaks French too, and keeps what was typed.
+  await moderator.goto("/admin/news/new");
+  await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Rédiger une actualité");
+  await moderator.getByLabel("Adresse web (slug)").fill("Pas Un Slug");
+  await moderator.getByRole("button", { name: "Créer", exact: true }).click();
+  await expect(moderator.locator("main").getByRole("alert")).toHaveText("Veuillez corriger 3 champs ci-dessous.");
+  await expect(
+    moderator.getByText("Utilisez des lettres minuscules, des chiffres et des traits d’union."),
+  ).toBeVisible();
+  await expect(
+    moderator.getByText("Rédigez la version anglaise : le site l’affiche partout où une traduction manque."),
+  ).toBeVisible();
+  await expect(moderator.getByLabel("Adresse web (slug)")).toHaveValue("Pas Un Slug");
+
   // The dashboard in Spanish, numbers and all.
   await chooseLanguage(moderator, "es");
   await moderator.goto("/admin");
