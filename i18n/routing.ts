@@ -26,7 +26,12 @@ export function directionOf(locale: string): "rtl" | "ltr" {
  * The locale middleware applies the same rule to unprefixed addresses; this is for the proxy's own pages.
  */
 export function negotiateLocale(acceptLanguage: string | null): Locale {
-  const ranked = (acceptLanguage ?? "")
+  return (rankedLanguages(acceptLanguage).find(isLocale) as Locale | undefined) ?? routing.defaultLocale;
+}
+
+/** An Accept-Language header's primary subtags, most wanted first (quality, then order); q=0 left out. */
+export function rankedLanguages(acceptLanguage: string | null): string[] {
+  return (acceptLanguage ?? "")
     .split(",")
     .map((part, index) => {
       const [tag, ...params] = part.trim().split(";");
@@ -34,6 +39,6 @@ export function negotiateLocale(acceptLanguage: string | null): Locale {
       return { language: tag.split("-")[0].toLowerCase(), quality: q === undefined ? 1 : Number(q), index };
     })
     .filter(({ quality }) => quality > 0)
-    .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  return (ranked.find(({ language }) => isLocale(language))?.language as Locale | undefined) ?? routing.defaultLocale;
+    .sort((a, b) => b.quality - a.quality || a.index - b.index)
+    .map(({ language }) => language);
 }

@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const { t } = await adminTranslations();
   return (
     <div className="grid gap-3">
-      <h1 className="text-2xl font-bold">Not available to your role</h1>
-      <p>This part of the admin is for admins. Ask an admin if you need something changed here.</p>
+      <h1 className="text-2xl font-bold">{t("Forbidden.title")}</h1>
+      <p>{t("Forbidden.text")}</p>
       <p>
         <Link href="/admin" className="admin-link">
-          Back to the dashboard
+          {t("Forbidden.back")}
         </Link>
       </p>
     </div>

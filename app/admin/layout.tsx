@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AdminHeader } from "@/components/admin/admin-header";
+import { AdminLocaleProvider } from "@/components/admin/admin-locale";
 import { fontVariables } from "@/components/brand/fonts";
 import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 import "../globals.css";
@@ -27,7 +28,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         </a>
         <AdminHeader />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-6">
-          {children}
+          <AdminLocaleProvider locale={locale}>{children}</AdminLocaleProvider>
         </main>
       </body>
     </html>

@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 
-export default function AdminNotFound() {
+export default async function AdminNotFound() {
+  const { t } = await adminTranslations();
   return (
     <div className="grid gap-3">
-      <h1 className="text-2xl font-bold">Not found</h1>
-      <p>This record does not exist (any more).</p>
+      <h1 className="text-2xl font-bold">{t("NotFound.title")}</h1>
+      <p>{t("NotFound.text")}</p>
       <p>
         <Link href="/admin" className="admin-link">
-          Back to the dashboard
+          {t("Forbidden.back")}
         </Link>
       </p>
     </div>

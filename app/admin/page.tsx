@@ -3,54 +3,57 @@ import Link from "next/link";
 import { BarChart } from "@/components/admin/bar-chart";
 import { WeeklyChart } from "@/components/admin/weekly-chart";
 import { dashboardFigures } from "@/lib/admin/dashboard.server";
-import { countryLabel, formatDateTime, regionLabels, typeLabels } from "@/lib/admin/labels";
+import { adminLabels } from "@/lib/admin/labels";
 import { campaignStatistics } from "@/lib/admin/statistics.server";
 import { getActionTitles } from "@/lib/content/campaign.server";
 import { overdueReviews } from "@/lib/endorsements/overdue.server";
 import { reconfirmationState } from "@/lib/endorsements/reconfirmation.server";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await adminTranslations();
+  return { title: t("Dashboard.title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   await requireStaff("MODERATOR");
+  const { locale, t, formatDateTime, formatNumber, formatPercent } = await adminTranslations();
+  const { countryLabel, regionLabels, typeLabels } = adminLabels(locale);
   const [figures, actions, overdue, stats, reconfirmation] = await Promise.all([
     dashboardFigures(),
-    getActionTitles("en"),
+    getActionTitles(locale),
     overdueReviews(),
     campaignStatistics(),
     reconfirmationState(),
   ]);
-  const days = (value: number | null) => (value === null ? "—" : `${value.toFixed(1)} days`);
+  const days = (value: number | null) => (value === null ? "—" : t("Dashboard.days", { days: formatNumber(value) }));
   const { funnel } = figures;
-  const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : "—");
   return (
     <div className="grid gap-8">
-      <h1 className="text-2xl font-bold">Dashboard</h1>
+      <h1 className="text-2xl font-bold">{t("Dashboard.title")}</h1>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
-        <Figure label="Awaiting review" value={String(figures.pending)}>
+        <Figure label={t("Dashboard.awaitingReview")} value={formatNumber(figures.pending)}>
           <Link href="/admin/endorsements" className="admin-link text-sm">
-            Open the queue
+            {t("Dashboard.openQueue")}
           </Link>
         </Figure>
         <Figure
-          label="Oldest waiting"
+          label={t("Dashboard.oldestWaiting")}
           value={
-            figures.oldestPendingDays === null
-              ? "—"
-              : `${figures.oldestPendingDays} day${figures.oldestPendingDays === 1 ? "" : "s"}`
+            figures.oldestPendingDays === null ? "—" : t("Dashboard.wholeDays", { count: figures.oldestPendingDays })
           }
         />
         <Figure
-          label={`Overdue (waiting more than ${overdue.days} days)`}
-          value={String(overdue.count)}
+          label={t("Dashboard.overdue", { days: overdue.days })}
+          value={formatNumber(overdue.count)}
           alarm={overdue.count > 0}
         />
-        <Figure label="Approved endorsers" value={String(funnel.approved)} />
-        <Figure label="Emails failed" value={String(figures.mailFailed)}>
+        <Figure label={t("Dashboard.approvedEndorsers")} value={formatNumber(funnel.approved)} />
+        <Figure label={t("Dashboard.emailsFailed")} value={formatNumber(figures.mailFailed)}>
           <Link href="/admin/mail" className="admin-link text-sm">
-            Mail queue
+            {t("Dashboard.mailQueue")}
           </Link>
         </Figure>
       </dl>
@@ -58,19 +61,16 @@ export default async function DashboardPage() {
       {overdue.count > 0 && (
         <section aria-labelledby="overdue" className="grid gap-2 rounded border-2 border-red-700 bg-red-50 p-4">
           <h2 id="overdue" className="text-lg font-semibold text-red-900">
-            Overdue for review: {overdue.count}
+            {t("Dashboard.overdueTitle", { count: overdue.count })}
           </h2>
-          <p>
-            These have waited more than {overdue.days} days since they entered the queue. Their endorsers have been told
-            once that the review is taking longer.
-          </p>
+          <p>{t("Dashboard.overdueText", { days: overdue.days })}</p>
           <ol className="grid gap-1">
             {overdue.items.map((item) => (
               <li key={item.id}>
                 <Link href={`/admin/endorsements/${item.id}`} className="admin-link">
                   {item.name}
                 </Link>{" "}
-                — {countryLabel(item.countryCode)}, waiting {item.days} days
+                — {t("Dashboard.overdueItem", { country: countryLabel(item.countryCode), days: item.days })}
               </li>
             ))}
           </ol>
@@ -79,28 +79,34 @@ export default async function DashboardPage() {
 
       <section aria-labelledby="funnel" className="grid gap-3">
         <h2 id="funnel" className="text-lg font-semibold">
-          From sign-up to the wall
+          {t("Dashboard.funnelTitle")}
         </h2>
         <BarChart
           id="funnel-chart"
-          title="Funnel: submitted, confirmed by email, approved"
+          title={t("Dashboard.funnelChart")}
           bars={[
-            { label: "Submitted", value: funnel.submitted },
-            { label: `Confirmed (${percent(funnel.confirmed, funnel.submitted)})`, value: funnel.confirmed },
-            { label: `Approved (${percent(funnel.approved, funnel.submitted)})`, value: funnel.approved },
+            { label: t("Dashboard.submitted"), value: funnel.submitted },
+            {
+              label: t("Dashboard.confirmedShare", { percent: formatPercent(funnel.confirmed, funnel.submitted) }),
+              value: funnel.confirmed,
+            },
+            {
+              label: t("Dashboard.approvedShare", { percent: formatPercent(funnel.approved, funnel.submitted) }),
+              value: funnel.approved,
+            },
           ]}
         />
       </section>
 
       <section aria-labelledby="reconfirmation" className="grid gap-3">
         <h2 id="reconfirmation" className="text-lg font-semibold">
-          Yearly reconfirmation
+          {t("Dashboard.reconfirmationTitle")}
         </h2>
         <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
-          <Figure label="Asked, no answer yet" value={String(reconfirmation.waitingCount)} />
-          <Figure label="Lapsed (off the wall)" value={String(reconfirmation.lapsed)}>
+          <Figure label={t("Dashboard.askedNoAnswer")} value={formatNumber(reconfirmation.waitingCount)} />
+          <Figure label={t("Dashboard.lapsed")} value={formatNumber(reconfirmation.lapsed)}>
             <Link href="/admin/endorsements?status=LAPSED" className="admin-link text-sm">
-              See who
+              {t("Dashboard.seeWho")}
             </Link>
           </Figure>
         </dl>
@@ -111,7 +117,11 @@ export default async function DashboardPage() {
                 <Link href={`/admin/endorsements/${item.id}`} className="admin-link">
                   {item.name}
                 </Link>{" "}
-                — {countryLabel(item.countryCode)}, asked {formatDateTime(item.reconfirmAskedAt)}
+                —{" "}
+                {t("Dashboard.askedOn", {
+                  country: countryLabel(item.countryCode),
+                  date: formatDateTime(item.reconfirmAskedAt),
+                })}
               </li>
             ))}
           </ul>
@@ -120,36 +130,49 @@ export default async function DashboardPage() {
 
       <section aria-labelledby="statistics" className="grid gap-3">
         <h2 id="statistics" className="text-lg font-semibold">
-          Campaign statistics
+          {t("Dashboard.statisticsTitle")}
         </h2>
         <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+          <Figure label={t("Dashboard.confirmationRate")} value={formatPercent(stats.confirmed, stats.everSubmitted)}>
+            {t("Dashboard.confirmedOfSignUps", { confirmed: stats.confirmed, total: stats.everSubmitted })}
+          </Figure>
           <Figure
-            label="Confirmation rate"
-            value={percent(stats.confirmed, stats.everSubmitted)}
-          >{`${stats.confirmed} of ${stats.everSubmitted} sign-ups`}</Figure>
-          <Figure label="Never confirmed" value={percent(stats.neverConfirmed, stats.everSubmitted)}>
-            {`${stats.neverConfirmed} (unconfirmed after a week, or deleted)`}
+            label={t("Dashboard.neverConfirmed")}
+            value={formatPercent(stats.neverConfirmed, stats.everSubmitted)}
+          >
+            {t("Dashboard.neverConfirmedDetail", { count: stats.neverConfirmed })}
           </Figure>
-          <Figure label="Duplicate attempts" value={String(stats.duplicates)}>
-            The form sent again for an organisation or address already there
+          <Figure label={t("Dashboard.duplicates")} value={formatNumber(stats.duplicates)}>
+            {t("Dashboard.duplicatesDetail")}
           </Figure>
-          <Figure label="Subscribed to updates" value={percent(stats.subscribed, stats.approved)}>
-            {`${stats.subscribed} of ${stats.approved} approved; ${stats.unsubscribes} unsubscribed (${percent(stats.unsubscribes, stats.subscribed + stats.unsubscribes)})`}
+          <Figure label={t("Dashboard.subscribed")} value={formatPercent(stats.subscribed, stats.approved)}>
+            {t("Dashboard.subscribedDetail", {
+              subscribed: stats.subscribed,
+              approved: stats.approved,
+              unsubscribes: stats.unsubscribes,
+              percent: formatPercent(stats.unsubscribes, stats.subscribed + stats.unsubscribes),
+            })}
           </Figure>
-          <Figure label="Time to moderation (median)" value={days(stats.moderation.medianDays)}>
-            {`90% within ${days(stats.moderation.p90Days)}; ${stats.moderation.decided} decisions`}
+          <Figure label={t("Dashboard.moderationMedian")} value={days(stats.moderation.medianDays)}>
+            {t("Dashboard.moderationDetail", {
+              p90: days(stats.moderation.p90Days),
+              decided: stats.moderation.decided,
+            })}
           </Figure>
         </dl>
         <BarChart
           id="moderation-time"
-          title="Time from email confirmation to the moderator's decision"
-          bars={stats.moderation.buckets}
+          title={t("Dashboard.moderationChart")}
+          bars={stats.moderation.buckets.map((bucket) => ({
+            label: t(`Dashboard.buckets.${bucket.key}`),
+            value: bucket.value,
+          }))}
         />
       </section>
 
       <section aria-labelledby="weeks" className="grid gap-3">
         <h2 id="weeks" className="text-lg font-semibold">
-          Endorsements per week
+          {t("Dashboard.perWeekTitle")}
         </h2>
         <WeeklyChart weeks={figures.perWeek} />
       </section>
@@ -157,7 +180,7 @@ export default async function DashboardPage() {
       <div className="grid gap-8 lg:grid-cols-2">
         <BarChart
           id="regions"
-          title="Approved endorsers by region"
+          title={t("Dashboard.byRegion")}
           bars={Object.entries(regionLabels).map(([key, label]) => ({
             label,
             value: figures.byRegion.find((row) => row.key === key)?.value ?? 0,
@@ -165,7 +188,7 @@ export default async function DashboardPage() {
         />
         <BarChart
           id="types"
-          title="Approved endorsers by type"
+          title={t("Dashboard.byType")}
           bars={Object.entries(typeLabels)
             .map(([key, label]) => ({ label, value: figures.byType.find((row) => row.key === key)?.value ?? 0 }))
             .sort((a, b) => b.value - a.value)}
@@ -173,7 +196,7 @@ export default async function DashboardPage() {
       </div>
       <BarChart
         id="actions"
-        title="Commitments per action (approved endorsers)"
+        title={t("Dashboard.perAction")}
         bars={actions.map((action) => ({
           label: `${action.number}. ${action.title}`,
           value: figures.perAction.find((row) => row.key === action.number)?.value ?? 0,

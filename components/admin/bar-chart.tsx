@@ -1,10 +1,22 @@
 import type { Bar } from "@/lib/admin/dashboard.server";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 
 /**
  * A horizontal bar chart as SVG: the picture is labelled for screen readers, and the same numbers
  * are in a real table right below it (the accessible alternative, and handy to copy).
  */
-export function BarChart({ id, title, bars, unit = "" }: { id: string; title: string; bars: Bar[]; unit?: string }) {
+export async function BarChart({
+  id,
+  title,
+  bars,
+  unit = "",
+}: {
+  id: string;
+  title: string;
+  bars: Bar[];
+  unit?: string;
+}) {
+  const { locale, t, formatNumber } = await adminTranslations();
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const rowHeight = 26;
   const labelWidth = 210;
@@ -24,7 +36,7 @@ export function BarChart({ id, title, bars, unit = "" }: { id: string; title: st
         aria-labelledby={`${id}-svg-title ${id}-desc`}
       >
         <title id={`${id}-svg-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{bars.map((bar) => `${bar.label}: ${bar.value}${unit}`).join("; ")}</desc>
+        <desc id={`${id}-desc`}>{bars.map((bar) => `${bar.label}: ${formatNumber(bar.value)}${unit}`).join("; ")}</desc>
         {bars.map((bar, index) => {
           const y = index * rowHeight + 4;
           const barWidth = Math.round((bar.value / max) * barSpace);
@@ -35,19 +47,21 @@ export function BarChart({ id, title, bars, unit = "" }: { id: string; title: st
               </text>
               <rect x={labelWidth} y={y + 2} width={Math.max(barWidth, 1)} height={rowHeight - 8} fill="#0b5d4b" />
               <text x={labelWidth + barWidth + 6} y={y + 15} fontSize="12" fill="#262626">
-                {bar.value}
+                {formatNumber(bar.value)}
               </text>
             </g>
           );
         })}
       </svg>
       <details>
-        <summary className="cursor-pointer text-sm underline">Data table: {title.toLowerCase()}</summary>
+        <summary className="cursor-pointer text-sm underline">
+          {t("Charts.dataTable", { title: title.toLocaleLowerCase(locale) })}
+        </summary>
         <table className="admin-table mt-2 max-w-xl">
           <thead>
             <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Count</th>
+              <th scope="col">{t("Charts.item")}</th>
+              <th scope="col">{t("Charts.count")}</th>
             </tr>
           </thead>
           <tbody>
@@ -56,12 +70,12 @@ export function BarChart({ id, title, bars, unit = "" }: { id: string; title: st
                 <th scope="row" className="font-normal">
                   {bar.label}
                 </th>
-                <td>{bar.value}</td>
+                <td>{formatNumber(bar.value)}</td>
               </tr>
             ))}
             <tr>
-              <th scope="row">Total</th>
-              <td>{total}</td>
+              <th scope="row">{t("Charts.total")}</th>
+              <td>{formatNumber(total)}</td>
             </tr>
           </tbody>
         </table>

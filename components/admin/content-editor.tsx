@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { saveEventAction, saveNewsAction } from "@/lib/content/admin-actions";
 import { getEventForAdmin, getNewsForAdmin } from "@/lib/content/editor.server";
 import { idPattern } from "@/lib/ids";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 import { eventFields, newsFields } from "./content-fields";
 import { DeleteContent } from "./delete-content";
 import { EditorForm } from "./editor-form";
@@ -11,16 +12,16 @@ import { Notice } from "./notice";
 const kinds = {
   news: {
     list: "/admin/news",
-    public: "/en/news",
-    back: "← All news",
-    create: "Write a news item",
+    public: "news",
+    back: "Content.news.back",
+    create: "Content.news.create",
     load: getNewsForAdmin,
   },
   event: {
     list: "/admin/events",
-    public: "/en/events",
-    back: "← All events",
-    create: "Add an event",
+    public: "events",
+    back: "Content.events.back",
+    create: "Content.events.create",
     load: getEventForAdmin,
   },
 } as const;
@@ -36,6 +37,7 @@ export async function ContentEditor({
   params: Record<string, string | undefined>;
 }) {
   const config = kinds[kind];
+  const { locale, t } = await adminTranslations();
   const item = id === "new" ? null : idPattern.test(id) ? await config.load(id) : null;
   if (id !== "new" && !item) notFound();
   const title = item?.translations.find((t) => t.locale === "en")?.title ?? item?.translations[0]?.title;
@@ -43,43 +45,45 @@ export async function ContentEditor({
     <div className="grid gap-6">
       <p>
         <Link href={config.list} className="admin-link">
-          {config.back}
+          {t(config.back)}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">{item ? `Edit: ${title}` : config.create}</h1>
+      <h1 className="text-2xl font-bold">
+        {item ? t("Content.editTitle", { title: title ?? item.slug }) : t(config.create)}
+      </h1>
       <Notice
         params={params}
         texts={{
-          saved: "Saved. Published changes are on the public site within a second.",
-          "error:confirm": "Tick the box to confirm the deletion.",
+          saved: t("Content.notices.saved"),
+          "error:confirm": t("Content.notices.confirm"),
         }}
       />
       {item?.status === "PUBLISHED" && (
         <p>
-          <a href={`${config.public}/${item.slug}`} className="admin-link">
-            See it on the site
+          <a href={`/${locale}/${config.public}/${item.slug}`} className="admin-link">
+            {t("Content.seeOnSite")}
           </a>
         </p>
       )}
       {item?.coverImage && (
         // biome-ignore lint/performance/noImgElement: processed image served by our own route
-        <img src={`/media/${item.coverImage.sha256}`} alt="Current cover" className="max-h-40 w-auto" />
+        <img src={`/media/${item.coverImage.sha256}`} alt={t("Content.currentCover")} className="max-h-40 w-auto" />
       )}
       {kind === "news" ? (
         <EditorForm
           action={saveNewsAction}
-          fields={newsFields(item && "publishedAt" in item ? item : undefined)}
+          fields={newsFields(t, locale, item && "publishedAt" in item ? item : undefined)}
           hidden={item ? { id: item.id } : undefined}
-          submitLabel={item ? "Save" : "Create"}
+          submitLabel={item ? t("Content.save") : t("Content.create")}
           oneGroupAtATime
           preview
         />
       ) : (
         <EditorForm
           action={saveEventAction}
-          fields={eventFields(item && "startsAt" in item ? item : undefined)}
+          fields={eventFields(t, locale, item && "startsAt" in item ? item : undefined)}
           hidden={item ? { id: item.id } : undefined}
-          submitLabel={item ? "Save" : "Create"}
+          submitLabel={item ? t("Content.save") : t("Content.create")}
           oneGroupAtATime
           preview
         />

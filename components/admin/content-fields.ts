@@ -1,33 +1,33 @@
 import { directionOf, type Locale, locales } from "@/i18n/routing";
 import type { FieldSpec } from "@/lib/admin/form-state";
 import { utcToZonedInput } from "@/lib/content/event-format";
+import type { AdminLocale, AdminTranslator } from "@/lib/staff/admin-language";
 
-const languageNames: Record<Locale, string> = {
-  en: "English",
-  fr: "French (français)",
-  es: "Spanish (español)",
-  ar: "Arabic (العربية)",
-  zh: "Chinese (中文)",
-  ru: "Russian (русский)",
-};
+/** "French (français)" for an English-speaking admin, "Anglais (English)" for a French-speaking one. */
+function languageName(locale: Locale, adminLocale: AdminLocale) {
+  const inAdmin = new Intl.DisplayNames([adminLocale], { type: "language" }).of(locale) ?? locale;
+  const native = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
+  const capitalised = inAdmin.charAt(0).toLocaleUpperCase(adminLocale) + inAdmin.slice(1);
+  return locale === adminLocale ? capitalised : `${capitalised} (${native})`;
+}
 
-// Typed as text, year first, 24-hour clock: a browser's date picker shows the visitor's own order
-// (mm/dd/yyyy in the US), which is ambiguous next to a "UTC" label.
-const dateTimeHint = "As yyyy-mm-dd HH:mm, 24-hour clock, e.g. 2026-12-02 14:30.";
+// Typed as text, year first, 24-hour clock (the hint says so): a browser's date picker shows the
+// visitor's own order (mm/dd/yyyy in the US), which is ambiguous next to a "UTC" label.
 const dateTimeText = (iso: string) => iso.slice(0, 16).replace("T", " ");
 
 type Text = { locale: string; title: string; summary: string; body: string };
 
-function languageFields(translations: Text[] = []): FieldSpec[] {
+function languageFields(t: AdminTranslator, adminLocale: AdminLocale, translations: Text[] = []): FieldSpec[] {
   return locales.flatMap((locale) => {
-    const text = translations.find((t) => t.locale === locale);
+    const text = translations.find((version) => version.locale === locale);
     const english = locale === "en";
-    const group = `${languageNames[locale]}${english ? " — required, shown where a translation is missing" : " — leave empty to show the English version"}`;
+    const language = languageName(locale, adminLocale);
+    const group = english ? t("Content.groupEnglish", { language }) : t("Content.groupOther", { language });
     const dir = directionOf(locale) === "rtl" ? ("rtl" as const) : undefined;
     return [
       {
         name: `title_${locale}`,
-        label: "Title",
+        label: t("Content.fields.title"),
         required: english,
         group,
         defaultValue: text?.title ?? "",
@@ -37,7 +37,7 @@ function languageFields(translations: Text[] = []): FieldSpec[] {
       },
       {
         name: `summary_${locale}`,
-        label: "Summary",
+        label: t("Content.fields.summary"),
         group,
         defaultValue: text?.summary ?? "",
         maxLength: 500,
@@ -46,12 +46,12 @@ function languageFields(translations: Text[] = []): FieldSpec[] {
       },
       {
         name: `body_${locale}`,
-        label: "Text (Markdown)",
+        label: t("Content.fields.body"),
         kind: "textarea" as const,
         rows: 10,
         required: english,
         group,
-        hint: "Markdown: **bold**, *italic*, [link](https://…), lists, ## headings. HTML is not shown.",
+        hint: t("Content.fields.bodyHint"),
         defaultValue: text?.body ?? "",
         dir,
         lang: locale,
@@ -60,52 +60,56 @@ function languageFields(translations: Text[] = []): FieldSpec[] {
   });
 }
 
-const statusField = (status?: string): FieldSpec => ({
+const statusField = (t: AdminTranslator, status?: string): FieldSpec => ({
   name: "status",
-  label: "Status",
+  label: t("Content.fields.status"),
   kind: "select",
   required: true,
   defaultValue: status ?? "DRAFT",
   options: [
-    { value: "DRAFT", label: "Draft (not on the site)" },
-    { value: "PUBLISHED", label: "Published" },
+    { value: "DRAFT", label: t("Content.fields.draft") },
+    { value: "PUBLISHED", label: t("Content.fields.published") },
   ],
 });
 
-const coverField: FieldSpec = {
+const coverField = (t: AdminTranslator): FieldSpec => ({
   name: "cover",
-  label: "Cover image",
+  label: t("Content.fields.cover"),
   kind: "file",
-  hint: "PNG, JPEG, WebP or SVG, up to 2 MB; leave empty to keep the current one.",
-};
+  hint: t("Content.fields.coverHint"),
+});
 
-export function newsFields(item?: {
-  slug: string;
-  status: string;
-  publishedAt: Date | null;
-  sourceUrl: string | null;
-  translations: Text[];
-}): FieldSpec[] {
+export function newsFields(
+  t: AdminTranslator,
+  adminLocale: AdminLocale,
+  item?: {
+    slug: string;
+    status: string;
+    publishedAt: Date | null;
+    sourceUrl: string | null;
+    translations: Text[];
+  },
+): FieldSpec[] {
   return [
-    statusField(item?.status),
+    statusField(t, item?.status),
     {
       name: "publishedAt",
-      label: "Publication date and time (UTC)",
+      label: t("Content.fields.publishedAt"),
       required: true,
-      hint: `${dateTimeHint} A published item appears from this moment.`,
+      hint: `${t("Content.fields.dateTimeHint")} ${t("Content.fields.publishedAtHint")}`,
       defaultValue: dateTimeText((item?.publishedAt ?? new Date()).toISOString()),
       maxLength: 16,
     },
     {
       name: "slug",
-      label: "Web address (slug)",
-      hint: "Made from the English title when left empty.",
+      label: t("Content.fields.slug"),
+      hint: t("Content.fields.slugHint"),
       defaultValue: item?.slug ?? "",
       maxLength: 80,
     },
-    { name: "sourceUrl", label: "Original source (link)", kind: "url", defaultValue: item?.sourceUrl ?? "" },
-    coverField,
-    ...languageFields(item?.translations),
+    { name: "sourceUrl", label: t("Content.fields.sourceUrl"), kind: "url", defaultValue: item?.sourceUrl ?? "" },
+    coverField(t),
+    ...languageFields(t, adminLocale, item?.translations),
   ];
 }
 
@@ -114,23 +118,27 @@ export const timeZoneOptions = Intl.supportedValuesOf("timeZone").map((zone) => 
   label: zone.replace(/_/g, " "),
 }));
 
-export function eventFields(event?: {
-  slug: string;
-  status: string;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  online: boolean;
-  location: string | null;
-  registrationUrl: string | null;
-  translations: Text[];
-}): FieldSpec[] {
+export function eventFields(
+  t: AdminTranslator,
+  adminLocale: AdminLocale,
+  event?: {
+    slug: string;
+    status: string;
+    startsAt: Date;
+    endsAt: Date;
+    timeZone: string;
+    online: boolean;
+    location: string | null;
+    registrationUrl: string | null;
+    translations: Text[];
+  },
+): FieldSpec[] {
   const zone = event?.timeZone ?? "UTC";
   return [
-    statusField(event?.status),
+    statusField(t, event?.status),
     {
       name: "timeZone",
-      label: "Time zone of the event",
+      label: t("Content.fields.timeZone"),
       kind: "select",
       required: true,
       defaultValue: zone,
@@ -138,36 +146,41 @@ export function eventFields(event?: {
     },
     {
       name: "startsAt",
-      label: "Starts (in that time zone)",
+      label: t("Content.fields.startsAt"),
       required: true,
-      hint: dateTimeHint,
+      hint: t("Content.fields.dateTimeHint"),
       defaultValue: event ? dateTimeText(utcToZonedInput(event.startsAt, zone)) : "",
       maxLength: 16,
     },
     {
       name: "endsAt",
-      label: "Ends (in that time zone)",
+      label: t("Content.fields.endsAt"),
       required: true,
-      hint: dateTimeHint,
+      hint: t("Content.fields.dateTimeHint"),
       defaultValue: event ? dateTimeText(utcToZonedInput(event.endsAt, zone)) : "",
       maxLength: 16,
     },
-    { name: "online", label: "Online event", kind: "checkbox", defaultValue: event?.online ?? true },
+    { name: "online", label: t("Content.fields.online"), kind: "checkbox", defaultValue: event?.online ?? true },
     {
       name: "location",
-      label: "Place (for in-person or hybrid events)",
+      label: t("Content.fields.location"),
       defaultValue: event?.location ?? "",
       maxLength: 300,
     },
-    { name: "registrationUrl", label: "Registration link", kind: "url", defaultValue: event?.registrationUrl ?? "" },
+    {
+      name: "registrationUrl",
+      label: t("Content.fields.registrationUrl"),
+      kind: "url",
+      defaultValue: event?.registrationUrl ?? "",
+    },
     {
       name: "slug",
-      label: "Web address (slug)",
-      hint: "Made from the English title when left empty.",
+      label: t("Content.fields.slug"),
+      hint: t("Content.fields.slugHint"),
       defaultValue: event?.slug ?? "",
       maxLength: 80,
     },
-    coverField,
-    ...languageFields(event?.translations),
+    coverField(t),
+    ...languageFields(t, adminLocale, event?.translations),
   ];
 }

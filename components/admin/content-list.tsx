@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/admin/labels";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 
 type Row = {
   id: string;
@@ -10,7 +10,7 @@ type Row = {
 };
 
 /** News items or events with their status, date and the languages they exist in. */
-export function ContentList({
+export async function ContentList({
   rows,
   base,
   publicBase,
@@ -21,21 +21,23 @@ export function ContentList({
   publicBase: string;
   dateLabel: string;
 }) {
+  const { t, formatDateTime } = await adminTranslations();
   return (
     <div className="overflow-x-auto">
       <table className="admin-table">
         <thead>
           <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t("Content.list.title")}</th>
+            <th scope="col">{t("Content.list.status")}</th>
             <th scope="col">{dateLabel}</th>
-            <th scope="col">Languages</th>
-            <th scope="col">On the site</th>
+            <th scope="col">{t("Content.list.languages")}</th>
+            <th scope="col">{t("Content.list.onSite")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => {
-            const title = (row.translations.find((t) => t.locale === "en") ?? row.translations[0])?.title ?? row.slug;
+            const title =
+              (row.translations.find((version) => version.locale === "en") ?? row.translations[0])?.title ?? row.slug;
             return (
               <tr key={row.id}>
                 <td>
@@ -43,13 +45,13 @@ export function ContentList({
                     {title}
                   </Link>
                 </td>
-                <td>{row.status === "PUBLISHED" ? "Published" : "Draft"}</td>
+                <td>{row.status === "PUBLISHED" ? t("Content.list.published") : t("Content.list.draft")}</td>
                 <td>{formatDateTime(row.when)}</td>
-                <td>{row.translations.map((t) => t.locale).join(", ")}</td>
+                <td>{row.translations.map((version) => version.locale).join(", ")}</td>
                 <td>
                   {row.status === "PUBLISHED" && (
                     <a href={`${publicBase}/${row.slug}`} className="admin-link">
-                      View
+                      {t("Content.list.view")}
                     </a>
                   )}
                 </td>

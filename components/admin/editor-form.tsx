@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { directionOf } from "../../i18n/routing";
 import { emptyFormState, type FieldSpec, type FormState } from "../../lib/admin/form-state";
 import { Markdown } from "../content/markdown";
+import { useAdminTranslations } from "./admin-locale";
 
 type Props = {
   action: (previous: FormState, form: FormData) => Promise<FormState>;
@@ -22,6 +23,7 @@ type Props = {
  */
 export function EditorForm({ action, fields, hidden, submitLabel, oneGroupAtATime, preview }: Props) {
   const [state, formAction, pending] = useActionState(action, emptyFormState);
+  const { t } = useAdminTranslations();
   const errorCount = Object.keys(state.errors).length;
   const groups = [...new Set(fields.map((field) => field.group ?? ""))];
   const named = groups.filter(Boolean);
@@ -33,7 +35,7 @@ export function EditorForm({ action, fields, hidden, submitLabel, oneGroupAtATim
         Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       {(errorCount > 0 || state.message) && (
         <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {state.message ?? `Please correct ${errorCount === 1 ? "1 field" : `${errorCount} fields`} below.`}
+          {state.message ?? t("Editor.correct", { count: errorCount })}
         </div>
       )}
       {state.preview && <Preview versions={state.preview} />}
@@ -47,7 +49,7 @@ export function EditorForm({ action, fields, hidden, submitLabel, oneGroupAtATim
           >
             <summary className="cursor-pointer font-semibold">
               {group}
-              {fields.some((f) => f.group === group && state.errors[f.name]) && " — to correct"}
+              {fields.some((f) => f.group === group && state.errors[f.name]) && ` — ${t("Editor.toCorrect")}`}
             </summary>
             <div className="mt-4 grid gap-4">
               {fields
@@ -74,11 +76,11 @@ export function EditorForm({ action, fields, hidden, submitLabel, oneGroupAtATim
       )}
       <div className="flex flex-wrap gap-3">
         <button type="submit" className="admin-button" disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
+          {pending ? t("Editor.saving") : submitLabel}
         </button>
         {preview && (
           <button type="submit" name="intent" value="preview" className="admin-button-secondary" disabled={pending}>
-            Preview (not saved)
+            {t("Editor.preview")}
           </button>
         )}
       </div>
@@ -87,6 +89,7 @@ export function EditorForm({ action, fields, hidden, submitLabel, oneGroupAtATim
 }
 
 function Control({ field, state }: { field: FieldSpec; state: FormState }) {
+  const { t } = useAdminTranslations();
   const id = `field-${field.name}`;
   const error = state.errors[field.name];
   const typed = state.values[field.name];
@@ -161,7 +164,9 @@ function Control({ field, state }: { field: FieldSpec; state: FormState }) {
     <div className="grid gap-1">
       <label htmlFor={id} className="font-medium">
         {field.label}
-        {!field.required && field.kind !== "file" && <span className="font-normal text-neutral-700"> (optional)</span>}
+        {!field.required && field.kind !== "file" && (
+          <span className="font-normal text-neutral-700"> {t("Editor.optional")}</span>
+        )}
       </label>
       {field.hint && (
         <p id={`${id}-hint`} className="text-sm text-neutral-700">
@@ -178,19 +183,19 @@ function Control({ field, state }: { field: FieldSpec; state: FormState }) {
   );
 }
 
-const languageName = new Intl.DisplayNames(["en"], { type: "language" });
-
 /** The language versions as the public page renders them (title, summary, Markdown), before saving. */
 function Preview({ versions }: { versions: NonNullable<FormState["preview"]> }) {
+  const { locale, t } = useAdminTranslations();
+  const languageName = new Intl.DisplayNames([locale], { type: "language" });
   return (
     <section
       aria-labelledby="preview-title"
       className="grid gap-4 rounded border-2 border-dashed border-neutral-400 p-4"
     >
       <h2 id="preview-title" className="text-lg font-semibold">
-        Preview — not saved yet
+        {t("Editor.previewTitle")}
       </h2>
-      {versions.length === 0 && <p>Nothing to show: write at least the English version.</p>}
+      {versions.length === 0 && <p>{t("Editor.previewEmpty")}</p>}
       {versions.map((version) => (
         <article
           key={version.locale}

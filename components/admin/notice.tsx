@@ -1,5 +1,7 @@
-/** The outcome of the last action, read from the query string the action redirected to. */
-export function Notice({
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
+
+/** The outcome of the last action, read from the query string the action redirected to; texts come translated. */
+export async function Notice({
   params,
   texts,
 }: {
@@ -15,12 +17,12 @@ export function Notice({
       </p>
     );
   if (!done) return null;
-  const n = Number(params.n ?? 0);
+  const { t } = await adminTranslations();
   const skipped = Number(params.skipped ?? 0);
   return (
     <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">
-      {done.replace("{n}", String(n))}
-      {skipped > 0 && ` ${skipped} could not be changed (their status had already changed).`}
+      {done.replace("{n}", String(Number(params.n ?? 0)))}
+      {skipped > 0 && ` ${t("Notice.skipped", { count: skipped })}`}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import type { FieldSpec } from "@/lib/admin/form-state";
+import type { AdminTranslator } from "@/lib/staff/admin-language";
 
 type Partner = {
   name: string;
@@ -10,30 +11,41 @@ type Partner = {
 };
 
 /** The partner form's fields, filled from an existing partner when editing. */
-export function partnerFields(partner?: Partner): FieldSpec[] {
+export function partnerFields(t: AdminTranslator, partner?: Partner): FieldSpec[] {
   return [
-    { name: "name", label: "Full name", required: true, maxLength: 200, defaultValue: partner?.name ?? "" },
-    { name: "acronym", label: "Acronym", maxLength: 20, defaultValue: partner?.acronym ?? "" },
-    { name: "localName", label: "Name in its own language", maxLength: 200, defaultValue: partner?.localName ?? "" },
+    {
+      name: "name",
+      label: t("Partners.fields.name"),
+      required: true,
+      maxLength: 200,
+      defaultValue: partner?.name ?? "",
+    },
+    { name: "acronym", label: t("Partners.fields.acronym"), maxLength: 20, defaultValue: partner?.acronym ?? "" },
+    {
+      name: "localName",
+      label: t("Partners.fields.localName"),
+      maxLength: 200,
+      defaultValue: partner?.localName ?? "",
+    },
     {
       name: "localNameLanguage",
-      label: "Language of that name",
-      hint: "A language code such as fr, es, ar or de.",
+      label: t("Partners.fields.localNameLanguage"),
+      hint: t("Partners.fields.localNameLanguageHint"),
       maxLength: 20,
       defaultValue: partner?.localNameLanguage ?? "",
     },
-    { name: "url", label: "Website", kind: "url", maxLength: 500, defaultValue: partner?.url ?? "" },
+    { name: "url", label: t("Partners.fields.url"), kind: "url", maxLength: 500, defaultValue: partner?.url ?? "" },
     {
       name: "founding",
-      label: "Founding partner of the campaign",
+      label: t("Partners.fields.founding"),
       kind: "checkbox",
       defaultValue: partner?.founding ?? true,
     },
     {
       name: "logo",
-      label: partner ? "Replace the logo" : "Logo",
+      label: partner ? t("Partners.fields.replaceLogo") : t("Partners.fields.logo"),
       kind: "file",
-      hint: "PNG, JPEG, WebP or SVG, up to 2 MB. It is converted to a clean PNG (metadata removed).",
+      hint: t("Partners.fields.logoHint"),
     },
   ];
 }

@@ -3,24 +3,25 @@
 import { useActionState } from "react";
 import { type SignInState, signInAction } from "../../lib/staff/sign-in-actions";
 
-const messages = {
-  invalid: "The email, password or code is not right.",
-  locked: "Too many attempts from here. Sign-in is paused for this account; try again in 15 minutes.",
-};
+/** The form's words, translated on the server (the admin's language is not known in the browser). */
+export type SignInTexts = Record<
+  "invalid" | "locked" | "email" | "password" | "code" | "codeHint" | "submit" | "pending",
+  string
+>;
 
-export function SignInForm({ next }: { next?: string }) {
+export function SignInForm({ next, texts }: { next?: string; texts: SignInTexts }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   return (
     <form action={action} className="grid gap-4">
       {state.error && (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {messages[state.error]}
+          {texts[state.error]}
         </p>
       )}
       {next && <input type="hidden" name="next" value={next} />}
       <div className="grid gap-1">
         <label htmlFor="email" className="font-medium">
-          Email
+          {texts.email}
         </label>
         <input
           id="email"
@@ -35,7 +36,7 @@ export function SignInForm({ next }: { next?: string }) {
       </div>
       <div className="grid gap-1">
         <label htmlFor="password" className="font-medium">
-          Password
+          {texts.password}
         </label>
         <input
           id="password"
@@ -48,7 +49,7 @@ export function SignInForm({ next }: { next?: string }) {
       </div>
       <div className="grid gap-1">
         <label htmlFor="code" className="font-medium">
-          Authentication code <span className="font-normal text-neutral-700">(if you turned on two-step sign-in)</span>
+          {texts.code} <span className="font-normal text-neutral-700">{texts.codeHint}</span>
         </label>
         <input
           id="code"
@@ -62,7 +63,7 @@ export function SignInForm({ next }: { next?: string }) {
       </div>
       <div>
         <button type="submit" className="admin-button" disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
+          {pending ? texts.pending : texts.submit}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { emptyFormState, type FormState } from "../../lib/admin/form-state";
+import { useAdminTranslations } from "./admin-locale";
 
 type Props = {
   action: (previous: FormState, form: FormData) => Promise<FormState>;
@@ -19,6 +20,7 @@ type Props = {
  */
 export function TextEditorForm({ action, textKey, locale, baseNumber, text, dir, maxLength }: Props) {
   const [state, formAction, pending] = useActionState(action, emptyFormState);
+  const { locale: adminLocale, t } = useAdminTranslations();
   const typed = state.values.text;
   const value = typeof typed === "string" ? typed : text;
   const base = typeof state.values.baseNumber === "string" ? state.values.baseNumber : String(baseNumber);
@@ -34,7 +36,7 @@ export function TextEditorForm({ action, textKey, locale, baseNumber, text, dir,
         </p>
       )}
       <label htmlFor="field-text" className="font-semibold">
-        Text ({locale})
+        {t("Texts.form.label", { locale })}
       </label>
       <textarea
         key={value}
@@ -50,8 +52,11 @@ export function TextEditorForm({ action, textKey, locale, baseNumber, text, dir,
         className="admin-input"
       />
       <p id="field-text-hint" className="text-sm text-neutral-700">
-        Plain text, at most {maxLength.toLocaleString("en")} characters. Keep placeholders such as {"{email}"} or{" "}
-        {"<email>…</email>"} exactly as in the English text.
+        {t("Texts.form.hint", {
+          max: maxLength.toLocaleString(adminLocale),
+          argument: "{email}",
+          tag: "<email>…</email>",
+        })}
       </p>
       {error && (
         <p id="field-text-error" className="text-red-800">
@@ -60,10 +65,10 @@ export function TextEditorForm({ action, textKey, locale, baseNumber, text, dir,
       )}
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="draft" className="admin-button" disabled={pending}>
-          Save draft
+          {t("Texts.form.saveDraft")}
         </button>
         <button type="submit" name="intent" value="publish" className="admin-button" disabled={pending}>
-          Publish
+          {t("Texts.form.publish")}
         </button>
       </div>
     </form>

@@ -1,6 +1,6 @@
-import { formatDateTime } from "@/lib/admin/labels";
 import { wordDiff } from "@/lib/content/campaign-texts";
 import { restoreRevisionAction } from "@/lib/content/texts/admin-actions";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 
 type Revision = {
   number: number;
@@ -11,7 +11,7 @@ type Revision = {
 };
 
 /** A text's revisions, newest first, each compared word by word with the one before, with restore. */
-export function TextRevisions({
+export async function TextRevisions({
   textKey,
   locale,
   baseNumber,
@@ -22,10 +22,11 @@ export function TextRevisions({
   baseNumber: number;
   revisions: Revision[];
 }) {
+  const { t, formatDateTime } = await adminTranslations();
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title" className="text-xl font-semibold">
-        History
+        {t("Texts.history.title")}
       </h2>
       <ol className="mt-3 grid gap-4">
         {revisions.map((revision, index) => {
@@ -33,10 +34,11 @@ export function TextRevisions({
           return (
             <li key={revision.number} className="rounded border border-neutral-300 p-3">
               <p className="text-sm">
-                <strong>Revision {revision.number}</strong> · {formatDateTime(revision.createdAt)} ·{" "}
+                <strong>{t("Texts.history.revision", { number: revision.number })}</strong> ·{" "}
+                {formatDateTime(revision.createdAt)} ·{" "}
                 {revision.author?.name ??
-                  (revision.number === 1 ? "campaign sources (first version)" : "a former staff member")}{" "}
-                · {revision.publishedAt ? "published" : "draft"}
+                  (revision.number === 1 ? t("Texts.history.sources") : t("Texts.history.formerStaff"))}{" "}
+                · {revision.publishedAt ? t("Texts.history.published") : t("Texts.history.draft")}
               </p>
               <p lang={locale} dir="auto" className="mt-2 whitespace-pre-wrap">
                 {previous ? <DiffText before={previous.text} after={revision.text} /> : revision.text}
@@ -48,7 +50,7 @@ export function TextRevisions({
                   <input type="hidden" name="baseNumber" value={baseNumber} />
                   <input type="hidden" name="number" value={revision.number} />
                   <button type="submit" className="admin-button-secondary">
-                    Restore revision {revision.number} as a draft
+                    {t("Texts.history.restore", { number: revision.number })}
                   </button>
                 </form>
               )}

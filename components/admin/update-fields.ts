@@ -1,13 +1,9 @@
 import type { FieldSpec } from "@/lib/admin/form-state";
-import { regionLabels, typeLabels } from "@/lib/admin/labels";
+import { adminLabels } from "@/lib/admin/labels";
+import type { AdminLocale, AdminTranslator } from "@/lib/staff/admin-language";
 import { updateLimits } from "@/lib/updates/schema";
 
-const languages = [
-  ["en", "English (required: every endorser without their language receives it)"],
-  ["fr", "French"],
-  ["es", "Spanish"],
-  ["ar", "Arabic"],
-] as const;
+const languages = ["en", "fr", "es", "ar"] as const;
 
 type Saved = {
   translations: { locale: string; subject: string; body: string }[];
@@ -15,39 +11,54 @@ type Saved = {
 };
 
 /** The campaign update form: subject and Markdown per language, then the audience as checkboxes. */
-export function updateFields(actions: { number: number; title: string }[], saved?: Saved): FieldSpec[] {
+export function updateFields(
+  t: AdminTranslator,
+  adminLocale: AdminLocale,
+  actions: { number: number; title: string }[],
+  saved?: Saved,
+): FieldSpec[] {
+  const { regionLabels, typeLabels } = adminLabels(adminLocale);
+  const names = new Intl.DisplayNames([adminLocale], { type: "language" });
+  const languageName = (locale: string) => {
+    const name = names.of(locale) ?? locale;
+    return name.charAt(0).toLocaleUpperCase(adminLocale) + name.slice(1);
+  };
   const text = (locale: string) => saved?.translations.find((t) => t.locale === locale);
   const picked = (list: (string | number)[] | undefined, value: string | number) => Boolean(list?.includes(value));
-  const group = "Audience (nothing ticked in a list: everyone; always only approved endorsers who consented)";
+  const group = t("Updates.fields.audience");
   return [
-    ...languages.flatMap(([locale, name]): FieldSpec[] => [
-      {
-        name: `subject-${locale}`,
-        label: "Subject",
-        group: name,
-        required: locale === "en",
-        maxLength: updateLimits.subject,
-        defaultValue: text(locale)?.subject ?? "",
-        lang: locale,
-        dir: locale === "ar" ? "rtl" : "ltr",
-      },
-      {
-        name: `body-${locale}`,
-        label: "Text (Markdown)",
-        kind: "textarea",
-        rows: 8,
-        group: name,
-        required: locale === "en",
-        maxLength: updateLimits.body,
-        defaultValue: text(locale)?.body ?? "",
-        lang: locale,
-        dir: locale === "ar" ? "rtl" : "ltr",
-      },
-    ]),
+    ...languages.flatMap((locale): FieldSpec[] => {
+      const name =
+        locale === "en" ? t("Updates.fields.english", { language: languageName(locale) }) : languageName(locale);
+      return [
+        {
+          name: `subject-${locale}`,
+          label: t("Updates.fields.subject"),
+          group: name,
+          required: locale === "en",
+          maxLength: updateLimits.subject,
+          defaultValue: text(locale)?.subject ?? "",
+          lang: locale,
+          dir: locale === "ar" ? "rtl" : "ltr",
+        },
+        {
+          name: `body-${locale}`,
+          label: t("Updates.fields.body"),
+          kind: "textarea",
+          rows: 8,
+          group: name,
+          required: locale === "en",
+          maxLength: updateLimits.body,
+          defaultValue: text(locale)?.body ?? "",
+          lang: locale,
+          dir: locale === "ar" ? "rtl" : "ltr",
+        },
+      ];
+    }),
     ...Object.entries(regionLabels).map(
       ([value, label]): FieldSpec => ({
         name: `region:${value}`,
-        label: `Region: ${label}`,
+        label: t("Updates.fields.region", { label }),
         kind: "checkbox",
         group,
         defaultValue: picked(saved?.audience.regions, value),
@@ -56,7 +67,7 @@ export function updateFields(actions: { number: number; title: string }[], saved
     ...Object.entries(typeLabels).map(
       ([value, label]): FieldSpec => ({
         name: `type:${value}`,
-        label: `Type: ${label}`,
+        label: t("Updates.fields.type", { label }),
         kind: "checkbox",
         group,
         defaultValue: picked(saved?.audience.types, value),
@@ -65,16 +76,16 @@ export function updateFields(actions: { number: number; title: string }[], saved
     ...actions.map(
       ({ number, title }): FieldSpec => ({
         name: `action:${number}`,
-        label: `Committed to action ${number}: ${title}`,
+        label: t("Updates.fields.action", { number, title }),
         kind: "checkbox",
         group,
         defaultValue: picked(saved?.audience.actions, number),
       }),
     ),
     ...languages.map(
-      ([locale, name]): FieldSpec => ({
+      (locale): FieldSpec => ({
         name: `locale:${locale}`,
-        label: `Language: ${name.split(" ")[0]}`,
+        label: t("Updates.fields.language", { language: languageName(locale) }),
         kind: "checkbox",
         group,
         defaultValue: picked(saved?.audience.locales, locale),

@@ -9,11 +9,11 @@ const day = 86_400_000;
 const unconfirmedAfterDays = 7;
 
 export const moderationBuckets = [
-  { label: "Under 1 day", upTo: 1 },
-  { label: "1 to 2 days", upTo: 2 },
-  { label: "2 to 5 days", upTo: 5 },
-  { label: "5 to 10 days", upTo: 10 },
-  { label: "Over 10 days", upTo: Number.POSITIVE_INFINITY },
+  { key: "under1", upTo: 1 },
+  { key: "from1to2", upTo: 2 },
+  { key: "from2to5", upTo: 5 },
+  { key: "from5to10", upTo: 10 },
+  { key: "over10", upTo: Number.POSITIVE_INFINITY },
 ] as const;
 
 export async function campaignStatistics(now = new Date()) {
@@ -51,7 +51,7 @@ export async function campaignStatistics(now = new Date()) {
       medianDays: percentile(0.5),
       p90Days: percentile(0.9),
       buckets: moderationBuckets.map((bucket, index) => ({
-        label: bucket.label,
+        key: bucket.key,
         value: waits.filter((wait) => wait < bucket.upTo && (index === 0 || wait >= moderationBuckets[index - 1].upTo))
           .length,
       })),

@@ -1,31 +1,27 @@
 import { z } from "zod";
+import type { AdminTranslator } from "../staff/admin-language";
 
-// Small zod helpers shared by the staff forms; messages are plain English (the staff area is English).
-export const requiredText = (max: number, label = "This field") =>
-  z
-    .string({ error: `${label} is required.` })
-    .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `Use at most ${max} characters.`);
+// Small zod helpers shared by the staff forms. Their messages are codes, a key under "Errors" in
+// messages/admin/*.json with an optional limit after a colon ("Errors.tooLong:200"): the action words
+// them in the staff member's language with wordErrors().
+export const requiredText = (max: number) =>
+  z.string({ error: "Errors.required" }).trim().min(1, "Errors.required").max(max, `Errors.tooLong:${max}`);
 
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Use at most ${max} characters.`)
+    .max(max, `Errors.tooLong:${max}`)
     .optional()
     .transform((value) => value || undefined);
 
 export const optionalUrl = z
   .string()
   .trim()
-  .max(500, "Use at most 500 characters.")
+  .max(500, "Errors.tooLong:500")
   .optional()
   .transform((value) => value || undefined)
-  .refine(
-    (value) => value === undefined || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value),
-    "Enter a full web address starting with https://",
-  );
+  .refine((value) => value === undefined || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value), "Errors.url");
 
 export const checkbox = z
   .union([z.literal("on"), z.literal("")])
@@ -40,8 +36,20 @@ export function formObject(form: FormData): Record<string, string | undefined> {
 }
 
 export const logoErrors: Record<string, string> = {
-  logoTooLarge: "The image is larger than 2 MB.",
-  logoType: "Use a PNG, JPEG, WebP or SVG image.",
-  logoUnreadable: "This file could not be read as an image.",
-  busy: "The server is busy processing other images: try again in a minute.",
+  logoTooLarge: "Errors.image.tooLarge",
+  logoType: "Errors.image.type",
+  logoUnreadable: "Errors.image.unreadable",
+  busy: "Errors.image.busy",
 };
+
+type ErrorKey = Parameters<AdminTranslator>[0] & `Errors.${string}`;
+
+/** Each field's error code in the staff member's words; text that is not a code is kept as it is. */
+export function wordErrors(t: AdminTranslator, errors: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, code]) => {
+      const [key, max] = code.split(":");
+      return [field, key.startsWith("Errors.") ? t(key as ErrorKey, { max: Number(max ?? 0) }) : code];
+    }),
+  );
+}

@@ -4,10 +4,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { locales } from "../../i18n/routing";
 import { type FormState, valuesOf } from "../admin/form-state";
-import { checkbox, formObject, logoErrors, optionalText, optionalUrl } from "../admin/validation";
+import { checkbox, formObject, logoErrors, optionalText, optionalUrl, wordErrors } from "../admin/validation";
 import { fieldErrors } from "../field-errors";
 import { idPattern } from "../ids";
 import { imageFromUpload } from "../media/images.server";
+import { adminTranslator } from "../staff/admin-language";
 import { staffAction } from "../staff/session.server";
 import { deleteContent, saveEvent, saveNews, type Translation } from "./editor.server";
 import { isTimeZone, zonedTimeToUtc } from "./event-format";
@@ -27,16 +28,16 @@ function translationsOf(form: Record<string, string | undefined>, errors: Record
     const summary = (form[`summary_${locale}`] ?? "").trim();
     const body = (form[`body_${locale}`] ?? "").replace(/\r\n/g, "\n").trim();
     if (!title && !summary && !body) continue;
-    if (!title) errors[`title_${locale}`] = "Add a title for this language (or empty its other fields).";
-    if (!body) errors[`body_${locale}`] = "Add the text for this language (or empty its other fields).";
-    if (title.length > limits.title) errors[`title_${locale}`] = `Use at most ${limits.title} characters.`;
-    if (summary.length > limits.summary) errors[`summary_${locale}`] = `Use at most ${limits.summary} characters.`;
-    if (body.length > limits.body) errors[`body_${locale}`] = `Use at most ${limits.body} characters.`;
+    if (!title) errors[`title_${locale}`] = "Errors.content.titleMissing";
+    if (!body) errors[`body_${locale}`] = "Errors.content.bodyMissing";
+    if (title.length > limits.title) errors[`title_${locale}`] = `Errors.tooLong:${limits.title}`;
+    if (summary.length > limits.summary) errors[`summary_${locale}`] = `Errors.tooLong:${limits.summary}`;
+    if (body.length > limits.body) errors[`body_${locale}`] = `Errors.tooLong:${limits.body}`;
     out.push({ locale, title, summary, body });
   }
   if (!out.some((version) => version.locale === "en")) {
-    errors.title_en = "Write the English version: the site shows it wherever a translation is missing.";
-    errors.body_en = "Add the English text.";
+    errors.title_en = "Errors.content.englishMissing";
+    errors.body_en = "Errors.content.englishBodyMissing";
   }
   return out;
 }
@@ -57,24 +58,21 @@ function isRealDateTime(value: string) {
 }
 
 const common = {
-  slug: optionalText(80).refine(
-    (v) => v === undefined || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v),
-    "Use lower-case letters, digits and hyphens.",
-  ),
-  status: z.enum(["DRAFT", "PUBLISHED"], { error: "Choose draft or published." }),
+  slug: optionalText(80).refine((v) => v === undefined || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v), "Errors.slug"),
+  status: z.enum(["DRAFT", "PUBLISHED"], { error: "Errors.content.status" }),
 };
 
 const newsSchema = z.object({
   ...common,
-  publishedAt: dateTime("Enter the publication date and time as yyyy-mm-dd HH:mm (UTC)."),
+  publishedAt: dateTime("Errors.content.publishedAt"),
   sourceUrl: optionalUrl,
 });
 
 const eventSchema = z.object({
   ...common,
-  timeZone: z.string({ error: "Choose a time zone." }).refine(isTimeZone, "Choose a time zone from the list."),
-  startsAt: dateTime("Enter the start as yyyy-mm-dd HH:mm."),
-  endsAt: dateTime("Enter the end as yyyy-mm-dd HH:mm."),
+  timeZone: z.string({ error: "Errors.content.timeZone" }).refine(isTimeZone, "Errors.content.timeZone"),
+  startsAt: dateTime("Errors.content.startsAt"),
+  endsAt: dateTime("Errors.content.endsAt"),
   online: checkbox,
   location: optionalText(300),
   registrationUrl: optionalUrl,
@@ -94,9 +92,11 @@ export const saveNewsAction = staffAction(
     const parsed = newsSchema.safeParse(raw);
     const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
     const translations = translationsOf(raw, errors);
-    if (raw.intent === "preview") return { values: valuesOf(form), errors, preview: translations };
+    const t = adminTranslator(staff.adminLocale);
+    if (raw.intent === "preview")
+      return { values: valuesOf(form), errors: wordErrors(t, errors), preview: translations };
     const coverImageId = await coverOf(form, errors);
-    if (!parsed.success || Object.keys(errors).length) return { values: valuesOf(form), errors };
+    if (!parsed.success || Object.keys(errors).length) return { values: valuesOf(form), errors: wordErrors(t, errors) };
     const id = idPattern.test(raw.id ?? "") ? raw.id : undefined;
     const savedId = await saveNews(staff, id, {
       ...parsed.data,
@@ -115,18 +115,20 @@ export const saveEventAction = staffAction(
     const parsed = eventSchema.safeParse(raw);
     const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
     const translations = translationsOf(raw, errors);
-    if (raw.intent === "preview") return { values: valuesOf(form), errors, preview: translations };
+    const t = adminTranslator(staff.adminLocale);
+    if (raw.intent === "preview")
+      return { values: valuesOf(form), errors: wordErrors(t, errors), preview: translations };
     const coverImageId = await coverOf(form, errors);
     let startsAt: Date | null = null;
     let endsAt: Date | null = null;
     if (parsed.success) {
       startsAt = zonedTimeToUtc(parsed.data.startsAt, parsed.data.timeZone);
       endsAt = zonedTimeToUtc(parsed.data.endsAt, parsed.data.timeZone);
-      if (startsAt && endsAt && endsAt < startsAt) errors.endsAt = "The end must come after the start.";
-      if (!parsed.data.online && !parsed.data.location) errors.location = "Give the place of an in-person event.";
+      if (startsAt && endsAt && endsAt < startsAt) errors.endsAt = "Errors.content.endBeforeStart";
+      if (!parsed.data.online && !parsed.data.location) errors.location = "Errors.content.location";
     }
     if (!parsed.success || !startsAt || !endsAt || Object.keys(errors).length)
-      return { values: valuesOf(form), errors };
+      return { values: valuesOf(form), errors: wordErrors(t, errors) };
     const id = idPattern.test(raw.id ?? "") ? raw.id : undefined;
     const savedId = await saveEvent(staff, id, { ...parsed.data, startsAt, endsAt, translations, coverImageId });
     redirect(`/admin/events/${savedId}?done=saved`);

@@ -5,6 +5,7 @@ import { type FormState, valuesOf } from "../admin/form-state";
 import { endorsementErrorText } from "../admin/labels";
 import { fieldErrors } from "../field-errors";
 import { idPattern } from "../ids";
+import { adminTranslator } from "../staff/admin-language";
 import { staffAction } from "../staff/session.server";
 import { type StockReason, stockReasons } from "./emails.server";
 import { editPublicFields, setFlags, setRetentionHold } from "./lifecycle.server";
@@ -118,11 +119,11 @@ export const editAction = staffAction(
       website: form.get("website") ?? "",
       statement: form.get("statement") ?? undefined,
     });
-    if (!parsed.success) return { values, errors: endorsementErrorText(fieldErrors(parsed.error)) };
-    if (!idPattern.test(id)) return { values, errors: {}, message: "This endorsement no longer exists." };
+    const t = adminTranslator(staff.adminLocale);
+    if (!parsed.success) return { values, errors: endorsementErrorText(fieldErrors(parsed.error), staff.adminLocale) };
+    if (!idPattern.test(id)) return { values, errors: {}, message: t("Review.edit.gone") };
     const saved = await editPublicFields(staff, id, parsed.data);
-    if (!saved)
-      return { values, errors: {}, message: "This endorsement can no longer be edited (its status changed)." };
+    if (!saved) return { values, errors: {}, message: t("Review.edit.notEditable") };
     redirect(`/admin/endorsements/${id}?done=saved`);
   },
 );

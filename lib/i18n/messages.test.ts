@@ -104,5 +104,16 @@ describe("staff admin message files", () => {
         expect(argumentsOf(parsed), `admin ${locale}: ${key}`).toEqual(argumentsOf(parse(english)));
       }
     });
+
+    it(`admin ${locale} plurals use exactly the categories of the language`, () => {
+      const problems = Object.keys(adminEnglish).flatMap((key) =>
+        pluralsOf(parse(messages[key], { requiresOtherClause: true })).flatMap(({ argument, selectors }) => {
+          const unknown = unknownPluralCategories(locale, selectors);
+          const missing = missingPluralCategories(locale, selectors);
+          return unknown.length || missing.length ? [{ key, argument, unknown, missing }] : [];
+        }),
+      );
+      expect(problems).toEqual([]);
+    });
   }
 });

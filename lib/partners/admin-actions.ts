@@ -3,22 +3,31 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { type FormState, valuesOf } from "../admin/form-state";
-import { checkbox, formObject, logoErrors, optionalText, optionalUrl, requiredText } from "../admin/validation";
+import {
+  checkbox,
+  formObject,
+  logoErrors,
+  optionalText,
+  optionalUrl,
+  requiredText,
+  wordErrors,
+} from "../admin/validation";
 import { fieldErrors } from "../field-errors";
 import { idPattern } from "../ids";
 import { imageFromUpload } from "../media/images.server";
+import { adminTranslator } from "../staff/admin-language";
 import { staffAction } from "../staff/session.server";
 import { createPartner, deletePartner, movePartner, removePartnerLogo, updatePartner } from "./partners.server";
 
 // Every export is wrapped by staffAction: the session and role are checked before anything else.
 
 const partnerSchema = z.object({
-  name: requiredText(200, "The name"),
+  name: requiredText(200),
   acronym: optionalText(20),
   localName: optionalText(200),
   localNameLanguage: optionalText(20).refine(
     (value) => value === undefined || /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value),
-    "Use a language code such as fr, es, ar or pt-BR.",
+    "Errors.languageCode",
   ),
   url: optionalUrl,
   founding: checkbox,
@@ -35,7 +44,8 @@ export const savePartnerAction = staffAction(
       ...(parsed.success ? {} : fieldErrors(parsed.error)),
       ...(logo.error && { logo: logoErrors[logo.error] }),
     };
-    if (!parsed.success || logo.error) return { values, errors };
+    if (!parsed.success || logo.error)
+      return { values, errors: wordErrors(adminTranslator(staff.adminLocale), errors) };
     const id = typeof form.get("id") === "string" ? String(form.get("id")) : "";
     if (idPattern.test(id)) {
       await updatePartner(staff, id, { ...parsed.data, logoId: logo.imageId });

@@ -1,22 +1,26 @@
 import "server-only";
 import { db } from "../db/client.server";
 import type { StaffRole } from "../generated/prisma/client";
-import type { AdminLocale } from "./admin-language";
+import { type AdminLocale, adminTranslator } from "./admin-language";
 import { normaliseEmail } from "./credentials.server";
 import { hashPassword, passwordRules, verifyPassword } from "./passwords.server";
 
 export type NewStaff = { email: string; name: string; role: StaffRole; password: string };
 
+/** What is wrong with a new password, as an error code for wordErrors() (lib/admin/validation.ts). */
 export function passwordProblem(password: string): string | null {
-  if (password.length < passwordRules.min) return `Use at least ${passwordRules.min} characters.`;
-  if (password.length > passwordRules.max) return `Use at most ${passwordRules.max} characters.`;
+  if (password.length < passwordRules.min) return `Errors.passwordShort:${passwordRules.min}`;
+  if (password.length > passwordRules.max) return `Errors.tooLong:${passwordRules.max}`;
   return null;
 }
 
 /** Creates (or, with `replace`, resets) a staff account. */
 export async function createStaffUser(input: NewStaff, options: { replace?: boolean } = {}) {
   const problem = passwordProblem(input.password);
-  if (problem) throw new Error(problem);
+  if (problem) {
+    const [key, limit] = problem.split(":");
+    throw new Error(adminTranslator("en")(key as "Errors.passwordShort", { max: Number(limit) }));
+  }
   const email = normaliseEmail(input.email);
   const passwordHash = await hashPassword(input.password);
   const data = { email, name: input.name.trim(), role: input.role, passwordHash };

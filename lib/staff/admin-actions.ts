@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { type FormState, valuesOf } from "../admin/form-state";
+import { wordErrors } from "../admin/validation";
 import { recordAudit } from "../audit/audit.server";
 import { adminLanguageChanged, settingsChanged } from "../cache/invalidation.server";
 import { fieldErrors } from "../field-errors";
@@ -21,7 +22,7 @@ import {
   setPassword,
   staffEmailTaken,
 } from "./accounts.server";
-import { isAdminLocale } from "./admin-language";
+import { adminTranslator, isAdminLocale } from "./admin-language";
 import { signOut } from "./auth.server";
 import { setDailyDigest } from "./digest.server";
 import { staffAction } from "./session.server";
@@ -60,12 +61,13 @@ export const changePasswordAction = staffAction(
   "MODERATOR",
   async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
     const values = { ...valuesOf(form), current: "", password: "", confirm: "" };
+    const t = adminTranslator(staff.adminLocale);
     const password = asText(form.get("password"));
     if (!(await isCurrentPassword(staff.id, asText(form.get("current")))))
-      return { values, errors: { current: "This is not your current password." } };
+      return { values, errors: { current: t("Errors.notYourPassword") } };
     const problem = passwordProblem(password);
-    if (problem) return { values, errors: { password: problem } };
-    if (password !== asText(form.get("confirm"))) return { values, errors: { confirm: "The two passwords differ." } };
+    if (problem) return { values, errors: wordErrors(t, { password: problem }) };
+    if (password !== asText(form.get("confirm"))) return { values, errors: { confirm: t("Errors.passwordsDiffer") } };
     // Other devices are signed out; this one signs in again with the new password.
     await setPassword(staff.id, password);
     await recordAudit({ actor: staff, action: "staff.changePassword", entityType: "StaffUser", entityId: staff.id });
@@ -80,12 +82,13 @@ export const enableTotpAction = staffAction(
   "MODERATOR",
   async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
     const values = { ...valuesOf(form), passwordCheck: "" };
+    const t = adminTranslator(staff.adminLocale);
     const secret = verifySigned(`totp-setup:${staff.id}`, form.get("secret"));
-    if (!secret) return { values: {}, errors: { code: "The setup expired. Reload the page and scan the new code." } };
+    if (!secret) return { values: {}, errors: { code: t("Errors.totpExpired") } };
     if (!(await isCurrentPassword(staff.id, asText(form.get("passwordCheck")))))
-      return { values, errors: { passwordCheck: "This is not your current password." } };
+      return { values, errors: { passwordCheck: t("Errors.notYourPassword") } };
     const step = matchTotp(secret, asText(form.get("code")), null);
-    if (step === null) return { values, errors: { code: "This code is not right. Try the next one." } };
+    if (step === null) return { values, errors: { code: t("Errors.totpWrong") } };
     await enableTotp(staff.id, secret, step);
     await recordAudit({
       actor: staff,
@@ -104,7 +107,7 @@ export const disableTotpAction = staffAction(
   "MODERATOR",
   async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
     if (!(await isCurrentPassword(staff.id, asText(form.get("current")))))
-      return { values: {}, errors: { current: "This is not your current password." } };
+      return { values: {}, errors: { current: adminTranslator(staff.adminLocale)("Errors.notYourPassword") } };
     await disableTotp(staff.id);
     await recordAudit({
       actor: staff,
@@ -120,9 +123,9 @@ export const disableTotpAction = staffAction(
 );
 
 const newStaffSchema = z.object({
-  name: z.string().trim().min(2, "Enter a name.").max(120, "Use at most 120 characters."),
-  email: z.string().trim().toLowerCase().max(254).email("Enter an email address."),
-  role: z.enum(["ADMIN", "MODERATOR"], { error: "Choose a role." }),
+  name: z.string().trim().min(2, "Errors.staff.name").max(120, "Errors.tooLong:120"),
+  email: z.string().trim().toLowerCase().max(254).email("Errors.staff.email"),
+  role: z.enum(["ADMIN", "MODERATOR"], { error: "Errors.staff.role" }),
   password: z.string(),
 });
 
@@ -130,12 +133,12 @@ export const createStaffAction = staffAction(
   "ADMIN",
   async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
     const values = { ...valuesOf(form), password: "" };
+    const t = adminTranslator(staff.adminLocale);
     const parsed = newStaffSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
+    if (!parsed.success) return { values, errors: wordErrors(t, fieldErrors(parsed.error)) };
     const problem = passwordProblem(parsed.data.password);
-    if (problem) return { values, errors: { password: problem } };
-    if (await staffEmailTaken(parsed.data.email))
-      return { values, errors: { email: "There is already an account with this email." } };
+    if (problem) return { values, errors: wordErrors(t, { password: problem }) };
+    if (await staffEmailTaken(parsed.data.email)) return { values, errors: { email: t("Errors.staff.emailTaken") } };
     const created = await createStaffUser(parsed.data);
     await recordAudit({
       actor: staff,

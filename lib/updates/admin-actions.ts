@@ -3,8 +3,9 @@
 import { redirect } from "next/navigation";
 import { type FormState, valuesOf } from "../admin/form-state";
 import { idPattern } from "../ids";
+import { adminTranslator } from "../staff/admin-language";
 import { staffAction } from "../staff/session.server";
-import { parseUpdateForm, updateErrorTexts } from "./schema";
+import { parseUpdateForm, updateErrorCodes, updateLimits } from "./schema";
 import { publishAsNews, saveUpdate, sendTest, sendUpdate } from "./updates.server";
 
 // Every export is wrapped by staffAction: the session and role are checked before anything else.
@@ -18,16 +19,22 @@ export const saveUpdateAction = staffAction(
   "MODERATOR",
   async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
     const values = valuesOf(form);
+    const t = adminTranslator(staff.adminLocale);
     const parsed = parseUpdateForm(form);
     if (!parsed.data) {
       const errors = Object.fromEntries(
-        Object.entries(parsed.errors).map(([field, code]) => [field, updateErrorTexts[code] ?? code]),
+        Object.entries(parsed.errors).map(([field, code]) => [
+          field,
+          updateErrorCodes.includes(code as (typeof updateErrorCodes)[number])
+            ? t(`Errors.updates.${code as (typeof updateErrorCodes)[number]}`, updateLimits)
+            : code,
+        ]),
       );
       const { audience, ...fieldErrors } = errors;
       return { values, errors: fieldErrors, message: audience };
     }
     const id = await saveUpdate(staff, idOf(form), parsed.data);
-    if (!id) return { values, errors: {}, message: "This update was sent meanwhile; a sent update cannot change." };
+    if (!id) return { values, errors: {}, message: t("Errors.updates.sentMeanwhile") };
     redirect(`/admin/updates/${id}?done=saved`);
   },
 );

@@ -72,10 +72,5 @@ export function parseUpdateForm(form: FormData) {
   return { data: { translations, audience: audience.data as Audience } } as const;
 }
 
-export const updateErrorTexts: Record<string, string> = {
-  required: "Write the English subject and text: endorsers without their language receive the English one.",
-  tooLong: `This is too long (subjects up to ${updateLimits.subject} characters, texts up to ${updateLimits.body}).`,
-  bothOrNone: "Write both the subject and the text in this language, or neither.",
-  unknownAudience:
-    "The audience names something that does not exist (a region, type, action or language). Choose again.",
-};
+/** The error codes parseUpdateForm answers; the staff see them worded as Errors.updates.<code> (messages/admin). */
+export const updateErrorCodes = ["required", "tooLong", "bothOrNone", "unknownAudience"] as const;

@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { actorKindLabels, auditActionLabels, entityTypeLabels, formatDateTime } from "@/lib/admin/labels";
+import { adminLabels } from "@/lib/admin/labels";
 import { listAudit, parseAuditFilters } from "@/lib/audit/audit.server";
 import { type RecordName, recordNames } from "@/lib/audit/record-names.server";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
+import type { AdminTranslator } from "@/lib/staff/admin-language";
 import { requireStaff } from "@/lib/staff/session.server";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await adminTranslations();
+  return { title: t("Audit.title") };
+}
 
 const entityTypes = [
   "Endorsement",
@@ -25,6 +30,8 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const staff = await requireStaff("MODERATOR");
+  const { locale, t, formatDateTime } = await adminTranslations();
+  const { actorKindLabels, auditActionLabel, entityTypeLabels } = adminLabels(locale);
   const filters = parseAuditFilters(await searchParams);
   const { entries, next } = await listAudit(filters);
   const names = await recordNames(entries);
@@ -34,23 +41,23 @@ export default async function AuditPage({
   return (
     <div className="grid gap-5">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-bold">Audit log</h1>
+        <h1 className="text-2xl font-bold">{t("Audit.title")}</h1>
         {staff.role === "ADMIN" && (
           <a href={`/admin/audit/export?${query}`} className="admin-button-secondary">
-            Export CSV
+            {t("Audit.export")}
           </a>
         )}
       </div>
       <form method="get" className="grid gap-3 rounded border border-neutral-300 p-4 sm:grid-cols-4">
         <div className="grid gap-1">
           <label htmlFor="actor" className="text-sm font-medium">
-            Staff email contains
+            {t("Audit.actor")}
           </label>
           <input id="actor" name="actor" defaultValue={filters.actor} className="admin-input" />
         </div>
         <div className="grid gap-1">
           <label htmlFor="action" className="text-sm font-medium">
-            Action starts with
+            {t("Audit.action")}
           </label>
           <input
             id="action"
@@ -62,10 +69,10 @@ export default async function AuditPage({
         </div>
         <div className="grid gap-1">
           <label htmlFor="entityType" className="text-sm font-medium">
-            Record type
+            {t("Audit.recordType")}
           </label>
           <select id="entityType" name="entityType" defaultValue={filters.entityType ?? ""} className="admin-input">
-            <option value="">All</option>
+            <option value="">{t("Audit.all")}</option>
             {entityTypes.map((type) => (
               <option key={type} value={type}>
                 {entityTypeLabels[type]}
@@ -75,30 +82,30 @@ export default async function AuditPage({
         </div>
         <div className="grid gap-1">
           <label htmlFor="entityId" className="text-sm font-medium">
-            Record id
+            {t("Audit.recordId")}
           </label>
           <input id="entityId" name="entityId" defaultValue={filters.entityId} className="admin-input" />
         </div>
         <div className="flex items-end gap-2">
           <button type="submit" className="admin-button">
-            Filter
+            {t("Audit.filter")}
           </button>
           <Link href="/admin/audit" className="admin-link">
-            Clear
+            {t("Audit.clear")}
           </Link>
         </div>
       </form>
       <div className="overflow-x-auto">
         <table className="admin-table">
-          <caption className="sr-only">Audit entries, newest first</caption>
+          <caption className="sr-only">{t("Audit.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Record</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
+              <th scope="col">{t("Audit.when")}</th>
+              <th scope="col">{t("Audit.who")}</th>
+              <th scope="col">{t("Audit.what")}</th>
+              <th scope="col">{t("Audit.record")}</th>
+              <th scope="col">{t("Audit.before")}</th>
+              <th scope="col">{t("Audit.after")}</th>
             </tr>
           </thead>
           <tbody>
@@ -107,11 +114,16 @@ export default async function AuditPage({
                 <td className="whitespace-nowrap">{formatDateTime(entry.at)}</td>
                 <td>{entry.actorEmail ?? actorKindLabels[entry.actorKind]}</td>
                 <td>
-                  {auditActionLabels[entry.action] ?? entry.action}
+                  {auditActionLabel(entry.action)}
                   <div className="text-xs text-neutral-700">{entry.action}</div>
                 </td>
                 <td>
-                  <RecordCell entry={entry} name={names.get(`${entry.entityType}:${entry.entityId}`)} />
+                  <RecordCell
+                    entry={entry}
+                    name={names.get(`${entry.entityType}:${entry.entityId}`)}
+                    typeLabel={entityTypeLabels[entry.entityType] ?? entry.entityType}
+                    t={t}
+                  />
                 </td>
                 <td>
                   <Changes value={entry.before} />
@@ -124,10 +136,10 @@ export default async function AuditPage({
           </tbody>
         </table>
       </div>
-      {entries.length === 0 && <p>No entries match.</p>}
+      {entries.length === 0 && <p>{t("Audit.none")}</p>}
       {next && (
         <Link href={`/admin/audit?${query}&before=${next}`} className="admin-link">
-          Older entries →
+          {t("Audit.older")}
         </Link>
       )}
     </div>
@@ -156,13 +168,22 @@ const recordLinks: Record<string, (id: string) => string> = {
 };
 
 /** The record by its name (linked to its admin page), with its type; the id only when it has no name. */
-function RecordCell({ entry, name }: { entry: { entityType: string; entityId: string | null }; name?: RecordName }) {
-  const type = entityTypeLabels[entry.entityType] ?? entry.entityType;
-  const label = name ? `${name.name}${name.live ? "" : " (deleted)"}` : (entry.entityId ?? "");
+function RecordCell({
+  entry,
+  name,
+  typeLabel,
+  t,
+}: {
+  entry: { entityType: string; entityId: string | null };
+  name?: RecordName;
+  typeLabel: string;
+  t: AdminTranslator;
+}) {
+  const label = name ? (name.live ? name.name : t("Audit.deleted", { name: name.name })) : (entry.entityId ?? "");
   const link = entry.entityId && name?.live ? recordLinks[entry.entityType]?.(entry.entityId) : undefined;
   return (
     <>
-      <div className="text-xs text-neutral-700">{type}</div>
+      <div className="text-xs text-neutral-700">{typeLabel}</div>
       {link ? (
         <Link href={link} className="admin-link" dir="auto">
           {label}

@@ -2,30 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/admin/notice";
 import { RejectFields } from "@/components/admin/reject-fields";
-import {
-  countryLabel,
-  countryOptions,
-  excerpt,
-  formatDateTime,
-  regionLabels,
-  statusLabels,
-  typeLabels,
-  waitedFor,
-} from "@/lib/admin/labels";
+import { adminLabels, excerpt, waitedFor } from "@/lib/admin/labels";
 import { decideAction } from "@/lib/endorsements/admin-actions";
 import { listQueue, parseQueueFilters, statuses } from "@/lib/endorsements/review.server";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
-export const metadata: Metadata = { title: "Endorsements" };
-
-const notices = {
-  approved: "Approved {n}.",
-  rejected: "Rejected {n}; the endorsers were emailed the reason.",
-  "approved-last": "Approved. Nothing else awaits review.",
-  "rejected-last": "Rejected; the endorser was emailed the reason. Nothing else awaits review.",
-  "error:none-selected": "Select at least one endorsement first.",
-  "error:reason-required": "Choose a reason (or write one of at least 5 characters) to reject.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await adminTranslations();
+  return { title: t("Queue.title") };
+}
 
 export default async function QueuePage({
   searchParams,
@@ -37,6 +23,17 @@ export default async function QueuePage({
   const params = Object.fromEntries(
     Object.entries(all).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
+  const { locale, t, formatDateTime } = await adminTranslations();
+  const { countryLabel, countryOptions, regionLabels, statusLabels, typeLabels } = adminLabels(locale);
+  const n = Number(params.n ?? 0);
+  const notices = {
+    approved: t("Queue.notices.approved", { n }),
+    rejected: t("Queue.notices.rejected", { n }),
+    "approved-last": t("Queue.notices.approvedLast"),
+    "rejected-last": t("Queue.notices.rejectedLast"),
+    "error:none-selected": t("Queue.notices.noneSelected"),
+    "error:reason-required": t("Queue.notices.reasonRequired"),
+  };
   const filters = parseQueueFilters(params);
   // After a refused decision (no reason given), the ids come back so the same rows stay ticked.
   const selected = new Set([all.id ?? []].flat());
@@ -51,10 +48,10 @@ export default async function QueuePage({
   return (
     <div className="grid gap-5">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-bold">Endorsements</h1>
+        <h1 className="text-2xl font-bold">{t("Queue.title")}</h1>
         {staff.role === "ADMIN" && (
           <a href={`/admin/endorsements/export?${query}`} className="admin-button-secondary">
-            Export CSV (all fields)
+            {t("Queue.export")}
           </a>
         )}
       </div>
@@ -62,53 +59,58 @@ export default async function QueuePage({
       <form method="get" className="grid gap-3 rounded border border-neutral-300 p-4 sm:grid-cols-3 lg:grid-cols-4">
         <Select
           name="status"
-          label="Status"
+          label={t("Queue.status")}
           value={filters.status}
           options={statuses.map((s) => [s, statusLabels[s]])}
         />
         <Select
           name="region"
-          label="Region"
+          label={t("Queue.region")}
           value={filters.region}
-          options={[["", "All"], ...Object.entries(regionLabels)]}
+          options={[["", t("Queue.all")], ...Object.entries(regionLabels)]}
         />
         <Select
           name="country"
-          label="Country"
+          label={t("Queue.country")}
           value={filters.country}
-          options={[["", "All"], ...countryOptions.map((c): [string, string] => [c.value, c.label])]}
+          options={[["", t("Queue.all")], ...countryOptions.map((c): [string, string] => [c.value, c.label])]}
         />
-        <Select name="type" label="Type" value={filters.type} options={[["", "All"], ...Object.entries(typeLabels)]} />
+        <Select
+          name="type"
+          label={t("Queue.type")}
+          value={filters.type}
+          options={[["", t("Queue.all")], ...Object.entries(typeLabels)]}
+        />
         <div className="grid gap-1">
           <label htmlFor="from" className="text-sm font-medium">
-            Submitted from
+            {t("Queue.from")}
           </label>
           <input id="from" name="from" type="date" defaultValue={filters.from} className="admin-input" />
         </div>
         <div className="grid gap-1">
           <label htmlFor="to" className="text-sm font-medium">
-            Submitted until
+            {t("Queue.until")}
           </label>
           <input id="to" name="to" type="date" defaultValue={filters.to} className="admin-input" />
         </div>
         <div className="grid gap-1 sm:col-span-2">
           <label htmlFor="q" className="text-sm font-medium">
-            Search (name, acronym, email, website)
+            {t("Queue.search")}
           </label>
           <input id="q" name="q" type="search" defaultValue={filters.q} className="admin-input" />
         </div>
         <div className="flex items-end gap-2">
           <button type="submit" className="admin-button">
-            Filter
+            {t("Queue.filter")}
           </button>
           <Link href="/admin/endorsements" className="admin-link">
-            Clear
+            {t("Queue.clear")}
           </Link>
         </div>
       </form>
 
       <p aria-live="polite">
-        {total} {statusLabels[filters.status].toLowerCase()}, oldest first.
+        {t("Queue.total", { count: total, status: statusLabels[filters.status].toLocaleLowerCase(locale) })}
       </p>
       {rows.length > 0 && (
         <form action={decideAction} className="grid gap-4">
@@ -117,26 +119,26 @@ export default async function QueuePage({
             {/* A link, not a script: it works without JavaScript and reloads the page with every box ticked. */}
             {allSelected ? (
               <a href={thisPage} className="admin-link">
-                Clear the selection
+                {t("Queue.clearSelection")}
               </a>
             ) : (
               <a href={`${thisPage}&all=1`} className="admin-link">
-                Select all {rows.length} on this page
+                {t("Queue.selectAll", { count: rows.length })}
               </a>
             )}
           </p>
           <div className="overflow-x-auto">
             <table className="admin-table">
-              <caption className="sr-only">Endorsements, oldest first</caption>
+              <caption className="sr-only">{t("Queue.caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Select</th>
-                  <th scope="col">Organisation</th>
-                  <th scope="col">Country</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Website</th>
-                  <th scope="col">Submitted</th>
-                  {waiting && <th scope="col">Waiting</th>}
+                  <th scope="col">{t("Queue.select")}</th>
+                  <th scope="col">{t("Queue.organisation")}</th>
+                  <th scope="col">{t("Queue.country")}</th>
+                  <th scope="col">{t("Queue.type")}</th>
+                  <th scope="col">{t("Queue.website")}</th>
+                  <th scope="col">{t("Queue.submitted")}</th>
+                  {waiting && <th scope="col">{t("Queue.waiting")}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -147,7 +149,7 @@ export default async function QueuePage({
                         type="checkbox"
                         name="id"
                         value={row.id}
-                        aria-label={`Select ${row.name}`}
+                        aria-label={t("Queue.selectOne", { name: row.name })}
                         defaultChecked={allSelected || selected.has(row.id)}
                         className="size-5"
                       />
@@ -183,7 +185,7 @@ export default async function QueuePage({
                     <td>{typeLabels[row.type]}</td>
                     <td>{row.websiteDomain}</td>
                     <td>{formatDateTime(row.createdAt)}</td>
-                    {waiting && <td>{waitedFor(row.confirmedAt ?? row.createdAt)}</td>}
+                    {waiting && <td>{waitedFor(row.confirmedAt ?? row.createdAt, undefined, t)}</td>}
                   </tr>
                 ))}
               </tbody>
@@ -191,11 +193,11 @@ export default async function QueuePage({
           </div>
           {(filters.status === "AWAITING_REVIEW" || filters.status === "REJECTED" || filters.status === "APPROVED") && (
             <fieldset className="grid gap-3 rounded border border-neutral-300 p-4">
-              <legend className="px-1 font-semibold">With the selected endorsements</legend>
+              <legend className="px-1 font-semibold">{t("Queue.withSelected")}</legend>
               {filters.status !== "APPROVED" && (
                 <div>
                   <button type="submit" name="decision" value="approve" className="admin-button">
-                    Approve selected
+                    {t("Queue.approveSelected")}
                   </button>
                 </div>
               )}
@@ -204,7 +206,7 @@ export default async function QueuePage({
                   <RejectFields idPrefix="bulk" />
                   <div>
                     <button type="submit" name="decision" value="reject" className="admin-button-danger">
-                      Reject selected
+                      {t("Queue.rejectSelected")}
                     </button>
                   </div>
                 </>
@@ -216,7 +218,7 @@ export default async function QueuePage({
       {next && (
         <p>
           <Link href={`${here}&after=${next}`} className="admin-link">
-            Next {50} →
+            {t("Queue.next", { count: 50 })}
           </Link>
         </p>
       )}

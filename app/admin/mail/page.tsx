@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { Notice } from "@/components/admin/notice";
-import { formatDateTime } from "@/lib/admin/labels";
 import { retryMailAction } from "@/lib/email/admin-actions";
 import { mailQueueState } from "@/lib/email/queue.server";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
-export const metadata: Metadata = { title: "Mail queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await adminTranslations();
+  return { title: t("Mail.title") };
+}
 
 export default async function MailPage({
   searchParams,
@@ -15,40 +18,39 @@ export default async function MailPage({
   await requireStaff("MODERATOR");
   const { counts, attention, recent } = await mailQueueState();
   const failed = attention.filter((mail) => mail.status === "FAILED");
+  const { t, formatDateTime, formatNumber } = await adminTranslations();
+  const params = await searchParams;
   return (
     <div className="grid gap-6">
-      <h1 className="text-2xl font-bold">Mail queue</h1>
-      <Notice params={await searchParams} texts={{ retried: "{n} message(s) put back in the queue." }} />
-      <p>
-        Every email is stored before it is sent and retried with growing delays (30 s, 1 min, 2 min … up to 6 h) for up
-        to 8 attempts.
-      </p>
+      <h1 className="text-2xl font-bold">{t("Mail.title")}</h1>
+      <Notice params={params} texts={{ retried: t("Mail.retried", { count: Number(params.n ?? 0) }) }} />
+      <p>{t("Mail.intro")}</p>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {(["PENDING", "SENDING", "SENT", "FAILED"] as const).map((status) => (
           <div key={status} className="rounded border border-neutral-300 p-3">
-            <dt className="text-sm">{status.toLowerCase()}</dt>
-            <dd className="text-2xl font-bold">{counts[status] ?? 0}</dd>
+            <dt className="text-sm">{t(`Mail.status.${status}`)}</dt>
+            <dd className="text-2xl font-bold">{formatNumber(counts[status] ?? 0)}</dd>
           </div>
         ))}
       </dl>
       <section aria-labelledby="attention" className="grid gap-3">
         <h2 id="attention" className="text-lg font-semibold">
-          Waiting or failed
+          {t("Mail.attention")}
         </h2>
         {attention.length === 0 ? (
-          <p>Nothing waiting.</p>
+          <p>{t("Mail.nothing")}</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="admin-table">
               <thead>
                 <tr>
-                  <th scope="col">Queued</th>
-                  <th scope="col">To</th>
-                  <th scope="col">Subject</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Next attempt</th>
-                  <th scope="col">Last error</th>
+                  <th scope="col">{t("Mail.columns.queued")}</th>
+                  <th scope="col">{t("Mail.columns.to")}</th>
+                  <th scope="col">{t("Mail.columns.subject")}</th>
+                  <th scope="col">{t("Mail.columns.status")}</th>
+                  <th scope="col">{t("Mail.columns.attempts")}</th>
+                  <th scope="col">{t("Mail.columns.next")}</th>
+                  <th scope="col">{t("Mail.columns.lastError")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -57,7 +59,7 @@ export default async function MailPage({
                     <td>{formatDateTime(mail.createdAt)}</td>
                     <td>{mail.to}</td>
                     <td>{mail.subject}</td>
-                    <td>{mail.status.toLowerCase()}</td>
+                    <td>{t(`Mail.status.${mail.status}`)}</td>
                     <td>{mail.attempts}</td>
                     <td>{mail.status === "FAILED" ? "—" : formatDateTime(mail.nextAttemptAt)}</td>
                     <td className="max-w-xs break-words text-sm">{mail.lastError}</td>
@@ -70,20 +72,20 @@ export default async function MailPage({
         {failed.length > 0 && (
           <form action={retryMailAction}>
             <button type="submit" className="admin-button">
-              Retry the {failed.length} failed message(s)
+              {t("Mail.retry", { count: failed.length })}
             </button>
           </form>
         )}
       </section>
       <section aria-labelledby="recent" className="grid gap-3">
         <h2 id="recent" className="text-lg font-semibold">
-          Recently sent
+          {t("Mail.recent")}
         </h2>
         <ul className="grid gap-1">
           {recent.map((mail) => (
             <li key={mail.id}>
               {formatDateTime(mail.sentAt)} — {mail.to}: {mail.subject}
-              {mail.attempts > 1 && ` (after ${mail.attempts} attempts)`}
+              {mail.attempts > 1 && ` ${t("Mail.afterAttempts", { count: mail.attempts })}`}
             </li>
           ))}
         </ul>

@@ -5,16 +5,13 @@ import { Notice } from "@/components/admin/notice";
 import { partnerFields } from "@/components/admin/partner-fields";
 import { movePartnerAction, savePartnerAction } from "@/lib/partners/admin-actions";
 import { listPartnersForAdmin } from "@/lib/partners/partners.server";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
-export const metadata: Metadata = { title: "Partners" };
-
-const notices = {
-  created: "Partner added; it is on the public partners page.",
-  saved: "Partner saved.",
-  moved: "Order saved.",
-  deleted: "Partner deleted.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await adminTranslations();
+  return { title: t("Partners.title") };
+}
 
 export default async function PartnersAdminPage({
   searchParams,
@@ -23,20 +20,27 @@ export default async function PartnersAdminPage({
 }) {
   await requireStaff("ADMIN");
   const partners = await listPartnersForAdmin();
+  const { t } = await adminTranslations();
+  const notices = {
+    created: t("Partners.notices.created"),
+    saved: t("Partners.notices.saved"),
+    moved: t("Partners.notices.moved"),
+    deleted: t("Partners.notices.deleted"),
+  };
   return (
     <div className="grid gap-6">
-      <h1 className="text-2xl font-bold">Partners</h1>
+      <h1 className="text-2xl font-bold">{t("Partners.title")}</h1>
       <Notice params={await searchParams} texts={notices} />
-      <p>Shown on the public partners page in this order.</p>
+      <p>{t("Partners.order")}</p>
       <div className="overflow-x-auto">
         <table className="admin-table">
           <thead>
             <tr>
-              <th scope="col">Order</th>
-              <th scope="col">Logo</th>
-              <th scope="col">Partner</th>
-              <th scope="col">Website</th>
-              <th scope="col">Move</th>
+              <th scope="col">{t("Partners.columns.order")}</th>
+              <th scope="col">{t("Partners.columns.logo")}</th>
+              <th scope="col">{t("Partners.columns.partner")}</th>
+              <th scope="col">{t("Partners.columns.website")}</th>
+              <th scope="col">{t("Partners.columns.move")}</th>
             </tr>
           </thead>
           <tbody>
@@ -61,7 +65,7 @@ export default async function PartnersAdminPage({
                   <Link href={`/admin/partners/${partner.id}`} className="admin-link font-medium">
                     {partner.acronym ? `${partner.acronym} — ${partner.name}` : partner.name}
                   </Link>
-                  {!partner.founding && <span className="text-sm text-neutral-700"> (other partner)</span>}
+                  {!partner.founding && <span className="text-sm text-neutral-700"> {t("Partners.other")}</span>}
                 </td>
                 <td className="break-all">{partner.url ?? "—"}</td>
                 <td>
@@ -73,7 +77,7 @@ export default async function PartnersAdminPage({
                       value="up"
                       disabled={index === 0}
                       className="admin-button-secondary"
-                      aria-label={`Move ${partner.acronym ?? partner.name} up`}
+                      aria-label={t("Partners.moveUp", { name: partner.acronym ?? partner.name })}
                     >
                       ↑
                     </button>
@@ -83,7 +87,7 @@ export default async function PartnersAdminPage({
                       value="down"
                       disabled={index === partners.length - 1}
                       className="admin-button-secondary"
-                      aria-label={`Move ${partner.acronym ?? partner.name} down`}
+                      aria-label={t("Partners.moveDown", { name: partner.acronym ?? partner.name })}
                     >
                       ↓
                     </button>
@@ -96,9 +100,9 @@ export default async function PartnersAdminPage({
       </div>
       <section aria-labelledby="add-partner" className="grid gap-3">
         <h2 id="add-partner" className="text-lg font-semibold">
-          Add a partner
+          {t("Partners.add")}
         </h2>
-        <EditorForm action={savePartnerAction} fields={partnerFields()} submitLabel="Add partner" />
+        <EditorForm action={savePartnerAction} fields={partnerFields(t)} submitLabel={t("Partners.addSubmit")} />
       </section>
     </div>
   );

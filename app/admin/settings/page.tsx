@@ -2,9 +2,13 @@ import type { Metadata } from "next";
 import { Notice } from "@/components/admin/notice";
 import { getSettings, retentionLimits, settingDefaults } from "@/lib/settings.server";
 import { saveSettingsAction } from "@/lib/staff/admin-actions";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await adminTranslations();
+  return { title: t("Settings.title") };
+}
 
 export default async function SettingsPage({
   searchParams,
@@ -13,15 +17,16 @@ export default async function SettingsPage({
 }) {
   await requireStaff("ADMIN");
   const settings = await getSettings();
+  const { t } = await adminTranslations();
   return (
     <div className="grid max-w-2xl gap-5">
-      <h1 className="text-2xl font-bold">Settings</h1>
+      <h1 className="text-2xl font-bold">{t("Settings.title")}</h1>
       <Notice
         params={await searchParams}
         texts={{
-          saved: "Settings saved.",
-          "error:password": "Not saved: that is not your current password.",
-          "error:retention": "Not saved: each retention period must be a whole number of days within the range shown.",
+          saved: t("Settings.notices.saved"),
+          "error:password": t("Settings.notices.password"),
+          "error:retention": t("Settings.notices.retention"),
         }}
       />
       <form action={saveSettingsAction} className="grid gap-4">
@@ -34,25 +39,17 @@ export default async function SettingsPage({
             className="mt-1 size-5"
           />
           <label htmlFor="requireAdminTotp">
-            Require two-step sign-in (an authenticator app code) for admins
-            <span className="block text-sm text-neutral-700">
-              Admins without it are sent to set it up before they can do anything else.
-            </span>
+            {t("Settings.requireTotp")}
+            <span className="block text-sm text-neutral-700">{t("Settings.requireTotpHint")}</span>
           </label>
         </div>
         <fieldset className="grid gap-3 rounded border border-neutral-300 p-4">
-          <legend className="px-1 font-semibold">Retention of personal data</legend>
-          <p className="text-sm text-neutral-700">
-            Applied by housekeeping every six hours and stated on the privacy notice. Staff can put one endorsement on
-            hold from its review page.
-          </p>
+          <legend className="px-1 font-semibold">{t("Settings.retention")}</legend>
+          <p className="text-sm text-neutral-700">{t("Settings.retentionHint")}</p>
           {(
             [
-              ["unconfirmedDays", "Delete sign-ups never confirmed after (days)"],
-              [
-                "closedContactDays",
-                "Erase the contact details of rejected or withdrawn endorsements, strip older audit entries to ids and actions, and delete sent mail, after (days)",
-              ],
+              ["unconfirmedDays", t("Settings.unconfirmedDays")],
+              ["closedContactDays", t("Settings.closedContactDays")],
             ] as const
           ).map(([key, label]) => (
             <div key={key} className="grid max-w-sm gap-1">
@@ -72,14 +69,18 @@ export default async function SettingsPage({
                 className="admin-input"
               />
               <span id={`${key}-range`} className="text-sm text-neutral-700">
-                {retentionLimits[key][0]} to {retentionLimits[key][1]}; default {settingDefaults[key]}.
+                {t("Settings.range", {
+                  min: retentionLimits[key][0],
+                  max: retentionLimits[key][1],
+                  default: settingDefaults[key],
+                })}
               </span>
             </div>
           ))}
         </fieldset>
         <div className="grid max-w-sm gap-1">
           <label htmlFor="settings-password" className="font-medium">
-            Your password
+            {t("Settings.password")}
           </label>
           <input
             id="settings-password"
@@ -92,7 +93,7 @@ export default async function SettingsPage({
         </div>
         <div>
           <button type="submit" className="admin-button">
-            Save settings
+            {t("Settings.submit")}
           </button>
         </div>
       </form>

@@ -1,51 +1,52 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { locales } from "@/i18n/routing";
-import { formatDateTime } from "@/lib/admin/labels";
 import { campaignPages } from "@/lib/content/campaign-texts";
 import { type TextStatus, translationStatus } from "@/lib/content/campaign-texts.server";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
+import type { AdminTranslator } from "@/lib/staff/admin-language";
 import { requireStaff } from "@/lib/staff/session.server";
 
-export const metadata: Metadata = { title: "Texts and translations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await adminTranslations();
+  return { title: t("Texts.title") };
+}
 
-function statusLabel(status: TextStatus) {
-  if (status.state === "missing") return "missing";
-  if (status.state === "outdated") return `outdated since ${formatDateTime(status.since)}`;
-  return "up to date";
+function statusLabel(t: AdminTranslator, formatDateTime: (date: Date) => string, status: TextStatus) {
+  if (status.state === "missing") return t("Texts.state.missing");
+  if (status.state === "outdated") return t("Texts.state.outdated", { date: formatDateTime(status.since) });
+  return t("Texts.state.current");
 }
 
 export default async function TextsAdminPage() {
   await requireStaff("MODERATOR");
   const status = await translationStatus();
+  const { t, formatDateTime } = await adminTranslations();
   const cell = (locale: string, key: string) =>
-    status.find((s) => s.locale === locale)?.texts.find((t) => t.key === key);
+    status.find((s) => s.locale === locale)?.texts.find((text) => text.key === key);
   const href = (key: string, locale: string) => `/admin/texts/${encodeURIComponent(key)}/${locale}`;
   return (
     <div className="grid gap-6">
-      <h1 className="text-2xl font-bold">Texts and translations</h1>
-      <p className="max-w-3xl">
-        The campaign&apos;s words on the public pages, in every language. Edit a text, preview it on its page, then
-        publish it: published texts show at once on every page. A translation is outdated when its English text was
-        published again after it.
-      </p>
+      <h1 className="text-2xl font-bold">{t("Texts.title")}</h1>
+      <p className="max-w-3xl">{t("Texts.intro")}</p>
       <section aria-labelledby="status-title">
         <h2 id="status-title" className="text-xl font-semibold">
-          Translation status
+          {t("Texts.statusTitle")}
         </h2>
         <table className="mt-3 border-collapse text-sm">
           <thead>
             <tr>
               <th scope="col" className="border-b p-2 text-start">
-                Language
+                {t("Texts.columns.language")}
               </th>
               <th scope="col" className="border-b p-2 text-end">
-                Missing
+                {t("Texts.columns.missing")}
               </th>
               <th scope="col" className="border-b p-2 text-end">
-                Outdated
+                {t("Texts.columns.outdated")}
               </th>
               <th scope="col" className="border-b p-2 text-end">
-                Up to date
+                {t("Texts.columns.current")}
               </th>
             </tr>
           </thead>
@@ -72,7 +73,7 @@ export default async function TextsAdminPage() {
             <thead>
               <tr>
                 <th scope="col" className="border-b p-2 text-start">
-                  Text
+                  {t("Texts.columns.text")}
                 </th>
                 {locales.map((locale) => (
                   <th key={locale} scope="col" className="border-b p-2 text-start">
@@ -92,13 +93,17 @@ export default async function TextsAdminPage() {
                     return (
                       <td key={locale} className="border-b p-2">
                         <Link href={href(key, locale)} className="underline">
-                          {locale === "en" ? "edit" : text ? statusLabel(text.status) : "edit"}
+                          {locale === "en"
+                            ? t("Texts.edit")
+                            : text
+                              ? statusLabel(t, formatDateTime, text.status)
+                              : t("Texts.edit")}
                           <span className="sr-only">
                             {" "}
                             {key} ({locale})
                           </span>
                         </Link>
-                        {text?.hasDraft && <span className="ms-1 text-neutral-700">· draft</span>}
+                        {text?.hasDraft && <span className="ms-1 text-neutral-700">· {t("Texts.draft")}</span>}
                       </td>
                     );
                   })}

@@ -1,39 +1,44 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/lib/admin/labels";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 import { requireStaff } from "@/lib/staff/session.server";
 import { listUpdates } from "@/lib/updates/updates.server";
 
-export const metadata: Metadata = { title: "Campaign updates" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await adminTranslations();
+  return { title: t("Updates.title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function UpdatesPage() {
   await requireStaff("MODERATOR");
   const updates = await listUpdates();
+  const { t, formatDateTime, formatNumber } = await adminTranslations();
+  const count = (value: number) => (value === undefined ? "—" : formatNumber(value));
   return (
     <div className="grid gap-5">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-bold">Campaign updates</h1>
+        <h1 className="text-2xl font-bold">{t("Updates.title")}</h1>
         <Link href="/admin/updates/new" className="admin-button">
-          Write an update
+          {t("Updates.write")}
         </Link>
       </div>
-      <p>Emails to approved endorsers who agreed to campaign updates, each in their language.</p>
+      <p>{t("Updates.intro")}</p>
       {updates.length === 0 ? (
-        <p>No update yet.</p>
+        <p>{t("Updates.none")}</p>
       ) : (
         <table className="w-full text-left">
-          <caption className="sr-only">Updates, drafts first, then the newest sent</caption>
+          <caption className="sr-only">{t("Updates.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Subject</th>
-              <th scope="col">Languages</th>
-              <th scope="col">Sent</th>
-              <th scope="col">By</th>
-              <th scope="col">Recipients</th>
-              <th scope="col">Delivered</th>
-              <th scope="col">Failed</th>
-              <th scope="col">Waiting</th>
+              <th scope="col">{t("Updates.columns.subject")}</th>
+              <th scope="col">{t("Updates.columns.languages")}</th>
+              <th scope="col">{t("Updates.columns.sent")}</th>
+              <th scope="col">{t("Updates.columns.by")}</th>
+              <th scope="col">{t("Updates.columns.recipients")}</th>
+              <th scope="col">{t("Updates.columns.delivered")}</th>
+              <th scope="col">{t("Updates.columns.failed")}</th>
+              <th scope="col">{t("Updates.columns.waiting")}</th>
             </tr>
           </thead>
           <tbody>
@@ -44,13 +49,13 @@ export default async function UpdatesPage() {
                     {update.subject}
                   </Link>
                 </td>
-                <td>{update.translations.map((t) => t.locale).join(", ")}</td>
-                <td>{update.sentAt ? formatDateTime(update.sentAt) : "Draft"}</td>
+                <td>{update.translations.map((version) => version.locale).join(", ")}</td>
+                <td>{update.sentAt ? formatDateTime(update.sentAt) : t("Updates.draft")}</td>
                 <td>{update.sentBy?.email ?? "—"}</td>
-                <td>{update.sentAt ? update.recipientCount : "—"}</td>
-                <td>{update.sentAt ? update.delivered : "—"}</td>
-                <td>{update.sentAt ? update.failed : "—"}</td>
-                <td>{update.sentAt ? update.waiting : "—"}</td>
+                <td>{update.sentAt ? count(update.recipientCount) : "—"}</td>
+                <td>{update.sentAt ? count(update.delivered) : "—"}</td>
+                <td>{update.sentAt ? count(update.failed) : "—"}</td>
+                <td>{update.sentAt ? count(update.waiting) : "—"}</td>
               </tr>
             ))}
           </tbody>

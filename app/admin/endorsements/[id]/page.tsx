@@ -4,14 +4,7 @@ import { notFound } from "next/navigation";
 import { EditorForm } from "@/components/admin/editor-form";
 import { Notice } from "@/components/admin/notice";
 import { RejectFields } from "@/components/admin/reject-fields";
-import {
-  countryLabel,
-  countryOptions,
-  formatDateTime,
-  regionLabels,
-  statusLabels,
-  typeLabels,
-} from "@/lib/admin/labels";
+import { adminLabels } from "@/lib/admin/labels";
 import { getActionTitles } from "@/lib/content/campaign.server";
 import { decideAction, editAction, flagsAction, holdAction } from "@/lib/endorsements/admin-actions";
 import { checkDomain } from "@/lib/endorsements/domain-check";
@@ -20,33 +13,28 @@ import { openReview } from "@/lib/endorsements/review-views.server";
 import { limits } from "@/lib/endorsements/schema";
 import { can } from "@/lib/endorsements/transitions";
 import { idPattern } from "@/lib/ids";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
+import type { AdminTranslator } from "@/lib/staff/admin-language";
 import { requireStaff } from "@/lib/staff/session.server";
 
-export const metadata: Metadata = { title: "Review an endorsement" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await adminTranslations();
+  return { title: t("Review.title") };
+}
 
-const notices = {
-  approved: "Approved. The endorser was emailed and the organisation is on the wall.",
-  rejected: "Rejected. The endorser was emailed the reason in their language.",
-  "approved-next": "Approved. The endorser was emailed and the organisation is on the wall. Next in the queue:",
-  "rejected-next": "Rejected. The endorser was emailed the reason in their language. Next in the queue:",
-  saved: "Saved.",
-  "error:not-allowed": "That is not possible from the current status (it may have just changed).",
-  "error:reason-required": "Choose a reason (or write one of at least 5 characters) to reject.",
-  "error:stale":
-    "Not saved: someone changed this endorsement while you were looking at it. Here it is as it is now; decide again if you still want to.",
-};
-
-const domainProblems = {
-  noWebsite: () => "Not verified: no website to compare the contact email with.",
-  malformed: (email: string | null, website: string | null) =>
-    `Not verified: ${email ? "" : "the email's domain"}${!email && !website ? " and " : ""}${website ? "" : "the website's domain"} could not be read.`,
-  freeMail: (email: string | null) =>
-    `Not verified: ${email} is a free email provider, anyone can have an address there.`,
-  mismatch: (email: string | null, website: string | null) =>
-    `Not verified: the contact writes from ${email}, the website is on ${website}.`,
-} satisfies Record<string, (email: string | null, website: string | null) => string>;
-
-const duplicateReasons = { sameDomain: "same website domain", similarName: "similar name, same country" };
+/** Why the contact's email domain does not vouch for the organisation, in the staff member's words. */
+function domainProblem(t: AdminTranslator, reason: string, email: string | null, website: string | null) {
+  switch (reason) {
+    case "noWebsite":
+      return t("Review.domain.noWebsite");
+    case "freeMail":
+      return t("Review.domain.freeMail", { email: email ?? "" });
+    case "mismatch":
+      return t("Review.domain.mismatch", { email: email ?? "", website: website ?? "" });
+    default:
+      return t("Review.domain.malformed", { part: !email && !website ? "both" : email ? "website" : "email" });
+  }
+}
 
 export default async function ReviewPage({
   params,
@@ -59,9 +47,12 @@ export default async function ReviewPage({
   const { id } = await params;
   const endorsement = idPattern.test(id) ? await getForReview(id) : null;
   if (!endorsement) notFound();
+  const { locale, t, formatDateTime } = await adminTranslations();
+  const { countryLabel, countryOptions, regionLabels, statusLabels, typeLabels } = adminLabels(locale);
+  const lowerStatus = (status: string) => statusLabels[status].toLocaleLowerCase(locale);
   const [duplicates, actions, query, othersHere] = await Promise.all([
     possibleDuplicates(endorsement),
-    getActionTitles("en"),
+    getActionTitles(locale),
     searchParams,
     openReview(endorsement.id, staff.id),
   ]);
@@ -74,20 +65,30 @@ export default async function ReviewPage({
   const here = `/admin/endorsements/${endorsement.id}`;
   const canApprove = can(endorsement.status, "approve");
   const canReject = can(endorsement.status, "reject");
+  const notices = {
+    approved: t("Review.notices.approved"),
+    rejected: t("Review.notices.rejected"),
+    "approved-next": t("Review.notices.approvedNext"),
+    "rejected-next": t("Review.notices.rejectedNext"),
+    saved: t("Review.notices.saved"),
+    "error:not-allowed": t("Review.notices.notAllowed"),
+    "error:reason-required": t("Review.notices.reasonRequired"),
+    "error:stale": t("Review.notices.stale"),
+  };
   return (
     <div className="grid gap-6">
       <p className="flex flex-wrap gap-x-6 gap-y-2">
         <Link href="/admin/endorsements" className="admin-link">
-          ← Back to the queue
+          {t("Review.back")}
         </Link>
         {previous && (
           <Link href={`/admin/endorsements/${previous}`} className="admin-link">
-            The endorsement you just decided
+            {t("Review.previous")}
           </Link>
         )}
         {next && (
           <Link href={`/admin/endorsements/${next}`} className="admin-link">
-            Skip to the next in the queue →
+            {t("Review.skip")}
           </Link>
         )}
       </p>
@@ -96,13 +97,13 @@ export default async function ReviewPage({
           // biome-ignore lint/performance/noImgElement: the logo is already a small processed PNG
           <img
             src={`/media/${endorsement.logo.sha256}`}
-            alt={`Logo of ${endorsement.name}`}
+            alt={t("Review.logoOf", { name: endorsement.name })}
             width={120}
             height={Math.round((120 * endorsement.logo.height) / endorsement.logo.width)}
             className="rounded border border-neutral-300 bg-white object-contain p-1"
           />
         ) : (
-          <p className="text-neutral-700">No logo</p>
+          <p className="text-neutral-700">{t("Review.noLogo")}</p>
         )}
         <div>
           <h1 className="text-2xl font-bold">
@@ -111,12 +112,12 @@ export default async function ReviewPage({
           </h1>
           <p className="mt-1">
             <strong>{statusLabels[endorsement.status]}</strong>
-            {endorsement.rejectionReason && ` — reason: “${endorsement.rejectionReason}”`}
+            {endorsement.rejectionReason && ` — ${t("Review.reason", { reason: endorsement.rejectionReason })}`}
           </p>
           {endorsement.status === "APPROVED" && (
             <p>
-              <a href={`/en/endorsers/${endorsement.slug}`} className="admin-link">
-                Public page
+              <a href={`/${locale}/endorsers/${endorsement.slug}`} className="admin-link">
+                {t("Review.publicPage")}
               </a>
             </p>
           )}
@@ -125,14 +126,13 @@ export default async function ReviewPage({
       <Notice params={query} texts={notices} />
       {othersHere.length > 0 && (
         <p className="rounded border border-amber-700 bg-amber-50 p-3" data-testid="also-open">
-          Also open by {othersHere.map((other) => `${other.name} (${other.email})`).join(", ")}. Whoever decides first
-          wins; a decision on this page after theirs is refused, not applied over it.
+          {t("Review.alsoOpen", { people: othersHere.map((other) => `${other.name} (${other.email})`).join(", ") })}
         </p>
       )}
 
       <section aria-labelledby="decide" className="grid gap-3 rounded border border-neutral-300 p-4">
         <h2 id="decide" className="text-lg font-semibold">
-          Decision
+          {t("Review.decision")}
         </h2>
         {canApprove && (
           <form action={decideAction}>
@@ -141,7 +141,7 @@ export default async function ReviewPage({
             {inQueue && <input type="hidden" name="then" value="next" />}
             <input type="hidden" name="seen" value={seen} />
             <button type="submit" name="decision" value="approve" className="admin-button">
-              Approve
+              {t("Review.approve")}
             </button>
           </form>
         )}
@@ -154,27 +154,21 @@ export default async function ReviewPage({
             <RejectFields idPrefix="one" />
             <div>
               <button type="submit" name="decision" value="reject" className="admin-button-danger">
-                {endorsement.status === "APPROVED"
-                  ? "Take off the wall and email the reason"
-                  : "Reject and email the reason"}
+                {endorsement.status === "APPROVED" ? t("Review.takeOff") : t("Review.reject")}
               </button>
             </div>
           </form>
         )}
         {!canApprove && !canReject && (
-          <p>
-            {endorsement.status === "WITHDRAWN"
-              ? "The endorser withdrew it; only they can bring it back (from their manage link)."
-              : "It awaits the endorser's email confirmation."}
-          </p>
+          <p>{endorsement.status === "WITHDRAWN" ? t("Review.withdrawn") : t("Review.awaitingConfirmation")}</p>
         )}
         {can(endorsement.status, "flag") && (
           <div className="flex flex-wrap gap-3">
             {(
               [
-                ["logoHidden", endorsement.logoHidden, "Show the logo", "Hide the logo"],
-                ["featured", endorsement.featured, "Stop featuring on the home page", "Feature on the home page"],
-                ["isPartner", endorsement.isPartner, "Unmark as partner", "Mark as partner"],
+                ["logoHidden", endorsement.logoHidden, t("Review.flags.showLogo"), t("Review.flags.hideLogo")],
+                ["featured", endorsement.featured, t("Review.flags.unfeature"), t("Review.flags.feature")],
+                ["isPartner", endorsement.isPartner, t("Review.flags.unmarkPartner"), t("Review.flags.markPartner")],
               ] as const
             ).map(([flag, on, offLabel, onLabel]) => (
               <form key={flag} action={flagsAction}>
@@ -193,18 +187,18 @@ export default async function ReviewPage({
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="details">
           <h2 id="details" className="text-lg font-semibold">
-            Details
+            {t("Review.details")}
           </h2>
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-            <dt className="font-medium">Type</dt>
+            <dt className="font-medium">{t("Review.fields.type")}</dt>
             <dd>{typeLabels[endorsement.type]}</dd>
-            <dt className="font-medium">Country</dt>
+            <dt className="font-medium">{t("Review.fields.country")}</dt>
             <dd>
               {countryLabel(endorsement.countryCode)} ({regionLabels[endorsement.region]})
             </dd>
-            <dt className="font-medium">City</dt>
+            <dt className="font-medium">{t("Review.fields.city")}</dt>
             <dd>{endorsement.city ?? "—"}</dd>
-            <dt className="font-medium">Website</dt>
+            <dt className="font-medium">{t("Review.fields.website")}</dt>
             <dd className="break-all">
               {endorsement.website && (
                 <a href={endorsement.website} rel="noopener noreferrer nofollow" className="admin-link">
@@ -212,22 +206,22 @@ export default async function ReviewPage({
                 </a>
               )}
             </dd>
-            <dt className="font-medium">Contact</dt>
+            <dt className="font-medium">{t("Review.fields.contact")}</dt>
             <dd>
               {endorsement.contactName}
               {endorsement.contactRole && `, ${endorsement.contactRole}`} — {endorsement.contactEmail}
             </dd>
-            <dt className="font-medium">Domain</dt>
+            <dt className="font-medium">{t("Review.fields.domain")}</dt>
             <dd data-testid="domain-check">
               {domain.verified
-                ? `Verified: the contact writes from ${domain.domain}, the website's domain.`
-                : domainProblems[domain.reason](domain.emailDomain, domain.websiteDomain)}
+                ? t("Review.domain.verified", { domain: domain.domain })
+                : domainProblem(t, domain.reason, domain.emailDomain, domain.websiteDomain)}
             </dd>
-            <dt className="font-medium">Language</dt>
+            <dt className="font-medium">{t("Review.fields.language")}</dt>
             <dd>{endorsement.locale}</dd>
-            <dt className="font-medium">Campaign emails</dt>
-            <dd>{endorsement.consentEmails ? "Yes" : "No"}</dd>
-            <dt className="font-medium">Invited by</dt>
+            <dt className="font-medium">{t("Review.fields.campaignEmails")}</dt>
+            <dd>{endorsement.consentEmails ? t("Review.yes") : t("Review.no")}</dd>
+            <dt className="font-medium">{t("Review.fields.invitedBy")}</dt>
             <dd>
               {endorsement.invitedBy ? (
                 <Link href={`/admin/endorsements/${endorsement.invitedBy.id}`} className="admin-link">
@@ -238,9 +232,9 @@ export default async function ReviewPage({
               )}
             </dd>
           </dl>
-          <h3 className="mt-4 font-semibold">Statement</h3>
+          <h3 className="mt-4 font-semibold">{t("Review.fields.statement")}</h3>
           <p className="whitespace-pre-line">{endorsement.statement ?? "—"}</p>
-          <h3 className="mt-4 font-semibold">Commitments</h3>
+          <h3 className="mt-4 font-semibold">{t("Review.commitments")}</h3>
           <ul className="list-disc ps-6">
             {actions
               .filter((action) => committed.has(action.number))
@@ -254,10 +248,10 @@ export default async function ReviewPage({
         <div className="grid content-start gap-6">
           <section aria-labelledby="duplicates">
             <h2 id="duplicates" className="text-lg font-semibold">
-              Possible duplicates
+              {t("Review.duplicates.title")}
             </h2>
             {duplicates.length === 0 ? (
-              <p>None found (the same website domain, or a similar name in the same country).</p>
+              <p>{t("Review.duplicates.none")}</p>
             ) : (
               <ul className="list-disc ps-6">
                 {duplicates.map((other) => (
@@ -265,8 +259,13 @@ export default async function ReviewPage({
                     <Link href={`/admin/endorsements/${other.id}`} className="admin-link">
                       {other.name}
                     </Link>{" "}
-                    — {countryLabel(other.countryCode)}, {other.websiteDomain ?? "no website"},{" "}
-                    {statusLabels[other.status].toLowerCase()} ({duplicateReasons[other.reason]})
+                    —{" "}
+                    {t("Review.duplicates.item", {
+                      country: countryLabel(other.countryCode),
+                      website: other.websiteDomain ?? t("Review.duplicates.noWebsite"),
+                      status: lowerStatus(other.status),
+                      reason: t(`Review.duplicates.${other.reason}`),
+                    })}
                   </li>
                 ))}
               </ul>
@@ -274,33 +273,36 @@ export default async function ReviewPage({
           </section>
           <section aria-labelledby="retention" className="grid gap-2">
             <h2 id="retention" className="text-lg font-semibold">
-              Retention
+              {t("Review.retention.title")}
             </h2>
             <p data-testid="retention-state">
               {endorsement.contactErasedAt
-                ? `The contact details were erased on ${formatDateTime(endorsement.contactErasedAt)} (retention).`
+                ? t("Review.retention.erased", { date: formatDateTime(endorsement.contactErasedAt) })
                 : endorsement.retentionHold
-                  ? "On hold: housekeeping keeps the contact details and the full audit entries."
-                  : "The retention periods in Settings apply."}
+                  ? t("Review.retention.onHold")
+                  : t("Review.retention.periods")}
             </p>
             <form action={holdAction}>
               <input type="hidden" name="id" value={endorsement.id} />
               <input type="hidden" name="hold" value={endorsement.retentionHold ? "off" : "on"} />
               <button type="submit" className="admin-button-secondary">
-                {endorsement.retentionHold ? "Release the hold" : "Put on hold"}
+                {endorsement.retentionHold ? t("Review.retention.release") : t("Review.retention.hold")}
               </button>
             </form>
           </section>
           <section aria-labelledby="history">
             <h2 id="history" className="text-lg font-semibold">
-              History
+              {t("Review.history.title")}
             </h2>
             <ol className="grid gap-1">
-              <li>{formatDateTime(endorsement.createdAt)}: submitted</li>
+              <li>{t("Review.history.submitted", { date: formatDateTime(endorsement.createdAt) })}</li>
               {endorsement.statusChanges.map((change) => (
                 <li key={change.id}>
-                  {formatDateTime(change.at)}: {statusLabels[change.toStatus].toLowerCase()}
-                  {change.actor ? ` by ${change.actor.email}` : ""}
+                  {t("Review.history.change", {
+                    date: formatDateTime(change.at),
+                    status: lowerStatus(change.toStatus),
+                  })}
+                  {change.actor ? ` ${t("Review.history.by", { email: change.actor.email })}` : ""}
                   {change.note ? ` — “${change.note}”` : ""}
                 </li>
               ))}
@@ -312,24 +314,29 @@ export default async function ReviewPage({
       {can(endorsement.status, "edit") && (
         <section aria-labelledby="edit" className="grid gap-3">
           <h2 id="edit" className="text-lg font-semibold">
-            Edit public details
+            {t("Review.edit.title")}
           </h2>
           <EditorForm
             action={editAction}
             hidden={{ id: endorsement.id }}
-            submitLabel="Save changes"
+            submitLabel={t("Review.edit.submit")}
             fields={[
               {
                 name: "name",
-                label: "Organisation name",
+                label: t("Review.fields.name"),
                 required: true,
                 defaultValue: endorsement.name,
                 maxLength: limits.name,
               },
-              { name: "acronym", label: "Acronym", defaultValue: endorsement.acronym ?? "", maxLength: limits.acronym },
+              {
+                name: "acronym",
+                label: t("Review.fields.acronym"),
+                defaultValue: endorsement.acronym ?? "",
+                maxLength: limits.acronym,
+              },
               {
                 name: "type",
-                label: "Type",
+                label: t("Review.fields.type"),
                 kind: "select",
                 required: true,
                 defaultValue: endorsement.type,
@@ -337,22 +344,27 @@ export default async function ReviewPage({
               },
               {
                 name: "countryCode",
-                label: "Country",
+                label: t("Review.fields.country"),
                 kind: "select",
                 required: true,
                 defaultValue: endorsement.countryCode,
                 options: countryOptions,
               },
-              { name: "city", label: "City", defaultValue: endorsement.city ?? "", maxLength: limits.city },
+              {
+                name: "city",
+                label: t("Review.fields.city"),
+                defaultValue: endorsement.city ?? "",
+                maxLength: limits.city,
+              },
               {
                 name: "website",
-                label: "Website",
+                label: t("Review.fields.website"),
                 kind: "url",
                 defaultValue: endorsement.website ?? "",
               },
               {
                 name: "statement",
-                label: "Statement",
+                label: t("Review.fields.statement"),
                 kind: "textarea",
                 rows: 4,
                 defaultValue: endorsement.statement ?? "",

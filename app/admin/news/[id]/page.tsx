@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { ContentEditor } from "@/components/admin/content-editor";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
-export const metadata: Metadata = { title: "Edit news" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await adminTranslations();
+  return { title: t("Content.news.edit") };
+}
 
 export default async function EditNewsPage({
   params,

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { EditorForm } from "@/components/admin/editor-form";
 import { Notice } from "@/components/admin/notice";
 import { updateFields } from "@/components/admin/update-fields";
-import { formatDateTime } from "@/lib/admin/labels";
 import { getActionTitles } from "@/lib/content/campaign.server";
 import { idPattern } from "@/lib/ids";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 import { requireStaff } from "@/lib/staff/session.server";
 import {
   newsFromUpdateAction,
@@ -16,17 +16,11 @@ import {
 } from "@/lib/updates/admin-actions";
 import { audienceOf, countRecipients, getUpdate, markdownHtml } from "@/lib/updates/updates.server";
 
-export const metadata: Metadata = { title: "Campaign update" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await adminTranslations();
+  return { title: t("Updates.one") };
+}
 export const dynamic = "force-dynamic";
-
-const notices = {
-  saved: "Saved as a draft. Check the preview, send yourself a test, then send it.",
-  tested: "Sent you {n} test emails (one per language), through the mail queue.",
-  sent: "Queued for {n} endorsers; the mail queue sends them at the configured pace.",
-  "error:confirm": "Not sent: tick the box to confirm first.",
-  "error:already-sent": "It was already sent (perhaps by a colleague); nothing was sent twice.",
-  "error:not-sent": "Only a sent update can become a news item.",
-};
 
 export default async function UpdatePage({
   params,
@@ -37,7 +31,18 @@ export default async function UpdatePage({
 }) {
   const staff = await requireStaff("MODERATOR");
   const { id } = await params;
-  const actions = await getActionTitles("en");
+  const { locale, t, formatDateTime } = await adminTranslations();
+  const actions = await getActionTitles(locale);
+  const query = await searchParams;
+  const n = Number(query.n ?? 0);
+  const notices = {
+    saved: t("Updates.notices.saved"),
+    tested: t("Updates.notices.tested", { n }),
+    sent: t("Updates.notices.sent", { n }),
+    "error:confirm": t("Updates.notices.confirm"),
+    "error:already-sent": t("Updates.notices.alreadySent"),
+    "error:not-sent": t("Updates.notices.notSent"),
+  };
   const update = id === "new" ? null : idPattern.test(id) ? await getUpdate(id) : null;
   if (id !== "new" && !update) notFound();
   const audience = update ? audienceOf(update.audience) : undefined;
@@ -46,36 +51,39 @@ export default async function UpdatePage({
     <div className="grid gap-6">
       <p>
         <Link href="/admin/updates" className="admin-link">
-          ← All updates
+          {t("Updates.back")}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">{update ? "Campaign update" : "Write a campaign update"}</h1>
-      <Notice params={await searchParams} texts={notices} />
+      <h1 className="text-2xl font-bold">{update ? t("Updates.one") : t("Updates.writeTitle")}</h1>
+      <Notice params={query} texts={notices} />
       {update?.sentAt && (
         <p>
-          Sent {formatDateTime(update.sentAt)} by {update.sentBy?.email ?? "a former staff member"} to{" "}
-          {update.recipientCount} endorsers. Delivery is counted on the list of updates.
+          {t("Updates.sentBy", {
+            date: formatDateTime(update.sentAt),
+            email: update.sentBy?.email ?? t("Updates.formerStaff"),
+            count: update.recipientCount,
+          })}
         </p>
       )}
       {update?.sentAt &&
         (update.newsItemId ? (
           <p>
             <Link href={`/admin/news/${update.newsItemId}`} className="admin-link">
-              Its news item
+              {t("Updates.newsItem")}
             </Link>
           </p>
         ) : (
           <form action={newsFromUpdateAction}>
             <input type="hidden" name="id" value={update.id} />
             <button type="submit" className="admin-button-secondary">
-              Make a news item from it (a draft to finish and publish)
+              {t("Updates.makeNews")}
             </button>
           </form>
         ))}
       {update && (
         <section aria-labelledby="preview" className="grid gap-4">
           <h2 id="preview" className="text-lg font-semibold">
-            Preview
+            {t("Updates.preview")}
           </h2>
           {update.translations.map((translation) => (
             <article key={translation.locale} className="rounded border border-neutral-300 p-4">
@@ -98,16 +106,13 @@ export default async function UpdatePage({
       {update && !update.sentAt && (
         <section aria-labelledby="send" className="grid gap-3 rounded border border-neutral-300 p-4">
           <h2 id="send" className="text-lg font-semibold">
-            Send
+            {t("Updates.send")}
           </h2>
-          <p>
-            The audience is <strong>{recipients}</strong> approved endorser{recipients === 1 ? "" : "s"} who agreed to
-            campaign updates.
-          </p>
+          <p>{t.rich("Updates.audience", { count: recipients, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <form action={testUpdateAction}>
             <input type="hidden" name="id" value={update.id} />
             <button type="submit" className="admin-button-secondary">
-              Send a test to me ({staff.email})
+              {t("Updates.test", { email: staff.email })}
             </button>
           </form>
           {staff.role === "ADMIN" ? (
@@ -115,34 +120,32 @@ export default async function UpdatePage({
               <input type="hidden" name="id" value={update.id} />
               <div className="flex items-start gap-2">
                 <input id="confirm-send" name="confirm" type="checkbox" className="mt-1 size-5" />
-                <label htmlFor="confirm-send">
-                  I checked the preview and the test; send it to {recipients} endorsers
-                </label>
+                <label htmlFor="confirm-send">{t("Updates.confirm", { count: recipients })}</label>
               </div>
               <div>
                 <button type="submit" className="admin-button">
-                  Send the update
+                  {t("Updates.sendSubmit")}
                 </button>
               </div>
             </form>
           ) : (
-            <p>An admin sends it.</p>
+            <p>{t("Updates.adminSends")}</p>
           )}
         </section>
       )}
       {!update?.sentAt && (
         <section aria-labelledby="write" className="grid gap-3">
           <h2 id="write" className="text-lg font-semibold">
-            {update ? "Edit" : "Text and audience"}
+            {update ? t("Updates.edit") : t("Updates.textAndAudience")}
           </h2>
-          <p className="text-sm text-neutral-700">
-            Markdown: **bold**, [a link](https://example.org), lists with “- ”. HTML is shown as typed, never run.
-          </p>
+          <p className="text-sm text-neutral-700">{t("Updates.markdownHint")}</p>
           <EditorForm
             action={saveUpdateAction}
             hidden={update ? { id: update.id } : undefined}
-            submitLabel="Save the draft"
+            submitLabel={t("Updates.saveDraft")}
             fields={updateFields(
+              t,
+              locale,
               actions,
               update && audience ? { translations: update.translations, audience } : undefined,
             )}

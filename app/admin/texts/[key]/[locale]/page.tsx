@@ -4,19 +4,16 @@ import { notFound } from "next/navigation";
 import { TextEditorForm } from "@/components/admin/text-editor-form";
 import { TextRevisions } from "@/components/admin/text-revisions";
 import { directionOf, isLocale } from "@/i18n/routing";
-import { formatDateTime } from "@/lib/admin/labels";
 import { isCampaignTextKey, maxTextLength, pageOfKey } from "@/lib/content/campaign-texts";
 import { campaignTextForEditing } from "@/lib/content/campaign-texts.server";
 import { publishDraftAction, saveTextAction } from "@/lib/content/texts/admin-actions";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
-export const metadata: Metadata = { title: "Edit text" };
-
-const notices: Record<string, string> = {
-  saved: "Draft saved. Preview it on its page, then publish it.",
-  published: "Published: every page showing this text has been refreshed.",
-  restored: "The earlier version is now the draft. Preview it, then publish it.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await adminTranslations();
+  return { title: t("Texts.editTitle") };
+}
 
 type Props = {
   params: Promise<{ key: string; locale: string }>;
@@ -29,6 +26,12 @@ export default async function TextEditorPage({ params, searchParams }: Props) {
   const key = decodeURIComponent(rawKey);
   if (!isCampaignTextKey(key) || !isLocale(locale)) notFound();
   const { done, error } = await searchParams;
+  const { t, formatDateTime } = await adminTranslations();
+  const notices: Record<string, string> = {
+    saved: t("Texts.notices.saved"),
+    published: t("Texts.notices.published"),
+    restored: t("Texts.notices.restored"),
+  };
   const { row, source, revisions, status } = await campaignTextForEditing(key, locale);
   const page = pageOfKey(key);
   const baseNumber = row?.latestNumber ?? 0;
@@ -37,7 +40,7 @@ export default async function TextEditorPage({ params, searchParams }: Props) {
     <div className="grid gap-5">
       <p>
         <Link href="/admin/texts" className="underline">
-          All texts and translations
+          {t("Texts.back")}
         </Link>
       </p>
       <h1 className="text-2xl font-bold">
@@ -50,25 +53,21 @@ export default async function TextEditorPage({ params, searchParams }: Props) {
       )}
       {error && (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {error === "nodraft"
-            ? "There is no draft to publish: it was published or replaced meanwhile. Nothing was done."
-            : "This text changed since you opened it: nothing was done. Check the current version below and try again."}
+          {error === "nodraft" ? t("Texts.notices.noDraft") : t("Texts.notices.stale")}
         </p>
       )}
       <p>
-        Shown on the {page?.title} page.{" "}
-        {row?.publishedAt ? `Published ${formatDateTime(row.publishedAt)}.` : "Not published in this language."}{" "}
+        {t("Texts.shownOn", { page: page?.title ?? "" })}{" "}
+        {row?.publishedAt ? t("Texts.publishedOn", { date: formatDateTime(row.publishedAt) }) : t("Texts.notPublished")}{" "}
         {status?.state === "outdated" && (
-          <strong>
-            Outdated since {formatDateTime(status.since)}: the English text changed after this translation.
-          </strong>
+          <strong>{t("Texts.outdatedSince", { date: formatDateTime(status.since) })}</strong>
         )}
       </p>
       <div className={source ? "grid gap-6 lg:grid-cols-2" : "grid gap-6"}>
         {source && (
           <section aria-labelledby="source-title">
             <h2 id="source-title" className="font-semibold">
-              English source
+              {t("Texts.source")}
             </h2>
             <p
               lang="en"
@@ -81,7 +80,7 @@ export default async function TextEditorPage({ params, searchParams }: Props) {
         )}
         <section aria-labelledby="edit-title">
           <h2 id="edit-title" className="sr-only">
-            Edit
+            {t("Texts.editHeading")}
           </h2>
           <TextEditorForm
             action={saveTextAction}
@@ -97,11 +96,11 @@ export default async function TextEditorPage({ params, searchParams }: Props) {
       {row?.draftText !== null && row?.draftText !== undefined && (
         <section aria-labelledby="draft-title" className="grid gap-3 rounded border border-amber-600 p-4">
           <h2 id="draft-title" className="font-semibold">
-            Unpublished draft (revision {row.draftNumber})
+            {t("Texts.draftTitle", { number: row.draftNumber ?? 0 })}
           </h2>
           <p className="flex flex-wrap gap-3">
             <a href={preview} className="admin-button-secondary">
-              Preview on its page
+              {t("Texts.preview")}
             </a>
           </p>
           <form action={publishDraftAction}>
@@ -109,15 +108,17 @@ export default async function TextEditorPage({ params, searchParams }: Props) {
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="baseNumber" value={baseNumber} />
             <button type="submit" className="admin-button">
-              Publish the draft
+              {t("Texts.publishDraft")}
             </button>
           </form>
           <p className="text-sm text-neutral-700">
-            The preview shows your drafts on the public pages in this browser until you{" "}
-            <a href="/admin/texts/preview?end=1" className="underline">
-              end the preview
-            </a>
-            .
+            {t.rich("Texts.previewHint", {
+              end: (chunks) => (
+                <a href="/admin/texts/preview?end=1" className="underline">
+                  {chunks}
+                </a>
+              ),
+            })}
           </p>
         </section>
       )}
