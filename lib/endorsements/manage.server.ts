@@ -40,7 +40,7 @@ export async function requestManageLink(email: string, locale: string, ip: strin
 export async function getManagedEndorsement(id: string) {
   return db().endorsement.findUnique({
     where: { id },
-    include: { commitments: true, logo: { select: { sha256: true } } },
+    include: { commitments: { orderBy: { actionNumber: "asc" } }, logo: { select: { sha256: true } } },
   });
 }
 
