@@ -85,6 +85,8 @@ export const auditActionLabels: Record<string, string> = {
   "endorsement.renew": "Lapsed endorsement renewed",
   "endorsement.remindReview": "Endorser told the review is overdue",
   "endorsement.hold": "Retention hold set or released",
+  "endorsement.progress": "Progress on a commitment reported by the endorser",
+  "endorsement.decideProgress": "Progress text approved or rejected",
   "endorsement.eraseContact": "Contact details erased (retention)",
   "endorsement.duplicateAttempt": "Duplicate sign-up attempt",
   "text.draft": "Campaign text draft saved",

@@ -7,9 +7,9 @@ import { fieldErrors } from "../field-errors";
 import { idPattern } from "../ids";
 import { staffAction } from "../staff/session.server";
 import { type StockReason, stockReasons } from "./emails.server";
-import { editPublicFields, setFlags, setRetentionHold } from "./lifecycle.server";
+import { decideProgress, editPublicFields, setFlags, setRetentionHold } from "./lifecycle.server";
 import { changedSince, type Decision, decide, nextInQueue } from "./review.server";
-import { publicFieldsSchema } from "./schema";
+import { actionNumbers, publicFieldsSchema } from "./schema";
 
 // Every export is wrapped by staffAction: the session and role are checked before anything else.
 
@@ -126,3 +126,24 @@ export const editAction = staffAction(
     redirect(`/admin/endorsements/${id}?done=saved`);
   },
 );
+
+/**
+ * Approves or rejects the progress text waiting on one action, as the review page showed it
+ * (`seen`: its pendingAt in milliseconds): text changed since is refused, never approved unseen.
+ */
+export const decideProgressAction = staffAction("MODERATOR", async (staff, form: FormData) => {
+  const id = text(form, "id");
+  if (!idPattern.test(id)) redirect("/admin/endorsements");
+  const page = `/admin/endorsements/${id}`;
+  const actionNumber = Number(text(form, "action"));
+  const seen = text(form, "seen");
+  const decision = text(form, "decision");
+  if (
+    !(actionNumbers as readonly number[]).includes(actionNumber) ||
+    !/^\d{1,15}$/.test(seen) ||
+    (decision !== "approve" && decision !== "reject")
+  )
+    redirect(`${page}?progress=invalid#progress`);
+  const done = await decideProgress(staff, id, actionNumber, decision === "approve", new Date(Number(seen)));
+  redirect(`${page}?progress=${done ? `${decision}d` : "stale"}#progress`);
+});

@@ -149,7 +149,7 @@ export async function getForReview(id: string) {
     where: { id },
     include: {
       logo: { select: { sha256: true, width: true, height: true } },
-      commitments: { select: { actionNumber: true } },
+      commitments: { orderBy: { actionNumber: "asc" } },
       statusChanges: { orderBy: { at: "asc" }, include: { actor: { select: { email: true } } } },
       invitedBy: { select: { id: true, name: true } },
     },
@@ -207,4 +207,19 @@ export async function decide(actor: LifecycleActor, id: string, decision: Decisi
 export async function changedSince(id: string, seen: Seen): Promise<boolean> {
   const now = await db().endorsement.findUnique({ where: { id }, select: { updatedAt: true } });
   return !now || now.updatedAt.getTime() !== seen.updatedAt.getTime();
+}
+
+/** Progress text waiting for a moderator on endorsements on the wall, oldest first. */
+export async function listPendingProgress(take = 50) {
+  const where = { pendingAt: { not: null }, endorsement: { status: "APPROVED" as const } };
+  const [rows, total] = await Promise.all([
+    db().commitment.findMany({
+      where,
+      orderBy: [{ pendingAt: "asc" }, { endorsementId: "asc" }],
+      take,
+      select: { actionNumber: true, pendingAt: true, endorsement: { select: { id: true, name: true } } },
+    }),
+    db().commitment.count({ where }),
+  ]);
+  return { rows, total };
 }

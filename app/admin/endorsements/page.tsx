@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/admin/notice";
+import { PendingProgressList } from "@/components/admin/progress-review";
 import { RejectFields } from "@/components/admin/reject-fields";
 import {
   countryLabel,
@@ -13,7 +14,7 @@ import {
   waitedFor,
 } from "@/lib/admin/labels";
 import { decideAction } from "@/lib/endorsements/admin-actions";
-import { listQueue, parseQueueFilters, statuses } from "@/lib/endorsements/review.server";
+import { listPendingProgress, listQueue, parseQueueFilters, statuses } from "@/lib/endorsements/review.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
 export const metadata: Metadata = { title: "Endorsements" };
@@ -41,7 +42,7 @@ export default async function QueuePage({
   // After a refused decision (no reason given), the ids come back so the same rows stay ticked.
   const selected = new Set([all.id ?? []].flat());
   const allSelected = params.all === "1";
-  const { rows, next, total } = await listQueue(filters);
+  const [{ rows, next, total }, pendingProgress] = await Promise.all([listQueue(filters), listPendingProgress()]);
   const query = new URLSearchParams(
     Object.entries({ ...filters, after: undefined }).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
@@ -59,6 +60,7 @@ export default async function QueuePage({
         )}
       </div>
       <Notice params={params} texts={notices} />
+      <PendingProgressList {...pendingProgress} />
       <form method="get" className="grid gap-3 rounded border border-neutral-300 p-4 sm:grid-cols-3 lg:grid-cols-4">
         <Select
           name="status"
