@@ -8,6 +8,7 @@ import { campaignStatistics } from "@/lib/admin/statistics.server";
 import { getActionTitles } from "@/lib/content/campaign.server";
 import { overdueReviews } from "@/lib/endorsements/overdue.server";
 import { reconfirmationState } from "@/lib/endorsements/reconfirmation.server";
+import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -15,13 +16,19 @@ export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   await requireStaff("MODERATOR");
-  const [figures, actions, overdue, stats, reconfirmation] = await Promise.all([
+  const [figures, actions, overdue, stats, reconfirmation, { t }] = await Promise.all([
     dashboardFigures(),
     getActionTitles("en"),
     overdueReviews(),
     campaignStatistics(),
     reconfirmationState(),
+    adminTranslations(),
   ]);
+  const progressBars = (state: "started" | "done") =>
+    actions.map((action) => ({
+      label: `${action.number}. ${action.title}`,
+      value: stats.progress.get(action.number)?.[state] ?? 0,
+    }));
   const days = (value: number | null) => (value === null ? "—" : `${value.toFixed(1)} days`);
   const { funnel } = figures;
   const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : "—");
@@ -145,6 +152,10 @@ export default async function DashboardPage() {
           title="Time from email confirmation to the moderator's decision"
           bars={stats.moderation.buckets}
         />
+        <div className="grid gap-8 lg:grid-cols-2">
+          <BarChart id="progress-started" title={t("Progress.chartStarted")} bars={progressBars("started")} />
+          <BarChart id="progress-done" title={t("Progress.chartDone")} bars={progressBars("done")} />
+        </div>
       </section>
 
       <section aria-labelledby="weeks" className="grid gap-3">
