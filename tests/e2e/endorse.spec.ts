@@ -1,21 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { mailTo, signIn } from "./support/admin";
-
-async function fillForm(page: Page, name: string, email: string) {
-  await page.getByLabel("Name of the organisation").fill(name);
-  await page.getByLabel("Type of organisation").selectOption({ label: "Trade union" });
-  await page.getByLabel("Country", { exact: true }).selectOption({ label: "Ghana" });
-  await page.locator("#city").fill("Tamale");
-  await page.locator("#website").fill("www.example.org");
-  await page.getByLabel("Full name").fill("Kofi Mensah");
-  await page.getByLabel("Role in the organisation").fill("Education officer");
-  await page.getByLabel("Email address").fill(email);
-  await page.locator("#statement").fill("Workers learn for life.");
-  await page.getByLabel(/^4\. At the local level/).check();
-  await page.getByLabel(/^I agree that the organisation/).check();
-  await page.locator("#logo").setInputFiles("public/toolkit/we-are-ale-logo-en-dark.png");
-}
+import { fillForm } from "./support/endorser";
 
 for (const javaScriptEnabled of [false, true]) {
   test.describe(`endorsing ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
