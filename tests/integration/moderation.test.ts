@@ -100,6 +100,31 @@ describe(`moderation on ${testDatabaseKind}`, () => {
     await decide(moderator, e.id, { kind: "approve" });
   });
 
+  it("the digest is written in each staff member's admin language, text and HTML", async () => {
+    const french = await database.prisma.staffUser.create({
+      data: { email: "fr@moderation.test", name: "Fanny", passwordHash: "x", dailyDigest: true, adminLocale: "fr" },
+    });
+    const spanish = await database.prisma.staffUser.create({
+      data: { email: "es@moderation.test", name: "Sol", passwordHash: "x", dailyDigest: true, adminLocale: "es" },
+    });
+    const e = await awaitingReview();
+    const later = new Date(Date.now() + 40 * day);
+    const at = new Date(Date.UTC(later.getUTCFullYear(), later.getUTCMonth(), later.getUTCDate(), 7));
+    expect(await sendDailyDigests(at)).toBeGreaterThanOrEqual(2);
+    const [fr] = await smtp.to(french.email);
+    expect(fr?.subject).toMatch(/^We are ALE : \d+ adhésions? en attente de relecture \(\d+ en retard\)$/);
+    expect(fr?.text).toContain(`${e.name} (SN) : `);
+    expect(fr?.text).toContain("Ouvrir la file d’attente : https://we-are-ale.test/admin/endorsements");
+    expect(fr?.html).toContain('<html lang="fr">');
+    expect(fr?.html).toContain(">Ouvrir la file d’attente</a>");
+    const [es] = await smtp.to(spanish.email);
+    expect(es?.subject).toMatch(
+      /^We are ALE: \d+ adhesi(ón pendiente|ones pendientes) de revisión \(\d+ con retraso\)$/,
+    );
+    expect(es?.html).toContain("Recibe este mensaje porque activó el resumen diario");
+    await decide(moderator, e.id, { kind: "approve" });
+  });
+
   it("an endorsement is overdue after REVIEW_OVERDUE_DAYS (5) in the queue, counted from its last entry", async () => {
     const e = await awaitingReview();
     expect((await overdueReviews(daysFromNow(4))).items.map((item) => item.id)).not.toContain(e.id);
