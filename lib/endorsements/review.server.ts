@@ -109,6 +109,7 @@ export async function listQueue(filters: QueueFilters) {
         contactEmail: true,
         status: true,
         createdAt: true,
+        updatedAt: true,
         confirmedAt: true,
         statement: true,
         logo: { select: { sha256: true, width: true, height: true } },
@@ -203,6 +204,21 @@ export async function decide(actor: LifecycleActor, id: string, decision: Decisi
   return Boolean(after);
 }
 
+/**
+ * The queue's bulk decision: each item as the queue showed it (`seen`). Returns how many were
+ * decided and the ids skipped because they changed since (the others skipped were no longer in a
+ * status that allows the decision).
+ */
+export async function decideMany(actor: LifecycleActor, items: { id: string; seen?: Seen }[], decision: Decision) {
+  let done = 0;
+  const stale: string[] = [];
+  for (const { id, seen } of items) {
+    if (await decide(actor, id, decision, seen)) done += 1;
+    else if (seen && (await changedSince(id, seen))) stale.push(id);
+  }
+  return { done, stale };
+}
+
 /** Whether the endorsement changed (or went) since the version a page showed. */
 export async function changedSince(id: string, seen: Seen): Promise<boolean> {
   const now = await db().endorsement.findUnique({ where: { id }, select: { updatedAt: true } });
@@ -222,4 +238,14 @@ export async function listPendingProgress(take = 50) {
     db().commitment.count({ where }),
   ]);
   return { rows, total };
+}
+
+/** The names of endorsements by id, in the order given (for naming what a bulk decision skipped). */
+export async function namesOf(ids: string[]) {
+  const rows = await db().endorsement.findMany({
+    where: { id: { in: ids.slice(0, 200) } },
+    select: { id: true, name: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row.name]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

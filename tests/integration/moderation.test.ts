@@ -10,7 +10,7 @@ import {
   updateEndorsement,
 } from "@/lib/endorsements/lifecycle.server";
 import { overdueReviews, sendReviewReminders } from "@/lib/endorsements/overdue.server";
-import { changedSince, decide } from "@/lib/endorsements/review.server";
+import { changedSince, decide, decideMany } from "@/lib/endorsements/review.server";
 import { openReview, pruneReviewViews } from "@/lib/endorsements/review-views.server";
 import { sendDailyDigests } from "@/lib/staff/digest.server";
 import { seedCampaignContent } from "@/prisma/seed/index";
@@ -198,6 +198,27 @@ describe(`moderation on ${testDatabaseKind}`, () => {
     // The other moderator's page still shows the old version: refused, even though approve would be allowed.
     expect(await decide(moderator, e.id, { kind: "reject", reason: { stock: "notAle" } }, fresh)).toBe(false);
     expect(await changedSince(e.id, fresh)).toBe(true);
+  });
+
+  it("a bulk decision skips and names the items changed since the queue showed them, and decides the rest", async () => {
+    const untouched = await awaitingReview();
+    const edited = await awaitingReview();
+    const decidedElsewhere = await awaitingReview();
+    const shown = (e: { id: string; updatedAt: Date }) => ({ id: e.id, seen: { updatedAt: e.updatedAt } });
+    await pause();
+    await updateEndorsement(edited.id, { ...edited.input, statement: "Changed while the queue was open." });
+    await decide(moderator, decidedElsewhere.id, { kind: "reject", reason: { stock: "incomplete" } });
+
+    const outcome = await decideMany(moderator, [shown(untouched), shown(edited), shown(decidedElsewhere)], {
+      kind: "approve",
+    });
+    expect(outcome).toEqual({ done: 1, stale: [edited.id, decidedElsewhere.id] });
+    const status = async (id: string) =>
+      (await database.prisma.endorsement.findUniqueOrThrow({ where: { id } })).status;
+    expect(await status(untouched.id)).toBe("APPROVED");
+    expect(await status(edited.id)).toBe("AWAITING_REVIEW");
+    expect(await status(decidedElsewhere.id)).toBe("REJECTED");
+    await decide(moderator, edited.id, { kind: "approve" });
   });
 
   it("two moderators opening the same endorsement see each other for ten minutes", async () => {
