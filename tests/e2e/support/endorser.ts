@@ -19,7 +19,8 @@ export async function fillForm(page: Page, name: string, email: string) {
 
 /**
  * An organisation endorses, confirms by email, a moderator approves it, and its contact opens the
- * manage page through the emailed link (`page` ends there, signed in to manage). Returns the link.
+ * manage page through the emailed link (`page` ends there, signed in to manage). `beforeSending`
+ * adds to the filled form. Returns the link.
  */
 export async function approvedAndManaging(
   page: Page,
@@ -27,9 +28,11 @@ export async function approvedAndManaging(
   projectName: string,
   name: string,
   email: string,
+  beforeSending: () => Promise<void> = async () => {},
 ) {
   await page.goto("/en/endorse");
   await fillForm(page, name, email);
+  await beforeSending();
   await page.waitForTimeout(3100);
   await page.getByRole("button", { name: "Endorse #weareALE" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
