@@ -15,6 +15,7 @@ import {
   updateEndorsement,
   withdrawEndorsement,
 } from "@/lib/endorsements/lifecycle.server";
+import { personalDataExport } from "@/lib/endorsements/manage.server";
 import { openDataFields, openDataPage, openDataRows } from "@/lib/endorsements/open-data.server";
 import { listPendingProgress } from "@/lib/endorsements/review.server";
 import { getEndorser } from "@/lib/endorsements/wall.server";
@@ -108,6 +109,11 @@ describe(`progress on commitments on ${testDatabaseKind}`, () => {
     ]);
     expect(await auditsOf(e.id, "progress")).toBe(1);
     expect(await auditsOf(e.id, "decideProgress")).toBe(1);
+    // The endorser's download of everything held includes it.
+    const held = await personalDataExport(e.id);
+    expect(held?.endorsement.progress).toContainEqual(
+      expect.objectContaining({ action: 2, progress: "STARTED", progressNote: "Two evening classes opened" }),
+    );
   });
 
   it("a decision on text the endorser changed since the page showed it is refused; a rejection keeps the public text", async () => {
