@@ -92,79 +92,74 @@ async function transition(
   effect: Effect = {},
 ): Promise<Endorsement | null | undefined> {
   const role = roleOf(actor);
-  const outcome = await db()
-    .$transaction(async (tx) => {
-      const before = await tx.endorsement.findFirst({ where: { id, ...effect.onlyIf } });
-      if (!before || !can(before.status, command, role)) return undefined;
-      const to = target(before.status, command) as Status | null;
-      const commitmentsBefore = effect.commitments
-        ? (await tx.commitment.findMany({ where: { endorsementId: id }, orderBy: { actionNumber: "asc" } })).map(
-            (c) => c.actionNumber,
-          )
-        : undefined;
-      // Conditional on the status just read: two moderators acting at once cannot both move it.
-      let after: Endorsement | null = null;
-      let progress: Awaited<ReturnType<typeof changeProgress>> | undefined;
-      if (to === null) {
-        const where = { id, status: before.status, ...effect.onlyIf };
-        if ((await tx.endorsement.deleteMany({ where })).count === 0) return undefined;
-        await deleteUnusedImage(tx, before.logoId);
-      } else {
-        const [updated] = await tx.endorsement.updateManyAndReturn({
-          where: { id, status: before.status, ...effect.onlyIf },
-          data: { ...effect.data?.(before), status: to },
-        });
-        if (!updated) return undefined;
-        after = updated;
-        if (effect.commitment) {
-          progress = await changeProgress(tx, id, effect.commitment);
-          // Rolls back the endorsement's update too.
-          if (!progress) throw refused;
-        }
-        if (effect.commitments) {
-          await tx.commitment.deleteMany({ where: { endorsementId: id, actionNumber: { notIn: effect.commitments } } });
-          await tx.commitment.createMany({
-            data: effect.commitments.map((actionNumber) => ({ endorsementId: id, actionNumber })),
-            skipDuplicates: true,
-          });
-        }
-        if (to !== before.status)
-          await tx.endorsementStatusChange.create({
-            data: {
-              endorsementId: id,
-              fromStatus: before.status,
-              toStatus: to,
-              note: notes[role],
-              actorId: "id" in actor ? actor.id : undefined,
-            },
-          });
+  const outcome = await unlessRefused(async (tx) => {
+    const before = await tx.endorsement.findFirst({ where: { id, ...effect.onlyIf } });
+    if (!before || !can(before.status, command, role)) return undefined;
+    const to = target(before.status, command) as Status | null;
+    const commitmentsBefore = effect.commitments
+      ? (await tx.commitment.findMany({ where: { endorsementId: id }, orderBy: { actionNumber: "asc" } })).map(
+          (c) => c.actionNumber,
+        )
+      : undefined;
+    // Conditional on the status just read: two moderators acting at once cannot both move it.
+    let after: Endorsement | null = null;
+    let progress: Awaited<ReturnType<typeof changeProgress>> | undefined;
+    if (to === null) {
+      const where = { id, status: before.status, ...effect.onlyIf };
+      if ((await tx.endorsement.deleteMany({ where })).count === 0) return undefined;
+      await deleteUnusedImage(tx, before.logoId);
+    } else {
+      const [updated] = await tx.endorsement.updateManyAndReturn({
+        where: { id, status: before.status, ...effect.onlyIf },
+        data: { ...effect.data?.(before), status: to },
+      });
+      if (!updated) return undefined;
+      after = updated;
+      if (effect.commitment) {
+        progress = await changeProgress(tx, id, effect.commitment);
+        // Rolls back the endorsement's update too.
+        if (!progress) throw refused;
       }
-      await recordAudit(
-        {
-          actor,
-          action: `endorsement.${command}`,
-          entityType: "Endorsement",
-          entityId: id,
-          // An erased record leaves only its id and last status in the log.
-          before: after
-            ? { ...auditSnapshot(before, commitmentsBefore), ...progress?.before }
-            : { status: before.status },
-          after: after ? { ...auditSnapshot(after, effect.commitments), ...progress?.after } : null,
-        },
-        tx,
-      );
-      // The public list's changelog, in the same transaction (erasure also blanks earlier entries).
-      if (before.status === "APPROVED" || to === "APPROVED" || to === null)
-        await recordPublicChange(tx, id, command, to === null);
-      // Nobody to write to once retention erased the contact details.
-      const email = after && !after.contactErasedAt && effect.email?.(after);
-      if (email) await tx.outboundEmail.create({ data: emailRow(email) });
-      return { before, after, emailed: Boolean(email) };
-    })
-    .catch((error: unknown) => {
-      if (error === refused) return undefined;
-      throw error;
-    });
+      if (effect.commitments) {
+        await tx.commitment.deleteMany({ where: { endorsementId: id, actionNumber: { notIn: effect.commitments } } });
+        await tx.commitment.createMany({
+          data: effect.commitments.map((actionNumber) => ({ endorsementId: id, actionNumber })),
+          skipDuplicates: true,
+        });
+      }
+      if (to !== before.status)
+        await tx.endorsementStatusChange.create({
+          data: {
+            endorsementId: id,
+            fromStatus: before.status,
+            toStatus: to,
+            note: notes[role],
+            actorId: "id" in actor ? actor.id : undefined,
+          },
+        });
+    }
+    await recordAudit(
+      {
+        actor,
+        action: `endorsement.${command}`,
+        entityType: "Endorsement",
+        entityId: id,
+        // An erased record leaves only its id and last status in the log.
+        before: after
+          ? { ...auditSnapshot(before, commitmentsBefore), ...progress?.before }
+          : { status: before.status },
+        after: after ? { ...auditSnapshot(after, effect.commitments), ...progress?.after } : null,
+      },
+      tx,
+    );
+    // The public list's changelog, in the same transaction (erasure also blanks earlier entries).
+    if (before.status === "APPROVED" || to === "APPROVED" || to === null)
+      await recordPublicChange(tx, id, command, to === null);
+    // Nobody to write to once retention erased the contact details.
+    const email = after && !after.contactErasedAt && effect.email?.(after);
+    if (email) await tx.outboundEmail.create({ data: emailRow(email) });
+    return { before, after, emailed: Boolean(email) };
+  });
   if (!outcome) return undefined;
   const { before, after, emailed } = outcome;
   if (emailed) startDelivery();
@@ -174,6 +169,16 @@ async function transition(
 
 /** Thrown inside the transaction to roll it back when a change it depends on found nothing to change. */
 const refused = new Error("refused");
+
+/** Runs `work` in a transaction; `undefined` when it was rolled back by `refused`. */
+async function unlessRefused<T>(work: (tx: Tx) => Promise<T>): Promise<T | undefined> {
+  try {
+    return await db().$transaction(work);
+  } catch (error) {
+    if (error === refused) return undefined;
+    throw error;
+  }
+}
 
 /** What the audit log keeps of a commitment's progress (all of it is, or may become, public). */
 const progressSnapshot = (row: Commitment) => ({
