@@ -106,7 +106,8 @@ test.describe("progress on commitments, without JavaScript", () => {
     await expect(stale.getByLabel(/What you did/)).toHaveValue("All classes finished");
     await expect(stale.getByLabel("Done")).toBeChecked();
     await scripted.close();
-    // A replayed manage link does not open the page again.
+    // A replayed manage link does not open the page again once the session it started has ended.
+    await page.context().clearCookies();
     await page.goto(link.pathname + link.search);
     await expect(page.locator("main [role=alert]")).toContainText("This link has expired or was already used");
   });
