@@ -20,6 +20,8 @@ test.describe("progress on commitments, without JavaScript", () => {
     page,
     browser,
   }, info) => {
+    // One long story: sign-up, approval, progress, moderation, the public pages and the session.
+    test.setTimeout(120_000);
     const stamp = `${Date.now()}progress`;
     const name = `Night School ${stamp}`;
     const startedBefore = await startedOnAction4(page);
