@@ -28,6 +28,11 @@ export default async function DashboardPage() {
     campaignStatistics(),
     reconfirmationState(),
   ]);
+  const progressBars = (state: "started" | "done") =>
+    actions.map((action) => ({
+      label: `${action.number}. ${action.title}`,
+      value: stats.progress.get(action.number)?.[state] ?? 0,
+    }));
   const days = (value: number | null) => (value === null ? "—" : t("Dashboard.days", { days: formatNumber(value) }));
   const { funnel } = figures;
   return (
@@ -168,6 +173,10 @@ export default async function DashboardPage() {
             value: bucket.value,
           }))}
         />
+        <div className="grid gap-8 lg:grid-cols-2">
+          <BarChart id="progress-started" title={t("Progress.chartStarted")} bars={progressBars("started")} />
+          <BarChart id="progress-done" title={t("Progress.chartDone")} bars={progressBars("done")} />
+        </div>
       </section>
 
       <section aria-labelledby="weeks" className="grid gap-3">

@@ -1,4 +1,5 @@
 import "server-only";
+import { actionProgressCounts } from "../content/campaign.server";
 import { db } from "../db/client.server";
 
 // Campaign statistics for the dashboard (decision 021's companion: how the funnel and the follow-up
@@ -18,21 +19,32 @@ export const moderationBuckets = [
 
 export async function campaignStatistics(now = new Date()) {
   const staleSince = new Date(now.getTime() - unconfirmedAfterDays * day);
-  const [submitted, confirmed, staleUnconfirmed, purges, duplicates, approved, subscribed, unsubscribes, decisions] =
-    await Promise.all([
-      db().endorsement.count(),
-      db().endorsement.count({ where: { confirmedAt: { not: null } } }),
-      db().endorsement.count({ where: { status: "AWAITING_CONFIRMATION", createdAt: { lt: staleSince } } }),
-      db().auditEntry.findMany({ where: { action: "endorsement.purge" }, select: { after: true } }),
-      db().auditEntry.count({ where: { action: "endorsement.duplicateAttempt" } }),
-      db().endorsement.count({ where: { status: "APPROVED" } }),
-      db().endorsement.count({ where: { status: "APPROVED", consentEmails: true } }),
-      db().auditEntry.count({ where: { action: "endorsement.unsubscribe" } }),
-      db().$queryRaw<{ days: number }[]>`
+  const [
+    submitted,
+    confirmed,
+    staleUnconfirmed,
+    purges,
+    duplicates,
+    approved,
+    subscribed,
+    unsubscribes,
+    decisions,
+    progress,
+  ] = await Promise.all([
+    db().endorsement.count(),
+    db().endorsement.count({ where: { confirmedAt: { not: null } } }),
+    db().endorsement.count({ where: { status: "AWAITING_CONFIRMATION", createdAt: { lt: staleSince } } }),
+    db().auditEntry.findMany({ where: { action: "endorsement.purge" }, select: { after: true } }),
+    db().auditEntry.count({ where: { action: "endorsement.duplicateAttempt" } }),
+    db().endorsement.count({ where: { status: "APPROVED" } }),
+    db().endorsement.count({ where: { status: "APPROVED", consentEmails: true } }),
+    db().auditEntry.count({ where: { action: "endorsement.unsubscribe" } }),
+    db().$queryRaw<{ days: number }[]>`
         SELECT EXTRACT(EPOCH FROM (COALESCE("approvedAt", "rejectedAt") - "confirmedAt")) / 86400 AS days
         FROM "Endorsement"
         WHERE "confirmedAt" IS NOT NULL AND COALESCE("approvedAt", "rejectedAt") >= "confirmedAt"`,
-    ]);
+    actionProgressCounts(),
+  ]);
   const purged = purges.reduce((sum, entry) => sum + Number((entry.after as { count?: number } | null)?.count ?? 0), 0);
   const everSubmitted = submitted + purged;
   const waits = decisions.map((row) => Number(row.days)).sort((a, b) => a - b);
@@ -46,6 +58,8 @@ export async function campaignStatistics(now = new Date()) {
     approved,
     subscribed,
     unsubscribes,
+    /** Per action number: approved endorsers committed to it, who started it, who did it. */
+    progress,
     moderation: {
       decided: waits.length,
       medianDays: percentile(0.5),

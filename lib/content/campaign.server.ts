@@ -47,21 +47,37 @@ export async function getActionTitles(locale: string) {
 }
 
 /**
- * The actions with how many approved endorsers committed to each: a count over every commitment,
- * so only for cached pages (the call to action) and the dashboard, never per request.
+ * Per action, how many approved endorsers committed to it (whatever their progress), started it and
+ * did it. A count over every commitment, so only for cached pages and the dashboard.
+ */
+export async function actionProgressCounts() {
+  const rows = await db().commitment.groupBy({
+    by: ["actionNumber", "progress"],
+    where: { endorsement: { status: "APPROVED" } },
+    _count: { _all: true },
+  });
+  const counts = new Map<number, { committed: number; started: number; done: number }>();
+  for (const row of rows) {
+    const count = counts.get(row.actionNumber) ?? { committed: 0, started: 0, done: 0 };
+    count.committed += row._count._all;
+    if (row.progress === "STARTED") count.started += row._count._all;
+    if (row.progress === "DONE") count.done += row._count._all;
+    counts.set(row.actionNumber, count);
+  }
+  return counts;
+}
+
+/**
+ * The actions with how many approved endorsers committed to, started and did each: never per
+ * request, only on pages cached under the `endorsers` tag (the call to action).
  */
 export async function getActions(locale: string) {
   await dependsOn(cacheTags.endorsers);
-  const [actions, counts] = await Promise.all([
-    getActionTitles(locale),
-    db().commitment.groupBy({
-      by: ["actionNumber"],
-      where: { endorsement: { status: "APPROVED" } },
-      _count: { _all: true },
-    }),
-  ]);
-  const committed = new Map(counts.map((row) => [row.actionNumber, row._count._all]));
-  return actions.map((action) => ({ ...action, committed: committed.get(action.number) ?? 0 }));
+  const [actions, counts] = await Promise.all([getActionTitles(locale), actionProgressCounts()]);
+  return actions.map((action) => ({
+    ...action,
+    ...(counts.get(action.number) ?? { committed: 0, started: 0, done: 0 }),
+  }));
 }
 
 export async function getPartners() {

@@ -8,9 +8,9 @@ import { idPattern } from "../ids";
 import { adminTranslator } from "../staff/admin-language";
 import { staffAction } from "../staff/session.server";
 import { type StockReason, stockReasons } from "./emails.server";
-import { editPublicFields, setFlags, setRetentionHold } from "./lifecycle.server";
-import { changedSince, type Decision, decide, nextInQueue } from "./review.server";
-import { publicFieldsSchema } from "./schema";
+import { decideProgress, editPublicFields, setFlags, setRetentionHold } from "./lifecycle.server";
+import { changedSince, type Decision, decide, decideMany, nextInQueue } from "./review.server";
+import { actionNumbers, publicFieldsSchema } from "./schema";
 
 // Every export is wrapped by staffAction: the session and role are checked before anything else.
 
@@ -30,19 +30,25 @@ function withNotice(path: string, notice: string) {
 }
 
 /** The selected ids carried back ("&id=…" repeated) so the queue can tick them again, within the URL limit. */
-function withSelection(path: string, ids: string[]) {
+const withSelection = (path: string, ids: string[]) => withIds(path, "id", ids);
+
+/** `ids` added to the query as `&<key>=…` repeated, as many as fit the URL limit. */
+function withIds(path: string, key: string, ids: string[]) {
   let url = path;
   for (const id of ids) {
-    const next = `${url}&id=${id}`;
+    const next = `${url}&${key}=${id}`;
     if (next.length > 1900) break;
     url = next;
   }
   return url;
 }
 
-/** The version of the record the review page showed (its updatedAt in milliseconds), if it sent one. */
-function seenOf(form: FormData) {
-  const ms = text(form, "seen");
+/**
+ * The version of the record the page showed (its updatedAt in milliseconds), if it sent one: the
+ * review page sends `seen`, the queue `seen-<id>` for each row.
+ */
+function seenOf(form: FormData, key = "seen") {
+  const ms = text(form, key);
   return /^\d{1,15}$/.test(ms) ? { updatedAt: new Date(Number(ms)) } : undefined;
 }
 
@@ -68,13 +74,23 @@ export const decideAction = staffAction("MODERATOR", async (staff, form: FormDat
   if (!decision) redirect(withSelection(withNotice(origin, "error=reason-required"), ids));
   const seen = ids.length === 1 ? seenOf(form) : undefined;
   let done = 0;
+  const stale: string[] = [];
   if (seen) {
     // Someone else decided or edited it meanwhile: show it as it is now rather than overwrite them.
     if (!(await decide(staff, ids[0], decision, seen)))
       redirect(withNotice(origin, (await changedSince(ids[0], seen)) ? "error=stale" : "error=not-allowed"));
     done = 1;
-  } else for (const id of ids) if (await decide(staff, id, decision)) done += 1;
-  const skipped = ids.length - done;
+  } else {
+    // Each row carries the version the queue showed: a row changed since is skipped and named.
+    const outcome = await decideMany(
+      staff,
+      ids.map((id) => ({ id, seen: seenOf(form, `seen-${id}`) })),
+      decision,
+    );
+    done = outcome.done;
+    stale.push(...outcome.stale);
+  }
+  const skipped = ids.length - done - stale.length;
   const kind = decision.kind === "approve" ? "approved" : "rejected";
   // From a review page, a decision taken leads on to the next endorsement awaiting review.
   if (text(form, "then") === "next" && ids.length === 1 && done === 1) {
@@ -85,7 +101,7 @@ export const decideAction = staffAction("MODERATOR", async (staff, form: FormDat
         : `/admin/endorsements?done=${kind}-last&n=1`,
     );
   }
-  redirect(withNotice(origin, `done=${kind}&n=${done}&skipped=${skipped}`));
+  redirect(withIds(withNotice(origin, `done=${kind}&n=${done}&skipped=${skipped}`), "stale", stale));
 });
 
 export const flagsAction = staffAction("MODERATOR", async (staff, form: FormData) => {
@@ -127,3 +143,24 @@ export const editAction = staffAction(
     redirect(`/admin/endorsements/${id}?done=saved`);
   },
 );
+
+/**
+ * Approves or rejects the progress text waiting on one action, as the review page showed it
+ * (`seen`: its pendingAt in milliseconds): text changed since is refused, never approved unseen.
+ */
+export const decideProgressAction = staffAction("MODERATOR", async (staff, form: FormData) => {
+  const id = text(form, "id");
+  if (!idPattern.test(id)) redirect("/admin/endorsements");
+  const page = `/admin/endorsements/${id}`;
+  const actionNumber = Number(text(form, "action"));
+  const seen = text(form, "seen");
+  const decision = text(form, "decision");
+  if (
+    !(actionNumbers as readonly number[]).includes(actionNumber) ||
+    !/^\d{1,15}$/.test(seen) ||
+    (decision !== "approve" && decision !== "reject")
+  )
+    redirect(`${page}?progress=invalid#progress`);
+  const done = await decideProgress(staff, id, actionNumber, decision === "approve", new Date(Number(seen)));
+  redirect(`${page}?progress=${done ? `${decision}d` : "stale"}#progress`);
+});

@@ -4,12 +4,13 @@ import { endorsersChanged } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
 import type { Email } from "../email/mailer.server";
 import { emailRow, startDelivery } from "../email/queue.server";
-import type { Endorsement, Prisma, StaffRole } from "../generated/prisma/client";
+import type { Commitment, Endorsement, Prisma, StaffRole } from "../generated/prisma/client";
 import { recordPublicChange } from "../public-record/record.server";
 import { redeemToken } from "../security/tokens.server";
 import { checkDomain } from "./domain-check";
 import { endorsementEmail, type StockReason, siteLink, stockReason } from "./emails.server";
 import { domainOf, nameKey } from "./names";
+import type { ProgressInput } from "./progress";
 import { regionOf } from "./regions";
 import type { EndorsementInput, PublicFields } from "./schema";
 import { type ActorRole, type Command, can, type Status, target, transitions } from "./transitions";
@@ -31,8 +32,14 @@ type Tx = Prisma.TransactionClient;
 type Effect = {
   /** Columns the command sets besides the status, from the record as it was. */
   data?: (before: Endorsement) => Prisma.EndorsementUpdateManyMutationInput;
-  /** Replaces the commitments. */
+  /** Replaces the commitments (the progress on those kept stays). */
   commitments?: number[];
+  /** Changes the progress on one commitment; the command is refused when no row matches `where`. */
+  commitment?: {
+    actionNumber: number;
+    where?: Prisma.CommitmentWhereInput;
+    data: (before: Commitment) => Prisma.CommitmentUpdateManyMutationInput;
+  };
   /** The email to queue, from the record as it is after the change. */
   email?: (after: Endorsement) => Email | undefined;
   /**
@@ -85,7 +92,7 @@ async function transition(
   effect: Effect = {},
 ): Promise<Endorsement | null | undefined> {
   const role = roleOf(actor);
-  const outcome = await db().$transaction(async (tx) => {
+  const outcome = await unlessRefused(async (tx) => {
     const before = await tx.endorsement.findFirst({ where: { id, ...effect.onlyIf } });
     if (!before || !can(before.status, command, role)) return undefined;
     const to = target(before.status, command) as Status | null;
@@ -96,6 +103,7 @@ async function transition(
       : undefined;
     // Conditional on the status just read: two moderators acting at once cannot both move it.
     let after: Endorsement | null = null;
+    let progress: Awaited<ReturnType<typeof changeProgress>> | undefined;
     if (to === null) {
       const where = { id, status: before.status, ...effect.onlyIf };
       if ((await tx.endorsement.deleteMany({ where })).count === 0) return undefined;
@@ -107,10 +115,16 @@ async function transition(
       });
       if (!updated) return undefined;
       after = updated;
+      if (effect.commitment) {
+        progress = await changeProgress(tx, id, effect.commitment);
+        // Rolls back the endorsement's update too.
+        if (!progress) throw refused;
+      }
       if (effect.commitments) {
-        await tx.commitment.deleteMany({ where: { endorsementId: id } });
+        await tx.commitment.deleteMany({ where: { endorsementId: id, actionNumber: { notIn: effect.commitments } } });
         await tx.commitment.createMany({
           data: effect.commitments.map((actionNumber) => ({ endorsementId: id, actionNumber })),
+          skipDuplicates: true,
         });
       }
       if (to !== before.status)
@@ -131,8 +145,10 @@ async function transition(
         entityType: "Endorsement",
         entityId: id,
         // An erased record leaves only its id and last status in the log.
-        before: after ? auditSnapshot(before, commitmentsBefore) : { status: before.status },
-        after: after ? auditSnapshot(after, effect.commitments) : null,
+        before: after
+          ? { ...auditSnapshot(before, commitmentsBefore), ...progress?.before }
+          : { status: before.status },
+        after: after ? { ...auditSnapshot(after, effect.commitments), ...progress?.after } : null,
       },
       tx,
     );
@@ -149,6 +165,43 @@ async function transition(
   if (emailed) startDelivery();
   if (before.status === "APPROVED" || after?.status === "APPROVED") await publicChange(before);
   return after;
+}
+
+/** Thrown inside the transaction to roll it back when a change it depends on found nothing to change. */
+const refused = new Error("refused");
+
+/** Runs `work` in a transaction; `undefined` when it was rolled back by `refused`. */
+async function unlessRefused<T>(work: (tx: Tx) => Promise<T>): Promise<T | undefined> {
+  try {
+    return await db().$transaction(work);
+  } catch (error) {
+    if (error === refused) return undefined;
+    throw error;
+  }
+}
+
+/** What the audit log keeps of a commitment's progress (all of it is, or may become, public). */
+const progressSnapshot = (row: Commitment) => ({
+  progress: {
+    action: row.actionNumber,
+    state: row.progress,
+    note: row.progressNote,
+    link: row.progressLink,
+    pendingNote: row.pendingNote,
+    pendingLink: row.pendingLink,
+  },
+});
+
+/** Applies `change` to one commitment; `null` when none matches (not committed to, or changed meanwhile). */
+async function changeProgress(tx: Tx, id: string, change: NonNullable<Effect["commitment"]>) {
+  const key = { endorsementId: id, actionNumber: change.actionNumber };
+  const before = await tx.commitment.findFirst({ where: { ...change.where, ...key } });
+  if (!before) return null;
+  const [after] = await tx.commitment.updateManyAndReturn({
+    where: { ...change.where, ...key, pendingAt: before.pendingAt },
+    data: change.data(before),
+  });
+  return after ? { before: progressSnapshot(before), after: progressSnapshot(after) } : null;
 }
 
 /** Invalidates the lists, the endorser's page and, when its approval changed a count there, its inviter's. */
@@ -279,6 +332,61 @@ export const renewEndorsement = (id: string) =>
   transition(id, "renew", endorser, {
     data: () => ({ reconfirmedAt: new Date(), reconfirmAskedAt: null, lapsedAt: null }),
   });
+
+/**
+ * From the manage link: the state (started, done) is public at once; a new description or link
+ * waits for a moderator, and the approved ones stay shown meanwhile. Clearing both removes them at
+ * once (taking text down needs no review). Refused when the action is not one committed to.
+ */
+export function markProgress(id: string, input: ProgressInput, at = new Date()) {
+  const note = input.note ?? null;
+  const link = input.link ?? null;
+  const nothingWaits = { pendingNote: null, pendingLink: null, pendingAt: null };
+  const text = (before: Commitment): Prisma.CommitmentUpdateManyMutationInput => {
+    if (note === before.progressNote && link === before.progressLink) return nothingWaits;
+    if (!note && !link) return { ...nothingWaits, progressNote: null, progressLink: null };
+    // The same text sent again keeps its place in the moderators' queue.
+    if (before.pendingAt && note === before.pendingNote && link === before.pendingLink) return {};
+    return { pendingNote: note, pendingLink: link, pendingAt: at };
+  };
+  return transition(id, "progress", endorser, {
+    commitment: {
+      actionNumber: input.actionNumber,
+      data: (before) => ({
+        progress: input.state,
+        progressAt: input.state === before.progress ? before.progressAt : at,
+        ...text(before),
+      }),
+    },
+  });
+}
+
+/**
+ * Staff approve or reject the description and link waiting on one action, as their page showed them
+ * (`seenPendingAt`): text the endorser changed since is refused, never approved unseen. The
+ * endorsement's updatedAt is kept, so another moderator's open review page does not become stale.
+ */
+export function decideProgress(
+  actor: LifecycleActor,
+  id: string,
+  actionNumber: number,
+  approve: boolean,
+  seenPendingAt: Date,
+) {
+  return transition(id, "decideProgress", actor, {
+    data: (before) => ({ updatedAt: before.updatedAt }),
+    commitment: {
+      actionNumber,
+      where: { pendingAt: seenPendingAt },
+      data: (before) => ({
+        ...(approve && { progressNote: before.pendingNote, progressLink: before.pendingLink }),
+        pendingNote: null,
+        pendingLink: null,
+        pendingAt: null,
+      }),
+    },
+  });
+}
 
 /**
  * Housekeeping: tells the endorser, once per wait, that their overdue endorsement is still being

@@ -9,12 +9,14 @@ import type { EndorseState } from "./actions";
 import { readEndorsementForm } from "./form.server";
 import {
   eraseEndorsement,
+  markProgress,
   renewEndorsement,
   restoreEndorsement,
   updateEndorsement,
   withdrawEndorsement,
 } from "./lifecycle.server";
 import { getManagedEndorsement, requestManageLink } from "./manage.server";
+import { type ProgressValues, parseProgress, progressValuesOf } from "./progress";
 import { rawFromFormData } from "./schema";
 
 const localeOf = (form: FormData) => {
@@ -74,4 +76,32 @@ export async function eraseAction(form: FormData) {
     redirect(`/${localeOf(form)}/endorse/manage?done=erased`);
   }
   redirect(`/${localeOf(form)}/endorse/manage`);
+}
+
+export type ProgressState = {
+  status: "editing" | "saved" | "savedPending" | "invalid";
+  values: ProgressValues;
+  errors: Record<string, string>;
+};
+
+/**
+ * Saves the progress on one action from the manage page (a plain POST without JavaScript); every
+ * error gives back what was typed. Re-checks the signed session and that the action is one committed to.
+ */
+export async function progressAction(_previous: ProgressState, form: FormData): Promise<ProgressState> {
+  const values = progressValuesOf(form);
+  const invalid = (errors: Record<string, string>): ProgressState => ({ status: "invalid", values, errors });
+  const id = await manageSessionEndorsementId();
+  const current = id ? await getManagedEndorsement(id) : null;
+  if (!id || !current) return invalid({ form: "sessionExpired" });
+  const { input, errors } = parseProgress(values);
+  if (!input) return invalid(errors);
+  if (!current.commitments.some((c) => c.actionNumber === input.actionNumber))
+    return invalid({ actionNumber: "notCommitted" });
+  if (!(await consume([{ key: `manage:progress:${id}`, max: 60, windowSeconds: 3600 }])))
+    return invalid({ form: "rateLimited" });
+  const saved = await markProgress(id, input);
+  if (!saved) return invalid({ form: "notAllowed" });
+  const after = (await getManagedEndorsement(id))?.commitments.find((c) => c.actionNumber === input.actionNumber);
+  return { status: after?.pendingAt ? "savedPending" : "saved", values, errors: {} };
 }

@@ -40,7 +40,7 @@ export async function requestManageLink(email: string, locale: string, ip: strin
 export async function getManagedEndorsement(id: string) {
   return db().endorsement.findUnique({
     where: { id },
-    include: { commitments: true, logo: { select: { sha256: true } } },
+    include: { commitments: { orderBy: { actionNumber: "asc" } }, logo: { select: { sha256: true } } },
   });
 }
 
@@ -53,7 +53,19 @@ export async function personalDataExport(id: string) {
   const endorsement = await db().endorsement.findUnique({
     where: { id },
     include: {
-      commitments: { select: { actionNumber: true }, orderBy: { actionNumber: "asc" } },
+      commitments: {
+        select: {
+          actionNumber: true,
+          progress: true,
+          progressAt: true,
+          progressNote: true,
+          progressLink: true,
+          pendingNote: true,
+          pendingLink: true,
+          pendingAt: true,
+        },
+        orderBy: { actionNumber: "asc" },
+      },
       statusChanges: { orderBy: { at: "asc" }, select: { at: true, fromStatus: true, toStatus: true, note: true } },
       logo: { select: { sha256: true, contentType: true, width: true, height: true, createdAt: true } },
       invitedBy: { select: { name: true } },
@@ -84,6 +96,7 @@ export async function personalDataExport(id: string) {
     endorsement: {
       ...fields,
       commitments: commitments.map((c) => c.actionNumber),
+      progress: commitments.map(({ actionNumber, ...progress }) => ({ action: actionNumber, ...progress })),
       invitedBy: fields.invitedBy?.name ?? null,
       organisationsInvited: _count.invitees,
     },

@@ -18,6 +18,8 @@ export const openDataFields = [
   "website",
   "domainVerified",
   "commitments",
+  "started",
+  "done",
   "approvedAt",
   "url",
 ] as const;
@@ -26,14 +28,33 @@ export const openDataPageSize = 1000;
 
 type PublicRow = Prisma.EndorsementGetPayload<{ select: typeof publicEndorserFields }>;
 
-/** An endorser's public fields as open data and the public record publish them (without `url`). */
+/**
+ * An endorser's public fields as open data and the public record publish them (without `url`).
+ * `progress` is there only once the endorser reported some (decision 028): the records of those who
+ * did not keep the hash they had before progress existed.
+ */
 export function publicRecordOf({ commitments, approvedAt, ...rest }: PublicRow) {
+  const reported = commitments.filter((c) => c.progress !== "COMMITTED" || c.progressNote || c.progressLink);
   return {
     ...rest,
     commitments: commitments.map((c) => c.actionNumber),
+    ...(reported.length > 0 && {
+      progress: reported.map((c) => ({
+        action: c.actionNumber,
+        state: c.progress.toLowerCase(),
+        description: c.progressNote,
+        link: c.progressLink,
+      })),
+    }),
     approvedAt: approvedAt?.toISOString() ?? null,
   };
 }
+
+type PublicRecord = ReturnType<typeof publicRecordOf>;
+
+/** The actions started and done, for the CSV's two columns (space-separated action numbers). */
+const actionsIn = (record: PublicRecord, state: string) =>
+  (record.progress ?? []).filter((p) => p.state === state).map((p) => p.action);
 
 /**
  * One page of approved endorsers in the order of their id (stable, so paging skips and repeats no
@@ -62,7 +83,14 @@ export async function* openDataRows() {
   let after: string | undefined;
   do {
     const { endorsers, next } = await openDataPage(after);
-    yield endorsers.map((row) => openDataFields.map((field) => (row as Record<string, unknown>)[field]));
+    yield endorsers.map((row) => {
+      const cells: Record<string, unknown> = {
+        ...row,
+        started: actionsIn(row, "started"),
+        done: actionsIn(row, "done"),
+      };
+      return openDataFields.map((field) => cells[field]);
+    });
     after = next;
   } while (after);
 }

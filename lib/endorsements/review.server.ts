@@ -109,6 +109,7 @@ export async function listQueue(filters: QueueFilters) {
         contactEmail: true,
         status: true,
         createdAt: true,
+        updatedAt: true,
         confirmedAt: true,
         statement: true,
         logo: { select: { sha256: true, width: true, height: true } },
@@ -149,7 +150,7 @@ export async function getForReview(id: string) {
     where: { id },
     include: {
       logo: { select: { sha256: true, width: true, height: true } },
-      commitments: { select: { actionNumber: true } },
+      commitments: { orderBy: { actionNumber: "asc" } },
       statusChanges: { orderBy: { at: "asc" }, include: { actor: { select: { email: true } } } },
       invitedBy: { select: { id: true, name: true } },
     },
@@ -203,8 +204,48 @@ export async function decide(actor: LifecycleActor, id: string, decision: Decisi
   return Boolean(after);
 }
 
+/**
+ * The queue's bulk decision: each item as the queue showed it (`seen`). Returns how many were
+ * decided and the ids skipped because they changed since (the others skipped were no longer in a
+ * status that allows the decision).
+ */
+export async function decideMany(actor: LifecycleActor, items: { id: string; seen?: Seen }[], decision: Decision) {
+  let done = 0;
+  const stale: string[] = [];
+  for (const { id, seen } of items) {
+    if (await decide(actor, id, decision, seen)) done += 1;
+    else if (seen && (await changedSince(id, seen))) stale.push(id);
+  }
+  return { done, stale };
+}
+
 /** Whether the endorsement changed (or went) since the version a page showed. */
 export async function changedSince(id: string, seen: Seen): Promise<boolean> {
   const now = await db().endorsement.findUnique({ where: { id }, select: { updatedAt: true } });
   return !now || now.updatedAt.getTime() !== seen.updatedAt.getTime();
+}
+
+/** Progress text waiting for a moderator on endorsements on the wall, oldest first. */
+export async function listPendingProgress(take = 50) {
+  const where = { pendingAt: { not: null }, endorsement: { status: "APPROVED" as const } };
+  const [rows, total] = await Promise.all([
+    db().commitment.findMany({
+      where,
+      orderBy: [{ pendingAt: "asc" }, { endorsementId: "asc" }],
+      take,
+      select: { actionNumber: true, pendingAt: true, endorsement: { select: { id: true, name: true } } },
+    }),
+    db().commitment.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** The names of endorsements by id, in the order given (for naming what a bulk decision skipped). */
+export async function namesOf(ids: string[]) {
+  const rows = await db().endorsement.findMany({
+    where: { id: { in: ids.slice(0, 200) } },
+    select: { id: true, name: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row.name]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

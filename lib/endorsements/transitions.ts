@@ -65,6 +65,13 @@ export const transitions = {
   lapse: { moves: { APPROVED: "LAPSED" }, by: ["system"] },
   /** From the manage link: a lapsed endorsement is back on the wall (it was approved; nothing changed). */
   renew: { moves: { LAPSED: "APPROVED" }, by: ["endorser"] },
+  /**
+   * The endorser marks an action started or done, with a description and link that wait for a
+   * moderator; the endorsement stays on the wall (decision 028).
+   */
+  progress: { moves: { APPROVED: "APPROVED" }, by: ["endorser"] },
+  /** Staff approve or reject the progress text waiting on one action; the status stays. */
+  decideProgress: { moves: { APPROVED: "APPROVED" }, by: staff },
   /** Housekeeping: tells the endorser once that an overdue endorsement is still being reviewed. */
   remindReview: { moves: { AWAITING_REVIEW: "AWAITING_REVIEW" }, by: ["system"] },
   /** Sign-ups never confirmed: housekeeping after 30 days, or a new attempt for the same organisation. */

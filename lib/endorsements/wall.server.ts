@@ -150,7 +150,11 @@ export const publicEndorserFields = {
   website: true,
   domainVerified: true,
   approvedAt: true,
-  commitments: { select: { actionNumber: true }, orderBy: { actionNumber: "asc" } },
+  // Progress and its approved text only: the text waiting for a moderator is never public.
+  commitments: {
+    select: { actionNumber: true, progress: true, progressNote: true, progressLink: true },
+    orderBy: { actionNumber: "asc" },
+  },
 } satisfies Prisma.EndorsementSelect;
 
 /** An approved endorser's public page. */

@@ -1,12 +1,14 @@
 import "server-only";
+import { createTranslator } from "use-intl/core";
 import { db } from "../db/client.server";
 import type { Email } from "../email/mailer.server";
 import { emailRow, startDelivery } from "../email/queue.server";
 import { escapeHtml, siteLink } from "../endorsements/emails.server";
 import { overdueReviews } from "../endorsements/overdue.server";
+import { adminCatalogues, isAdminLocale } from "./admin-language";
 
 // The daily digest staff opt in to (Account page): what waits for review, sent once per UTC day from
-// `digestHourUtc`, only when something waits. In English, like the rest of the staff area.
+// `digestHourUtc`, only when something waits, in the staff member's admin language (decision 019).
 
 export const digestHourUtc = 6;
 
@@ -21,30 +23,29 @@ export async function wantsDailyDigest(staffId: string) {
 
 type Waiting = { pending: number; overdue: Awaited<ReturnType<typeof overdueReviews>> };
 
-export function digestEmail(to: string, { pending, overdue }: Waiting): Email {
+/** The digest in the staff member's admin language (English when it is not one of the admin's). */
+export function digestEmail(to: string, locale: string, { pending, overdue }: Waiting): Email {
+  const language = isAdminLocale(locale) ? locale : "en";
+  const t = createTranslator({ locale: language, messages: adminCatalogues[language], namespace: "Digest" });
   const queue = siteLink("/admin/endorsements");
-  const subject = `We are ALE: ${pending} endorsement${pending === 1 ? "" : "s"} waiting for review${
-    overdue.count ? ` (${overdue.count} overdue)` : ""
-  }`;
-  const intro = `${pending} endorsement${pending === 1 ? " waits" : "s wait"} for review; ${overdue.count} ${
-    overdue.count === 1 ? "has" : "have"
-  } waited more than ${overdue.days} days.`;
-  const lines = overdue.items.map((item) => `${item.name} (${item.countryCode}): ${item.days} days`);
-  const more = overdue.count > overdue.items.length ? [`… and ${overdue.count - overdue.items.length} more`] : [];
-  const outro = "You receive this because you turned on the daily digest under Account; turn it off there.";
+  const subject = overdue.count ? t("subjectOverdue", { pending, overdue: overdue.count }) : t("subject", { pending });
+  const intro = t("intro", { pending, overdue: overdue.count, days: overdue.days });
+  const lines = overdue.items.map((item) => t("item", { name: item.name, country: item.countryCode, days: item.days }));
+  const more = overdue.count > overdue.items.length ? [t("more", { count: overdue.count - overdue.items.length })] : [];
+  const outro = t("outro");
   const text = [
     intro,
     ...(lines.length ? [[...lines, ...more].join("\n")] : []),
-    `Open the queue: ${queue}`,
+    t("openLink", { url: queue }),
     outro,
   ].join("\n\n");
-  const html = `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2937">
+  const html = `<!doctype html><html lang="${language}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2937">
 <p>${escapeHtml(intro)}</p>
 ${lines.length ? `<ul>${[...lines, ...more].map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>` : ""}
-<p><a href="${escapeHtml(queue)}">Open the queue</a></p>
+<p><a href="${escapeHtml(queue)}">${escapeHtml(t("open"))}</a></p>
 <p style="font-size:13px;color:#4b5563">${escapeHtml(outro)}</p>
 </body></html>`;
-  return { to, subject, text, html, locale: "en" };
+  return { to, subject, text, html, locale: language };
 }
 
 /** Housekeeping: the digest to every opted-in, active staff member who has not had today's. */
@@ -53,7 +54,7 @@ export async function sendDailyDigests(now = new Date()) {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const due = await db().staffUser.findMany({
     where: { dailyDigest: true, disabledAt: null, OR: [{ digestSentAt: null }, { digestSentAt: { lt: today } }] },
-    select: { id: true, email: true, digestSentAt: true },
+    select: { id: true, email: true, digestSentAt: true, adminLocale: true },
   });
   if (due.length === 0) return 0;
   const pending = await db().endorsement.count({ where: { status: "AWAITING_REVIEW" } });
@@ -67,7 +68,8 @@ export async function sendDailyDigests(now = new Date()) {
         where: { id: staff.id, digestSentAt: staff.digestSentAt },
         data: { digestSentAt: now },
       });
-      if (count === 1) await tx.outboundEmail.create({ data: emailRow(digestEmail(staff.email, waiting)) });
+      if (count === 1)
+        await tx.outboundEmail.create({ data: emailRow(digestEmail(staff.email, staff.adminLocale, waiting)) });
       return count === 1;
     });
     if (claimed) sent += 1;

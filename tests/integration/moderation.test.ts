@@ -10,7 +10,7 @@ import {
   updateEndorsement,
 } from "@/lib/endorsements/lifecycle.server";
 import { overdueReviews, sendReviewReminders } from "@/lib/endorsements/overdue.server";
-import { changedSince, decide } from "@/lib/endorsements/review.server";
+import { changedSince, decide, decideMany } from "@/lib/endorsements/review.server";
 import { openReview, pruneReviewViews } from "@/lib/endorsements/review-views.server";
 import { sendDailyDigests } from "@/lib/staff/digest.server";
 import { seedCampaignContent } from "@/prisma/seed/index";
@@ -100,6 +100,31 @@ describe(`moderation on ${testDatabaseKind}`, () => {
     await decide(moderator, e.id, { kind: "approve" });
   });
 
+  it("the digest is written in each staff member's admin language, text and HTML", async () => {
+    const french = await database.prisma.staffUser.create({
+      data: { email: "fr@moderation.test", name: "Fanny", passwordHash: "x", dailyDigest: true, adminLocale: "fr" },
+    });
+    const spanish = await database.prisma.staffUser.create({
+      data: { email: "es@moderation.test", name: "Sol", passwordHash: "x", dailyDigest: true, adminLocale: "es" },
+    });
+    const e = await awaitingReview();
+    const later = new Date(Date.now() + 40 * day);
+    const at = new Date(Date.UTC(later.getUTCFullYear(), later.getUTCMonth(), later.getUTCDate(), 7));
+    expect(await sendDailyDigests(at)).toBeGreaterThanOrEqual(2);
+    const [fr] = await smtp.to(french.email);
+    expect(fr?.subject).toMatch(/^We are ALE : \d+ adhésions? en attente de relecture \(\d+ en retard\)$/);
+    expect(fr?.text).toContain(`${e.name} (SN) : `);
+    expect(fr?.text).toContain("Ouvrir la file d’attente : https://we-are-ale.test/admin/endorsements");
+    expect(fr?.html).toContain('<html lang="fr">');
+    expect(fr?.html).toContain(">Ouvrir la file d’attente</a>");
+    const [es] = await smtp.to(spanish.email);
+    expect(es?.subject).toMatch(
+      /^We are ALE: \d+ adhesi(ón pendiente|ones pendientes) de revisión \(\d+ con retraso\)$/,
+    );
+    expect(es?.html).toContain("Recibe este mensaje porque activó el resumen diario");
+    await decide(moderator, e.id, { kind: "approve" });
+  });
+
   it("an endorsement is overdue after REVIEW_OVERDUE_DAYS (5) in the queue, counted from its last entry", async () => {
     const e = await awaitingReview();
     expect((await overdueReviews(daysFromNow(4))).items.map((item) => item.id)).not.toContain(e.id);
@@ -173,6 +198,27 @@ describe(`moderation on ${testDatabaseKind}`, () => {
     // The other moderator's page still shows the old version: refused, even though approve would be allowed.
     expect(await decide(moderator, e.id, { kind: "reject", reason: { stock: "notAle" } }, fresh)).toBe(false);
     expect(await changedSince(e.id, fresh)).toBe(true);
+  });
+
+  it("a bulk decision skips and names the items changed since the queue showed them, and decides the rest", async () => {
+    const untouched = await awaitingReview();
+    const edited = await awaitingReview();
+    const decidedElsewhere = await awaitingReview();
+    const shown = (e: { id: string; updatedAt: Date }) => ({ id: e.id, seen: { updatedAt: e.updatedAt } });
+    await pause();
+    await updateEndorsement(edited.id, { ...edited.input, statement: "Changed while the queue was open." });
+    await decide(moderator, decidedElsewhere.id, { kind: "reject", reason: { stock: "incomplete" } });
+
+    const outcome = await decideMany(moderator, [shown(untouched), shown(edited), shown(decidedElsewhere)], {
+      kind: "approve",
+    });
+    expect(outcome).toEqual({ done: 1, stale: [edited.id, decidedElsewhere.id] });
+    const status = async (id: string) =>
+      (await database.prisma.endorsement.findUniqueOrThrow({ where: { id } })).status;
+    expect(await status(untouched.id)).toBe("APPROVED");
+    expect(await status(edited.id)).toBe("AWAITING_REVIEW");
+    expect(await status(decidedElsewhere.id)).toBe("REJECTED");
+    await decide(moderator, edited.id, { kind: "approve" });
   });
 
   it("two moderators opening the same endorsement see each other for ten minutes", async () => {

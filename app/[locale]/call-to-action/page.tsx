@@ -94,6 +94,11 @@ export default async function CallToActionPage({ params }: Props) {
                       data-commitments
                     >
                       {t("committed", { count: action.committed })}
+                      {action.committed > 0 && (
+                        <span className="block font-normal" data-progress>
+                          {t("progress", { started: action.started, done: action.done })}
+                        </span>
+                      )}
                     </p>
                     {external ? (
                       <a href={href} rel="noopener" className="mt-3 inline-block font-bold text-brand underline">

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/admin/notice";
+import { PendingProgressList } from "@/components/admin/progress-review";
 import { RejectFields } from "@/components/admin/reject-fields";
 import { adminLabels, excerpt, waitedFor } from "@/lib/admin/labels";
 import { decideAction } from "@/lib/endorsements/admin-actions";
-import { listQueue, parseQueueFilters, statuses } from "@/lib/endorsements/review.server";
+import { listPendingProgress, listQueue, namesOf, parseQueueFilters, statuses } from "@/lib/endorsements/review.server";
+import { idPattern } from "@/lib/ids";
 import { adminTranslations } from "@/lib/staff/admin-i18n.server";
 import { requireStaff } from "@/lib/staff/session.server";
 
@@ -38,7 +40,7 @@ export default async function QueuePage({
   // After a refused decision (no reason given), the ids come back so the same rows stay ticked.
   const selected = new Set([all.id ?? []].flat());
   const allSelected = params.all === "1";
-  const { rows, next, total } = await listQueue(filters);
+  const [{ rows, next, total }, pendingProgress] = await Promise.all([listQueue(filters), listPendingProgress()]);
   const query = new URLSearchParams(
     Object.entries({ ...filters, after: undefined }).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
@@ -56,6 +58,8 @@ export default async function QueuePage({
         )}
       </div>
       <Notice params={params} texts={notices} />
+      <StaleSkipped ids={[all.stale ?? []].flat()} />
+      <PendingProgressList {...pendingProgress} />
       <form method="get" className="grid gap-3 rounded border border-neutral-300 p-4 sm:grid-cols-3 lg:grid-cols-4">
         <Select
           name="status"
@@ -145,6 +149,7 @@ export default async function QueuePage({
                 {rows.map((row) => (
                   <tr key={row.id}>
                     <td>
+                      <input type="hidden" name={`seen-${row.id}`} value={row.updatedAt.getTime()} />
                       <input
                         type="checkbox"
                         name="id"
@@ -249,6 +254,23 @@ function Select({
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+/** After a bulk decision: the endorsements skipped because they changed since the queue was shown. */
+async function StaleSkipped({ ids }: { ids: string[] }) {
+  const valid = ids.filter((id) => idPattern.test(id));
+  if (valid.length === 0) return null;
+  const [names, { t }] = await Promise.all([namesOf(valid), adminTranslations()]);
+  return (
+    <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
+      <p>{t("BulkDecision.staleSkipped", { count: names.length })}</p>
+      <ul className="list-disc ps-6">
+        {names.map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EndorseForm } from "@/components/endorse/endorse-form";
+import { ProgressForm } from "@/components/manage/progress-form";
 import { RequestLinkForm } from "@/components/manage/request-link-form";
+import { getActionTitles } from "@/lib/content/campaign.server";
 import { endorseFormProps } from "@/lib/endorsements/form-props.server";
 import { getManagedEndorsement } from "@/lib/endorsements/manage.server";
 import {
@@ -16,6 +18,7 @@ import { badgePath, badgeSnippet } from "@/lib/endorsements/share";
 import { can } from "@/lib/endorsements/transitions";
 import { getEndorser } from "@/lib/endorsements/wall.server";
 import { env } from "@/lib/env.server";
+import type { Commitment } from "@/lib/generated/prisma/client";
 import { manageSessionEndorsementId } from "@/lib/security/manage-session.server";
 
 export const dynamic = "force-dynamic";
@@ -128,6 +131,18 @@ export default async function ManagePage({ params, searchParams }: Props) {
         </>
       )}
 
+      {can(endorsement.status, "progress") && (
+        <section aria-labelledby="progress" className="mt-8">
+          <h2 id="progress" className="text-2xl font-semibold">
+            {t("progress.title")}
+          </h2>
+          <p className="mt-2">{t("progress.intro")}</p>
+          <div className="mt-4 grid gap-4">
+            <ProgressForms locale={locale} commitments={endorsement.commitments} />
+          </div>
+        </section>
+      )}
+
       {can(endorsement.status, "update") && (
         <section aria-labelledby="edit" className="mt-8">
           <h2 id="edit" className="text-2xl font-semibold">
@@ -217,6 +232,57 @@ export default async function ManagePage({ params, searchParams }: Props) {
       </section>
     </article>
   );
+}
+
+/** One progress form per action committed to, filled with the text waiting for review if any, else the public one. */
+async function ProgressForms({ locale, commitments }: { locale: string; commitments: Commitment[] }) {
+  const t = await getTranslations("Manage.progress");
+  const titles = new Map((await getActionTitles(locale)).map((action) => [action.number, action.title]));
+  const errorKeys = [
+    "form",
+    "sessionExpired",
+    "rateLimited",
+    "notAllowed",
+    "unknownAction",
+    "notCommitted",
+    "unknownState",
+    "noteTooLong",
+    "linkInvalid",
+    "invalidCharacters",
+  ] as const;
+  const text = {
+    state: t("state"),
+    states: { COMMITTED: t("states.COMMITTED"), STARTED: t("states.STARTED"), DONE: t("states.DONE") },
+    note: t("note"),
+    noteHint: t("noteHint"),
+    link: t("link"),
+    linkHint: t("linkHint"),
+    optional: t("optional"),
+    save: t("save"),
+    saved: t("saved"),
+    savedPending: t("savedPending"),
+    pending: t("pending"),
+    errors: Object.fromEntries(errorKeys.map((key) => [key, t(`errors.${key}`)])),
+  };
+  return commitments.map((commitment) => {
+    const waiting = Boolean(commitment.pendingAt);
+    const values = {
+      actionNumber: String(commitment.actionNumber),
+      state: commitment.progress,
+      note: (waiting ? commitment.pendingNote : commitment.progressNote) ?? undefined,
+      link: (waiting ? commitment.pendingLink : commitment.progressLink) ?? undefined,
+    };
+    return (
+      <ProgressForm
+        key={commitment.actionNumber}
+        actionNumber={commitment.actionNumber}
+        title={titles.get(commitment.actionNumber) ?? ""}
+        initial={{ status: "editing", values, errors: {} }}
+        waiting={waiting}
+        text={text}
+      />
+    );
+  });
 }
 
 /** One thing the endorser can do with a button: a heading, what it does, and the button. */

@@ -40,7 +40,7 @@ export default async function EndorserPage({ params }: Props) {
   const t = await getTranslations("Endorsers");
   const te = await getTranslations("Endorse");
   const actions = await getActionTitles(locale);
-  const committed = new Set(endorser.commitments.map((c) => c.actionNumber));
+  const committed = new Map(endorser.commitments.map((c) => [c.actionNumber, c]));
   const site = env().SITE_URL;
   const pageUrl = `${site}/${locale}/endorsers/${endorser.slug}`;
   const country = new Intl.DisplayNames([locale], { type: "region" }).of(endorser.countryCode);
@@ -111,17 +111,37 @@ export default async function EndorserPage({ params }: Props) {
             <ul className="mt-3 grid gap-2">
               {actions
                 .filter((action) => committed.has(action.number))
-                .map((action) => (
-                  <li key={action.number}>
-                    <Link
-                      href={`/${locale}/call-to-action#action-${action.number}`}
-                      prefetch={false}
-                      className="block rounded-xl bg-mint px-4 py-3 font-medium text-brand-ink underline-offset-4 hover:underline"
-                    >
-                      {action.number}. {action.title}
-                    </Link>
-                  </li>
-                ))}
+                .map((action) => {
+                  const progress = committed.get(action.number);
+                  return (
+                    <li key={action.number} className="rounded-xl bg-mint px-4 py-3 text-brand-ink">
+                      <Link
+                        href={`/${locale}/call-to-action#action-${action.number}`}
+                        prefetch={false}
+                        className="font-medium underline-offset-4 hover:underline"
+                      >
+                        {action.number}. {action.title}
+                      </Link>
+                      {progress && progress.progress !== "COMMITTED" && (
+                        <p className="mt-1 text-sm font-bold" data-progress={progress.progress.toLowerCase()}>
+                          {t(`progress.${progress.progress}`)}
+                        </p>
+                      )}
+                      {progress?.progressNote && (
+                        <p className="mt-1 whitespace-pre-line" dir="auto">
+                          {progress.progressNote}
+                        </p>
+                      )}
+                      {progress?.progressLink && (
+                        <p className="mt-1 text-sm">
+                          <a href={progress.progressLink} rel="nofollow ugc noopener" className="underline" dir="ltr">
+                            {t("progressLink", { number: action.number })}
+                          </a>
+                        </p>
+                      )}
+                    </li>
+                  );
+                })}
             </ul>
           </section>
         </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditorForm } from "@/components/admin/editor-form";
 import { Notice } from "@/components/admin/notice";
+import { ProgressReview } from "@/components/admin/progress-review";
 import { RejectFields } from "@/components/admin/reject-fields";
 import { adminLabels } from "@/lib/admin/labels";
 import { getActionTitles } from "@/lib/content/campaign.server";
@@ -246,6 +247,13 @@ export default async function ReviewPage({
           </ul>
         </section>
         <div className="grid content-start gap-6">
+          <ProgressReview
+            endorsementId={endorsement.id}
+            commitments={endorsement.commitments}
+            titles={new Map(actions.map((action) => [action.number, action.title]))}
+            outcome={query.progress}
+            canDecide={can(endorsement.status, "decideProgress")}
+          />
           <section aria-labelledby="duplicates">
             <h2 id="duplicates" className="text-lg font-semibold">
               {t("Review.duplicates.title")}
