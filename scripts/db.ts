@@ -1,5 +1,6 @@
 // Database commands that work without Prisma's downloadable engines (see docs/decisions/002).
-//   migrate               apply pending migrations to DATABASE_URL or the embedded database
+//   migrate               apply pending migrations to DATABASE_URL or the embedded database (sealing
+//                         plaintext contact data on the way, docs/decisions/027)
 //   migration --name X    write the next migration from prisma/schema.prisma
 //   check [--schema F]    fail when schema.prisma and the migration history disagree (drift)
 //   seed [--demo N]       load the campaign content, and N demo endorsements
@@ -7,8 +8,9 @@
 //                         demo staff into an empty database); refuses a public site with demo staff
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { dataKeyProblem, migrateDatabase } from "../lib/crypto/stored-data.server";
 import { connect } from "../lib/db/client.server";
-import { applyMigrations, createMigration, pendingSchemaChanges } from "../lib/db/migrations.server";
+import { createMigration, pendingSchemaChanges } from "../lib/db/migrations.server";
 import { env, isDemoMode } from "../lib/env.server";
 import { productionProblem } from "../lib/production-safety.server";
 import { startPublicRecord } from "../lib/public-record/record.server";
@@ -27,8 +29,11 @@ function open() {
 }
 
 async function migrate(connection: ReturnType<typeof open>) {
-  const applied = await applyMigrations(connection.factory);
+  const { applied, sealed } = await migrateDatabase(connection);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  if (sealed) console.log(`Contact data sealed: ${sealed.endorsements} endorsements, ${sealed.emails} queued emails.`);
+  const problem = await dataKeyProblem(connection.prisma);
+  if (problem) throw new Error(problem);
 }
 
 async function main() {

@@ -7,6 +7,7 @@ import { emailRow, startDelivery } from "../email/queue.server";
 import type { Endorsement, Prisma, StaffRole } from "../generated/prisma/client";
 import { recordPublicChange } from "../public-record/record.server";
 import { redeemToken } from "../security/tokens.server";
+import { sealContact, withContact } from "./contact.server";
 import { checkDomain } from "./domain-check";
 import { endorsementEmail, type StockReason, siteLink, stockReason } from "./emails.server";
 import { domainOf, nameKey } from "./names";
@@ -172,12 +173,10 @@ async function deleteUnusedImage(tx: Tx, imageId: string | null) {
 export type EndorserContact = { locale: string; to: string; contactName: string; organisation: string };
 
 /** Where and how to write to the endorser: the one place that reads the contact columns for email. */
-export const endorserContact = (endorsement: Endorsement): EndorserContact => ({
-  locale: endorsement.locale,
-  to: endorsement.contactEmail,
-  contactName: endorsement.contactName,
-  organisation: endorsement.name,
-});
+export const endorserContact = (endorsement: Endorsement): EndorserContact => {
+  const { contactEmail, contactName } = withContact(endorsement);
+  return { locale: endorsement.locale, to: contactEmail, contactName, organisation: endorsement.name };
+};
 const contactEmail = endorserContact;
 
 const endorser = { kind: "endorser" } as const;
@@ -315,9 +314,8 @@ export function publicFieldsData(fields: PublicFields, contactEmail: string) {
 export async function updateEndorsement(id: string, input: EndorsementInput, logoImageId?: string) {
   return transition(id, "update", endorser, {
     data: (before) => ({
-      ...publicFieldsData(input, before.contactEmail),
-      contactName: input.contactName,
-      contactRole: input.contactRole ?? null,
+      ...publicFieldsData(input, withContact(before).contactEmail),
+      ...sealContact({ ...input, contactEmail: withContact(before).contactEmail }),
       consentEmails: input.consentEmails,
       locale: input.locale,
       ...(logoImageId ? { logoId: logoImageId } : {}),
@@ -340,7 +338,7 @@ export async function eraseEndorsement(id: string) {
 
 /** Staff correct public fields; the status stays. */
 export const editPublicFields = (actor: LifecycleActor, id: string, fields: PublicFields) =>
-  transition(id, "edit", actor, { data: (before) => publicFieldsData(fields, before.contactEmail) });
+  transition(id, "edit", actor, { data: (before) => publicFieldsData(fields, withContact(before).contactEmail) });
 
 export type Flags = { logoHidden?: boolean; featured?: boolean; isPartner?: boolean };
 
@@ -409,9 +407,7 @@ export async function eraseClosedContacts(now = new Date(), days = 90) {
   for (const { id } of due) {
     const after = await transition(id, "eraseContact", system, {
       data: () => ({
-        contactName: "",
-        contactRole: null,
-        contactEmail: erasedAddress(id),
+        ...sealContact({ contactName: "", contactRole: null, contactEmail: erasedAddress(id) }),
         consentEmails: false,
         contactErasedAt: now,
       }),

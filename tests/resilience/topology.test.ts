@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publicCacheControl } from "@/lib/cache/http-cache";
+import { emailHash } from "@/lib/crypto/sealed";
 import { formBodyLimitBytes } from "../../lib/media/upload-limits";
 import { linkIn, startSmtpServer } from "../integration/support/smtp";
 import {
@@ -30,6 +31,7 @@ import {
   stampAge,
   startApp,
   submit,
+  testKeyring,
 } from "./support";
 
 const tlsPort = 3443;
@@ -207,8 +209,8 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     expect(link.startsWith(`${site}/en/endorse/confirm?token=`)).toBe(true);
     const confirmed = await postForm(link, await (await fetch(link)).text(), 'name="token"');
     expect(confirmed.status).toBe(303);
-    const { rows } = await pool.query(`SELECT slug, status FROM "Endorsement" WHERE "contactEmail" = $1`, [
-      endorser.email,
+    const { rows } = await pool.query(`SELECT slug, status FROM "Endorsement" WHERE "contactEmailHash" = $1`, [
+      emailHash(testKeyring, endorser.email),
     ]);
     expect(rows[0].status).toBe("AWAITING_REVIEW");
     slug = rows[0].slug;
