@@ -9,8 +9,9 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { dataKeyProblem, migrateDatabase } from "../lib/crypto/stored-data.server";
-import { connect } from "../lib/db/client.server";
-import { createMigration, pendingSchemaChanges } from "../lib/db/migrations.server";
+import { connect, useConnection } from "../lib/db/client.server";
+import { createMigration, migrationFinishedAt, pendingSchemaChanges } from "../lib/db/migrations.server";
+import { backfillDomainVerified } from "../lib/endorsements/lifecycle.server";
 import { env, isDemoMode } from "../lib/env.server";
 import { productionProblem } from "../lib/production-safety.server";
 import { startPublicRecord } from "../lib/public-record/record.server";
@@ -80,6 +81,11 @@ async function main() {
         }
         const recorded = await startPublicRecord(connection.prisma);
         if (recorded) console.log(`Public record: ${recorded} listed endorsers recorded as existing.`);
+        // Endorsements stored before the verified-domain check get it once (decision 027).
+        const checkedSince = await migrationFinishedAt(connection.prisma, "20261202051456_domain_verified");
+        useConnection(connection);
+        const verified = checkedSince ? await backfillDomainVerified(checkedSince) : 0;
+        if (verified) console.log(`Verified domain: ${verified} older endorsements marked.`);
         if (await connection.prisma.staffUser.findUnique({ where: { email: demoStaff[0].email } })) {
           console.log("Staff sign-in at /admin with the demo accounts (demo data only; see README):");
           for (const staff of demoStaff)

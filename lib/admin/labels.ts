@@ -86,6 +86,7 @@ export const auditActionLabels: Record<string, string> = {
   "endorsement.remindReview": "Endorser told the review is overdue",
   "endorsement.hold": "Retention hold set or released",
   "endorsement.eraseContact": "Contact details erased (retention)",
+  "endorsement.recheckDomain": "Domain checked again (verified)",
   "endorsement.duplicateAttempt": "Duplicate sign-up attempt",
   "text.draft": "Campaign text draft saved",
   "text.publish": "Campaign text published",

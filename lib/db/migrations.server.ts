@@ -148,3 +148,13 @@ export async function applyMigrations(
     engine.free();
   }
 }
+
+/** When the named migration finished on this database, or null if it is not applied. */
+export async function migrationFinishedAt(
+  prisma: { $queryRaw<T>(query: TemplateStringsArray, ...values: unknown[]): Promise<T> },
+  name: string,
+): Promise<Date | null> {
+  const rows = await prisma.$queryRaw<{ finished_at: Date | null }[]>`
+    SELECT finished_at FROM "_prisma_migrations" WHERE migration_name = ${name} AND rolled_back_at IS NULL`;
+  return rows[0]?.finished_at ?? null;
+}

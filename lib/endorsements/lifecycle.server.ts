@@ -7,7 +7,7 @@ import { emailRow, startDelivery } from "../email/queue.server";
 import type { Endorsement, Prisma, StaffRole } from "../generated/prisma/client";
 import { recordPublicChange } from "../public-record/record.server";
 import { redeemToken } from "../security/tokens.server";
-import { sealContact, withContact } from "./contact.server";
+import { sealContact, sealedContact, withContact } from "./contact.server";
 import { checkDomain } from "./domain-check";
 import { endorsementEmail, type StockReason, siteLink, stockReason } from "./emails.server";
 import { domainOf, nameKey } from "./names";
@@ -344,6 +344,32 @@ export type Flags = { logoHidden?: boolean; featured?: boolean; isPartner?: bool
 
 export const setFlags = (actor: LifecycleActor, id: string, flags: Flags) =>
   transition(id, "flag", actor, { data: () => flags });
+
+/**
+ * Endorsements stored before the verified-domain check existed (created before `checkedSince`) were
+ * stored unverified: the ones whose contact shares the website's domain are marked, through the
+ * lifecycle so the public record notes it. Run by `npm run db:setup`; idempotent.
+ */
+export async function backfillDomainVerified(checkedSince: Date) {
+  let marked = 0;
+  let after: string | undefined;
+  for (;;) {
+    const rows = await db().endorsement.findMany({
+      where: { domainVerified: false, website: { not: null }, contactErasedAt: null, createdAt: { lt: checkedSince } },
+      select: { id: true, website: true, ...sealedContact },
+      orderBy: { id: "asc" },
+      take: 500,
+      ...(after && { cursor: { id: after }, skip: 1 }),
+    });
+    for (const row of rows) {
+      if (!checkDomain(withContact(row).contactEmail, row.website).verified) continue;
+      const updated = await transition(row.id, "recheckDomain", system, { data: () => ({ domainVerified: true }) });
+      if (updated) marked += 1;
+    }
+    if (rows.length < 500) return marked;
+    after = rows[rows.length - 1].id;
+  }
+}
 
 /** Staff put an endorsement on hold, or release it: the retention clean-up leaves held ones alone. */
 export const setRetentionHold = (actor: LifecycleActor, id: string, hold: boolean) =>

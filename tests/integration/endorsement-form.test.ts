@@ -104,6 +104,17 @@ describe(`the endorsement form on ${testDatabaseKind}`, () => {
     );
   });
 
+  it("refuses a website whose host is a bare public suffix, keeping everything typed", async () => {
+    for (const website of ["https://co.uk", "github.io"]) {
+      const stamp = issueFormStamp(Date.now() - 10_000);
+      const typed = form({ [stampField]: stamp, website, name: "Suffix Learning Hub" });
+      const answer = await handleEndorsementForm(typed, "10.2.0.8");
+      expect(answer).toMatchObject({ status: "invalid", errors: { website: "invalidUrl" } });
+      expect(answer.values).toMatchObject({ website, name: "Suffix Learning Hub" });
+    }
+    expect(await database.prisma.endorsement.count({ where: { name: "Suffix Learning Hub" } })).toBe(0);
+  });
+
   it("stores an endorsement without a website (small community centres have none)", async () => {
     const data = form({ name: "Barrio Community Centre", website: "" });
     expect((await handleEndorsementForm(data, "10.2.0.7")).status).toBe("sent");

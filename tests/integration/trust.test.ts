@@ -7,6 +7,7 @@ import { deliverDueEmails, emailsTo } from "@/lib/email/queue.server";
 import { byContactEmail, withContact } from "@/lib/endorsements/contact.server";
 import {
   approveEndorsement,
+  backfillDomainVerified,
   confirmEndorsement,
   editPublicFields,
   eraseEndorsement,
@@ -255,6 +256,43 @@ describe(`trust on ${testDatabaseKind}`, () => {
         const answer = await route(new Request(url));
         return Response.json(tamper(pathname, await answer.json()), { status: answer.status });
       };
+
+    it("endorsements stored before the verified-domain check get it once, through the lifecycle and the record", async () => {
+      const day = 86_400_000;
+      const older = await submitted();
+      const mismatch = await submitted({ contactEmail: `someone${counter + 1}@elsewhere.example.org` });
+      // As stored before the check existed: unverified, and older than the migration that added it.
+      await database.prisma.endorsement.updateMany({
+        where: { id: { in: [older.id, mismatch.id] } },
+        data: { domainVerified: false, createdAt: new Date(Date.now() - day) },
+      });
+      for (const e of [older, mismatch]) {
+        await confirmEndorsement(await issueToken(e.id, "CONFIRM"));
+        await approveEndorsement(e.id, moderator);
+      }
+      const checkedSince = new Date(Date.now() - day / 2);
+      expect(await backfillDomainVerified(checkedSince)).toBe(1);
+      const stored = await database.prisma.endorsement.findMany({
+        where: { id: { in: [older.id, mismatch.id] } },
+        select: { id: true, domainVerified: true },
+      });
+      expect(Object.fromEntries(stored.map((e) => [e.id, e.domainVerified]))).toEqual({
+        [older.id]: true,
+        [mismatch.id]: false,
+      });
+      expect((await entriesOf(older.id)).map((e) => [e.action, e.reason])).toEqual([
+        ["added", "approve"],
+        ["changed", "recheckDomain"],
+      ]);
+      const audit = await database.prisma.auditEntry.findMany({
+        where: { entityId: older.id },
+        orderBy: { id: "asc" },
+      });
+      expect(audit.at(-1)).toMatchObject({ action: "endorsement.recheckDomain", actorKind: "SYSTEM" });
+      // Idempotent: the second run finds nothing more; newer endorsements are not its business.
+      expect(await backfillDomainVerified(checkedSince)).toBe(0);
+      expect(await database.prisma.auditEntry.count({ where: { entityId: older.id } })).toBe(audit.length);
+    });
 
     it("approval, a public edit, withdrawal, take-down and erasure each append one chained entry; flags append none", async () => {
       const e = await submitted({}, true);

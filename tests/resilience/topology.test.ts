@@ -56,8 +56,8 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
   let slug: string;
 
   // Started as the systemd unit starts them, with the example environment file's settings; the
-  // database, secret, data directory, site and mail server are the test's.
-  const { DATABASE_URL, AUTH_SECRET, DATA_DIR, PORT, ...settings } = exampleEnvironment();
+  // database, secrets, data directory, site and mail server are the test's.
+  const { DATABASE_URL, AUTH_SECRET, DATA_KEY, DATA_DIR, PORT, ...settings } = exampleEnvironment();
   const startApps = () =>
     Promise.all(
       appPorts.map((port, index) => {
@@ -104,7 +104,7 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
   it("ships a hardened unit and production settings", () => {
     expect(settings).toMatchObject({ TRUST_PROXY: "1", SEED_DEMO: "0" });
     expect(settings.SITE_URL).toMatch(/^https:\/\//);
-    expect([DATABASE_URL, AUTH_SECRET, DATA_DIR, PORT].every(Boolean)).toBe(true);
+    expect([DATABASE_URL, AUTH_SECRET, DATA_KEY, DATA_DIR, PORT].every(Boolean)).toBe(true);
     const unit = readFileSync(unitFile, "utf8");
     for (const setting of [
       "User=we-are-ale",
