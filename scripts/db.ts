@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { dataKeyProblem, migrateDatabase } from "../lib/crypto/stored-data.server";
-import { connect, useConnection } from "../lib/db/client.server";
+import { connect, useConnection as shareConnection } from "../lib/db/client.server";
 import { createMigration, migrationFinishedAt, pendingSchemaChanges } from "../lib/db/migrations.server";
 import { backfillDomainVerified } from "../lib/endorsements/lifecycle.server";
 import { env, isDemoMode } from "../lib/env.server";
@@ -83,7 +83,7 @@ async function main() {
         if (recorded) console.log(`Public record: ${recorded} listed endorsers recorded as existing.`);
         // Endorsements stored before the verified-domain check get it once (decision 027).
         const checkedSince = await migrationFinishedAt(connection.prisma, "20261202051456_domain_verified");
-        useConnection(connection);
+        shareConnection(connection); // the lifecycle reads db()
         const verified = checkedSince ? await backfillDomainVerified(checkedSince) : 0;
         if (verified) console.log(`Verified domain: ${verified} older endorsements marked.`);
         if (await connection.prisma.staffUser.findUnique({ where: { email: demoStaff[0].email } })) {
