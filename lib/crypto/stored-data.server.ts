@@ -85,26 +85,24 @@ const reseal = (value: string) => seal(open(value));
  * re-sealed, in batches of 500 rows; safe to re-run (rows already current are skipped).
  */
 export async function reencryptAll(prisma: Database, progress: (line: string) => void = () => {}) {
-  const counts = { endorsements: { scanned: 0, reencrypted: 0 }, emails: { scanned: 0, reencrypted: 0 } };
-  let after: string | undefined;
-  for (;;) {
-    const rows = await prisma.endorsement.findMany({
-      select: {
-        id: true,
-        contactNameSealed: true,
-        contactRoleSealed: true,
-        contactEmailSealed: true,
-        contactEmailHash: true,
-      },
-      orderBy: { id: "asc" },
-      take: batch,
-      ...(after && { cursor: { id: after }, skip: 1 }),
-    });
-    for (const row of rows) {
-      const current =
-        [row.contactNameSealed, row.contactRoleSealed, row.contactEmailSealed].every(isCurrent) &&
-        row.contactEmailHash.startsWith(`${keyring().current.id}:`);
-      if (current) continue;
+  const endorsements = await reencryptTable("endorsements", progress, {
+    page: (after) =>
+      prisma.endorsement.findMany({
+        select: {
+          id: true,
+          contactNameSealed: true,
+          contactRoleSealed: true,
+          contactEmailSealed: true,
+          contactEmailHash: true,
+        },
+        orderBy: { id: "asc" },
+        take: batch,
+        ...(after && { cursor: { id: after }, skip: 1 }),
+      }),
+    isCurrent: (row) =>
+      [row.contactNameSealed, row.contactRoleSealed, row.contactEmailSealed].every(isCurrent) &&
+      hashIsCurrent(row.contactEmailHash),
+    reseal: async (row) => {
       const email = open(row.contactEmailSealed);
       await prisma.endorsement.update({
         where: { id: row.id },
@@ -115,27 +113,18 @@ export async function reencryptAll(prisma: Database, progress: (line: string) =>
           contactEmailHash: emailHash(email),
         },
       });
-      counts.endorsements.reencrypted += 1;
-    }
-    counts.endorsements.scanned += rows.length;
-    progress(`endorsements: ${counts.endorsements.scanned} scanned, ${counts.endorsements.reencrypted} re-encrypted`);
-    if (rows.length < batch) break;
-    after = rows[rows.length - 1].id;
-  }
-  after = undefined;
-  for (;;) {
-    const rows: { id: string; toSealed: string; textSealed: string; htmlSealed: string; toHash: string }[] =
-      await prisma.outboundEmail.findMany({
+    },
+  });
+  const emails = await reencryptTable("queued emails", progress, {
+    page: (after) =>
+      prisma.outboundEmail.findMany({
         select: { id: true, toSealed: true, textSealed: true, htmlSealed: true, toHash: true },
         orderBy: { id: "asc" },
         take: batch,
         ...(after && { cursor: { id: after }, skip: 1 }),
-      });
-    for (const row of rows) {
-      const current =
-        [row.toSealed, row.textSealed, row.htmlSealed].every(isCurrent) &&
-        row.toHash.startsWith(`${keyring().current.id}:`);
-      if (current) continue;
+      }),
+    isCurrent: (row) => [row.toSealed, row.textSealed, row.htmlSealed].every(isCurrent) && hashIsCurrent(row.toHash),
+    reseal: async (row) => {
       const to = open(row.toSealed);
       await prisma.outboundEmail.update({
         where: { id: row.id },
@@ -146,14 +135,33 @@ export async function reencryptAll(prisma: Database, progress: (line: string) =>
           htmlSealed: reseal(row.htmlSealed),
         },
       });
-      counts.emails.reencrypted += 1;
+    },
+  });
+  return { endorsements, emails };
+}
+
+const hashIsCurrent = (hash: string) => hash.startsWith(`${keyring().current.id}:`);
+
+/** Walks a table by id, a batch at a time, re-sealing the rows not under the current key. */
+async function reencryptTable<Row extends { id: string }>(
+  label: string,
+  progress: (line: string) => void,
+  table: { page(after?: string): Promise<Row[]>; isCurrent(row: Row): boolean; reseal(row: Row): Promise<void> },
+) {
+  const counts = { scanned: 0, reencrypted: 0 };
+  let after: string | undefined;
+  for (;;) {
+    const rows = await table.page(after);
+    for (const row of rows) {
+      if (table.isCurrent(row)) continue;
+      await table.reseal(row);
+      counts.reencrypted += 1;
     }
-    counts.emails.scanned += rows.length;
-    progress(`queued emails: ${counts.emails.scanned} scanned, ${counts.emails.reencrypted} re-encrypted`);
-    if (rows.length < batch) break;
+    counts.scanned += rows.length;
+    progress(`${label}: ${counts.scanned} scanned, ${counts.reencrypted} re-encrypted`);
+    if (rows.length < batch) return counts;
     after = rows[rows.length - 1].id;
   }
-  return counts;
 }
 
 /** Stops the server process when the key cannot open the stored data; a database that is down is checked later. */

@@ -10,11 +10,11 @@ import { migrationsDir, readMigrationsList } from "@/lib/db/migrations.server";
 import { deliverDueEmails, emailsTo } from "@/lib/email/queue.server";
 import { byContactEmail, withContact } from "@/lib/endorsements/contact.server";
 import { requestManageLink } from "@/lib/endorsements/manage.server";
-import { validateEndorsement } from "@/lib/endorsements/schema";
 import { submitEndorsement } from "@/lib/endorsements/submit.server";
 import { seedCampaignContent } from "@/prisma/seed/index";
 import { testDataKey } from "../support/data-key";
 import { openTestDatabase, testDatabaseKind } from "./support/database";
+import { endorsementInput } from "./support/endorsers";
 
 const deferred: (() => Promise<void>)[] = [];
 vi.mock("next/server", () => ({ after: (task: () => Promise<void>) => deferred.push(task) }));
@@ -23,22 +23,15 @@ const contact = { contactName: "Zuleika Marchetti-Obi", contactEmail: "zuleika@s
 const otherKey = "other:Q2h1bmtzT2ZSYW5kb21CeXRlc0Zvck90aGVyS2V5MDE";
 const sameIdOtherMaterial = `test:${"5a".repeat(32)}`;
 
-function input(overrides: Record<string, string> = {}) {
-  const result = validateEndorsement({
+const input = (overrides: Record<string, string> = {}) =>
+  endorsementInput({
     name: "Sealed Circle of Learners",
-    type: "ALE_PROVIDER",
-    countryCode: "KE",
     website: "https://sealed-circle.example.org",
     contactRole: "Coordinator",
     ...contact,
-    commitments: ["1"],
-    consentPublic: "on",
     locale: "en",
     ...overrides,
-  } as never);
-  if (!result.success) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
+  });
 
 describe(`contact data at rest on ${testDatabaseKind}`, () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
