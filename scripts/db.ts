@@ -8,7 +8,8 @@
 //                         demo staff into an empty database); refuses a public site with demo staff
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { dataKeyProblem, migrateDatabase } from "../lib/crypto/stored-data.server";
+import { migrateDatabase } from "../lib/crypto/migrate-sealing.server";
+import { dataKeyProblem } from "../lib/crypto/stored-data.server";
 import { connect, useConnection as shareConnection } from "../lib/db/client.server";
 import { createMigration, migrationFinishedAt, pendingSchemaChanges } from "../lib/db/migrations.server";
 import { backfillDomainVerified } from "../lib/endorsements/lifecycle.server";

@@ -1,23 +1,13 @@
 import "server-only";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { type Database, db } from "../db/client.server";
-import { applyMigrations, migrationsDir } from "../db/migrations.server";
 import { DataKeyError, emailHash, keyring, open, seal } from "./data-key.server";
 import { sealedKeyId } from "./sealed";
 
 // Everything that walks the stored sealed values: the one-time sealing of plaintext rows during
-// migration, re-encryption under a new key, and the start-up check that the key opens the data.
+// migration (driven by ./migrate-sealing.server.ts), re-encryption under a new key, and the start-up
+// check that the key opens the data. Loaded by the server's instrumentation: no migration code here.
 
-/** The migration that adds the sealed columns; the one after it drops the plaintext. */
-export const sealedColumnsMigration = "20261202082000_sealed_contact_columns";
 const batch = 500;
-
-async function hasPlaintextColumns(prisma: Database): Promise<boolean> {
-  const rows = await prisma.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM information_schema.columns
-    WHERE table_schema = current_schema() AND table_name = 'Endorsement' AND column_name = 'contactEmail'`;
-  return Number(rows[0]?.n ?? 0) > 0;
-}
 
 /**
  * Seals what the plaintext columns hold (run between the two migrations); idempotent, in batches.
@@ -57,24 +47,6 @@ export async function sealPlaintextRows(prisma: Database) {
     if (rows.length < batch) break;
   }
   return { endorsements, emails };
-}
-
-/**
- * `npm run db:migrate`: pending migrations, stopping after the sealed columns appear on a database
- * that still has plaintext contact data, to seal it before the next migration drops the plaintext.
- */
-export async function migrateDatabase(connection: {
-  prisma: Database;
-  factory: SqlMigrationAwareDriverAdapterFactory;
-}): Promise<{ applied: string[]; sealed: { endorsements: number; emails: number } | null }> {
-  const applied: string[] = [];
-  let sealed: { endorsements: number; emails: number } | null = null;
-  if (await hasPlaintextColumns(connection.prisma)) {
-    applied.push(...(await applyMigrations(connection.factory, migrationsDir, { until: sealedColumnsMigration })));
-    sealed = await sealPlaintextRows(connection.prisma);
-  }
-  applied.push(...(await applyMigrations(connection.factory)));
-  return { applied, sealed };
 }
 
 const isCurrent = (value: string | null) => value === null || sealedKeyId(value) === keyring().current.id;

@@ -3,8 +3,9 @@
 import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { keyring, useKeyring } from "@/lib/crypto/data-key.server";
+import { migrateDatabase, sealedColumnsMigration } from "@/lib/crypto/migrate-sealing.server";
 import { parseKeyring, sealedKeyId } from "@/lib/crypto/sealed";
-import { dataKeyProblem, migrateDatabase, reencryptAll, sealedColumnsMigration } from "@/lib/crypto/stored-data.server";
+import { dataKeyProblem, reencryptAll } from "@/lib/crypto/stored-data.server";
 import { useConnection } from "@/lib/db/client.server";
 import { migrationsDir, readMigrationsList } from "@/lib/db/migrations.server";
 import { deliverDueEmails, emailsTo } from "@/lib/email/queue.server";
