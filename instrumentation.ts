@@ -6,6 +6,8 @@ export async function register() {
   recordSocketPeers();
   const { checkProductionSafety } = await import("./lib/production-safety.server");
   await checkProductionSafety();
+  const { checkDataKey } = await import("./lib/crypto/stored-data.server");
+  await checkDataKey();
   const { startHousekeeping } = await import("./lib/housekeeping.server");
   startHousekeeping();
 }

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./tests/support/browser";
+import { testDataKey } from "./tests/support/data-key";
 
 // `npm test` builds the site and prepares these folders; `npm run test:e2e` alone reuses them.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -41,6 +42,8 @@ export default defineConfig({
   ],
   webServer: [
     server(port, { DATA_DIR: ".tmp/e2e-data", DATABASE_URL: "" }),
-    ...(e2eDatabaseUrl ? [server(postgresPort, { DATA_DIR: ".tmp/e2e-data-pg", DATABASE_URL: e2eDatabaseUrl })] : []),
+    ...(e2eDatabaseUrl
+      ? [server(postgresPort, { DATA_DIR: ".tmp/e2e-data-pg", DATABASE_URL: e2eDatabaseUrl, DATA_KEY: testDataKey })]
+      : []),
   ],
 });

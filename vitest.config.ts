@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { testDataKey } from "./tests/support/data-key.ts";
 
 const emptyModule = path.resolve(import.meta.dirname, "tests/support/empty-module.ts");
 const failOnConsoleError = path.resolve(import.meta.dirname, "tests/support/console-errors.ts");
@@ -24,6 +25,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           setupFiles: [failOnConsoleError],
+          env: { DATA_KEY: testDataKey },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -22,6 +22,13 @@ export const envSchema = z.object({
   SITE_URL: z.string().url().default("http://localhost:3000"),
   /** Signs sessions and email links. Generated into DATA_DIR on first start when unset. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /**
+   * `<key id>:<32 bytes base64 or hex>`: encrypts contact data at rest (docs/decisions/027). Generated
+   * into DATA_DIR for the embedded database when unset; required with DATABASE_URL.
+   */
+  DATA_KEY: z.string().optional(),
+  /** Comma-separated old `<key id>:<key>` values, still able to decrypt until `npm run data:reencrypt`. */
+  DATA_OLD_KEYS: z.string().optional(),
   /** smtp:// or smtps:// URL of a mail server. When absent, mail is written to DATA_DIR/outbox. */
   SMTP_URL: z
     .string()

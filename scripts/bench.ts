@@ -14,8 +14,10 @@ import path from "node:path";
 import { promisify } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
+import { parseKeyring, seal } from "../lib/crypto/sealed";
 import { countryCodes, regionOf } from "../lib/endorsements/regions";
 import { startDeployedNginx, trustCertificate } from "../tests/resilience/deployment";
+import { testDataKey } from "../tests/support/data-key";
 
 const root = path.resolve(import.meta.dirname, "..");
 const tmp = path.join(root, ".tmp", "bench");
@@ -78,16 +80,23 @@ async function seed(url: string) {
   await client.connect();
   const countries = countryCodes.map((code) => [code, regionOf(code)] as const);
   const places = countries.map(([code, region]) => `('${code}', '${region}')`).join(",");
+  // One sealed contact for every row (the server opens it when it emails); the hash only has to be unique.
+  const ring = parseKeyring(benchKey);
+  const sealed = {
+    name: seal(ring, "Bench Contact"),
+    role: seal(ring, "Coordinator"),
+    email: seal(ring, "contact@network.example.org"),
+  };
   const types = ["NGO_NETWORK", "ALE_PROVIDER", "UNIVERSITY_RESEARCH", "GOVERNMENT_PUBLIC", "TRADE_UNION", "OTHER"];
   const insert = (from: number, to: number, status: string) => `
     WITH place AS (SELECT row_number() OVER () - 1 AS i, code, region FROM (VALUES ${places}) AS p(code, region))
     INSERT INTO "Endorsement" ("id", "slug", "name", "nameKey", "type", "countryCode", "region", "city", "website",
-      "websiteDomain", "contactName", "contactRole", "contactEmail", "statement", "locale", "consentPublic", "status",
+      "websiteDomain", "contactNameSealed", "contactRoleSealed", "contactEmailSealed", "contactEmailHash", "statement", "locale", "consentPublic", "status",
       "inviteCode", "createdAt", "updatedAt", "confirmedAt", "approvedAt")
     SELECT 'bench' || lpad(n::text, 20, '0'), 'bench-learning-network-' || n, 'Bench Learning Network ' || n,
       'bench learning network ' || n, (ARRAY['${types.join("','")}'])[1 + n % ${types.length}]::"OrganisationType",
       place.code, place.region::"Region", 'City ' || (n % 500), 'https://network' || n || '.example.org',
-      'network' || n || '.example.org', 'Bench Contact', 'Coordinator', 'contact@network' || n || '.example.org',
+      'network' || n || '.example.org', '${sealed.name}', '${sealed.role}', '${sealed.email}', 'bench:' || n,
       CASE WHEN n % 3 = 0 THEN 'Adult learning changes lives in our community.' END, 'en', true, '${status}'::"EndorsementStatus",
       'b' || n, now() - ((n % 100000) || ' minutes')::interval, now(), now() - ((n % 100000) || ' minutes')::interval,
       ${status === "APPROVED" ? "now() - (n || ' minutes')::interval" : "NULL"}
@@ -288,6 +297,7 @@ async function measure(target: string, options: autocannon.Options): Promise<Row
 }
 
 const benchSecret = "bench-secret-0123456789abcdefghijklmnopqrstuvwxyz";
+const benchKey = testDataKey;
 
 function formStamp(issuedAt: number) {
   const value = `${issuedAt}:${randomBytes(9).toString("base64url")}`;
@@ -331,7 +341,7 @@ async function main() {
     ["--conditions=react-server", "scripts/db.ts", "setup"],
     {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: url, SEED_DEMO: "0" },
+      env: { ...process.env, DATABASE_URL: url, DATA_KEY: benchKey, SEED_DEMO: "0" },
       encoding: "utf8",
     },
   );
@@ -347,6 +357,7 @@ async function main() {
       env: {
         DATABASE_URL: url,
         AUTH_SECRET: benchSecret,
+        DATA_KEY: benchKey,
         SITE_URL: `http://localhost:${ports.app}`,
         DATA_DIR: path.join(tmp, "data"),
         SEED_DEMO: "0",

@@ -1,5 +1,6 @@
 // Database commands that work without Prisma's downloadable engines (see docs/decisions/002).
-//   migrate               apply pending migrations to DATABASE_URL or the embedded database
+//   migrate               apply pending migrations to DATABASE_URL or the embedded database (sealing
+//                         plaintext contact data on the way, docs/decisions/027)
 //   migration --name X    write the next migration from prisma/schema.prisma
 //   check [--schema F]    fail when schema.prisma and the migration history disagree (drift)
 //   seed [--demo N]       load the campaign content, and N demo endorsements
@@ -7,8 +8,11 @@
 //                         demo staff into an empty database); refuses a public site with demo staff
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { connect } from "../lib/db/client.server";
-import { applyMigrations, createMigration, pendingSchemaChanges } from "../lib/db/migrations.server";
+import { migrateDatabase } from "../lib/crypto/migrate-sealing.server";
+import { dataKeyProblem } from "../lib/crypto/stored-data.server";
+import { connect, useConnection as shareConnection } from "../lib/db/client.server";
+import { createMigration, migrationFinishedAt, pendingSchemaChanges } from "../lib/db/migrations.server";
+import { backfillDomainVerified } from "../lib/endorsements/lifecycle.server";
 import { env, isDemoMode } from "../lib/env.server";
 import { productionProblem } from "../lib/production-safety.server";
 import { startPublicRecord } from "../lib/public-record/record.server";
@@ -27,8 +31,11 @@ function open() {
 }
 
 async function migrate(connection: ReturnType<typeof open>) {
-  const applied = await applyMigrations(connection.factory);
+  const { applied, sealed } = await migrateDatabase(connection);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  if (sealed) console.log(`Contact data sealed: ${sealed.endorsements} endorsements, ${sealed.emails} queued emails.`);
+  const problem = await dataKeyProblem(connection.prisma);
+  if (problem) throw new Error(problem);
 }
 
 async function main() {
@@ -75,6 +82,11 @@ async function main() {
         }
         const recorded = await startPublicRecord(connection.prisma);
         if (recorded) console.log(`Public record: ${recorded} listed endorsers recorded as existing.`);
+        // Endorsements stored before the verified-domain check get it once (decision 027).
+        const checkedSince = await migrationFinishedAt(connection.prisma, "20261202051456_domain_verified");
+        shareConnection(connection); // the lifecycle reads db()
+        const verified = checkedSince ? await backfillDomainVerified(checkedSince) : 0;
+        if (verified) console.log(`Verified domain: ${verified} older endorsements marked.`);
         if (await connection.prisma.staffUser.findUnique({ where: { email: demoStaff[0].email } })) {
           console.log("Staff sign-in at /admin with the demo accounts (demo data only; see README):");
           for (const staff of demoStaff)

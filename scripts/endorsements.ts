@@ -8,6 +8,7 @@
 import { parseArgs } from "node:util";
 import { db } from "../lib/db/client.server";
 import { deliverDueEmails } from "../lib/email/queue.server";
+import { byContactEmail } from "../lib/endorsements/contact.server";
 import { approveEndorsement, rejectEndorsement, systemActor } from "../lib/endorsements/lifecycle.server";
 import { applyRetention } from "../lib/privacy/retention.server";
 
@@ -17,7 +18,7 @@ const [command, target] = positionals;
 async function find(slugOrEmail: string | undefined) {
   if (!slugOrEmail) throw new Error("Name the endorsement by its slug or contact email.");
   const found = await db().endorsement.findFirst({
-    where: { OR: [{ slug: slugOrEmail }, { contactEmail: slugOrEmail.toLowerCase() }] },
+    where: { OR: [{ slug: slugOrEmail }, byContactEmail(slugOrEmail)] },
   });
   if (!found) throw new Error(`No endorsement with slug or email "${slugOrEmail}".`);
   return found;

@@ -126,16 +126,35 @@ export async function createMigration(name: string, dir = migrationsDir): Promis
   return folder;
 }
 
-/** Applies pending migrations through the given adapter; returns the names applied. */
+/**
+ * Applies pending migrations through the given adapter; returns the names applied. `until` stops
+ * after the named migration (a data step that needs the app's code runs before the next one).
+ */
 export async function applyMigrations(
   factory: SqlMigrationAwareDriverAdapterFactory,
   dir = migrationsDir,
+  options: { until?: string } = {},
 ): Promise<string[]> {
   const engine = await openEngine(factory, readFileSync(schemaPath, "utf8"));
   try {
-    const result = await engine.applyMigrations({ migrationsList: readMigrationsList(dir), filters: noFilters });
+    const list = readMigrationsList(dir);
+    const stop = options.until ? list.migrationDirectories.findIndex((entry) => entry.path === options.until) : -1;
+    if (options.until && stop < 0) throw new Error(`No migration named ${options.until} in ${dir}.`);
+    const migrationsList =
+      stop < 0 ? list : { ...list, migrationDirectories: list.migrationDirectories.slice(0, stop + 1) };
+    const result = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return result.appliedMigrationNames;
   } finally {
     engine.free();
   }
+}
+
+/** When the named migration finished on this database, or null if it is not applied. */
+export async function migrationFinishedAt(
+  prisma: { $queryRaw<T>(query: TemplateStringsArray, ...values: unknown[]): Promise<T> },
+  name: string,
+): Promise<Date | null> {
+  const rows = await prisma.$queryRaw<{ finished_at: Date | null }[]>`
+    SELECT finished_at FROM "_prisma_migrations" WHERE migration_name = ${name} AND rolled_back_at IS NULL`;
+  return rows[0]?.finished_at ?? null;
 }

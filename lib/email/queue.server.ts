@@ -1,4 +1,5 @@
 import "server-only";
+import { emailHash, emailHashes, open, seal } from "../crypto/data-key.server";
 import { db } from "../db/client.server";
 import type { OutboundEmail } from "../generated/prisma/client";
 import { type Email, sendEmail } from "./mailer.server";
@@ -23,16 +24,32 @@ export async function queueEmail(email: Email): Promise<void> {
   try {
     await db().outboundEmail.create({ data: emailRow(email) });
   } catch (error) {
-    console.error(`[mail] could not queue "${email.subject}" to ${email.to}: ${errorText(error)}`);
+    console.error(`[mail] could not queue "${email.subject}": ${errorText(error)}`);
     return;
   }
   startDelivery();
 }
 
-/** The queue row of an email, for callers that store it in their own transaction. */
+/**
+ * The queue row of an email, for callers that store it in their own transaction. Recipient and
+ * bodies (names, addresses, links) are sealed like contact data (docs/decisions/027).
+ */
 export function emailRow(email: Email) {
   const { to, subject, text, html, locale, headers } = email;
-  return { to, subject, text, html, locale, ...(headers && { headers }) };
+  return {
+    toSealed: seal(to),
+    toHash: emailHash(to),
+    subject,
+    textSealed: seal(text),
+    htmlSealed: seal(html),
+    locale,
+    ...(headers && { headers }),
+  };
+}
+
+/** Where-clause for the queued emails to this address. */
+export function emailsTo(address: string) {
+  return { toHash: { in: emailHashes(address) } };
 }
 
 /** Starts sending what is due, in the background. */
@@ -57,10 +74,10 @@ async function deliver(mail: OutboundEmail) {
   try {
     const headers = (mail.headers ?? undefined) as Record<string, string> | undefined;
     await sendEmail({
-      to: mail.to,
+      to: open(mail.toSealed),
       subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
+      text: open(mail.textSealed),
+      html: open(mail.htmlSealed),
       locale: mail.locale,
       headers,
     });
@@ -81,7 +98,7 @@ async function deliver(mail: OutboundEmail) {
       },
     });
     console.error(
-      `[mail] attempt ${attempts} to ${mail.to} failed${failed ? " (giving up)" : ""}: ${errorText(error)}`,
+      `[mail] attempt ${attempts} of message ${mail.id} failed${failed ? " (giving up)" : ""}: ${errorText(error)}`,
     );
     return false;
   }
@@ -137,6 +154,10 @@ export function deliverDueEmails(): Promise<number> {
   return running;
 }
 
+function withRecipient<Row extends { toSealed: string }>({ toSealed, ...row }: Row) {
+  return { ...row, to: open(toSealed) };
+}
+
 /** Counts per status and the messages needing attention, for the admin's mail page. */
 export async function mailQueueState() {
   const [counts, attention, recent] = await Promise.all([
@@ -147,7 +168,7 @@ export async function mailQueueState() {
       take: 100,
       select: {
         id: true,
-        to: true,
+        toSealed: true,
         subject: true,
         status: true,
         attempts: true,
@@ -160,13 +181,13 @@ export async function mailQueueState() {
       where: { status: "SENT" },
       orderBy: { sentAt: "desc" },
       take: 20,
-      select: { id: true, to: true, subject: true, sentAt: true, attempts: true },
+      select: { id: true, toSealed: true, subject: true, sentAt: true, attempts: true },
     }),
   ]);
   return {
     counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<Record<string, number>>,
-    attention,
-    recent,
+    attention: attention.map(withRecipient),
+    recent: recent.map(withRecipient),
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client.server";
+import { withContact } from "./contact.server";
 import type { QueueFilters } from "./review.server";
 
 /** Every column staff may export, contact details included (admins only). */
@@ -48,7 +49,7 @@ export async function* endorsementExportRows(
       include: { commitments: { select: { actionNumber: true } }, invitedBy: { select: { slug: true } } },
     });
     if (rows.length === 0) return;
-    yield rows.map((row) =>
+    yield rows.map(withContact).map((row) =>
       exportColumns.map((column) => {
         if (column === "commitments") return row.commitments.map((c) => c.actionNumber);
         if (column === "invitedBy") return row.invitedBy?.slug;

@@ -4,6 +4,7 @@ import { db } from "../db/client.server";
 import { imageFromUpload, logoUploadLimit, maxUploadBytes } from "../media/images.server";
 import { checkFormGuard, issueFormStamp, stampField } from "../security/form-guard.server";
 import { consume, isLimited, type Limit } from "../security/rate-limit.server";
+import { registrableDomain } from "./domain-check";
 import {
   type EndorsementInput,
   type FieldErrors,
@@ -43,13 +44,18 @@ export async function readEndorsementForm(form: FormData, ip: string, fixed: Raw
   const values = { ...rawFromFormData(form), ...fixed };
   const result = validateEndorsement(values);
   const errors: FieldErrors = result.success ? {} : { ...result.errors };
+  // A host with no registrable domain ("https://co.uk", "https://github.io") passes as a URL but
+  // names no organisation's site. Checked here, on the server: the public suffix list is too big
+  // for the form's browser bundle, which shares the schema.
+  const website = result.success ? result.data.website : undefined;
+  if (website && !registrableDomain(website)) errors.website = "invalidUrl";
   const logo = await readLogo(form, ip);
   if (logo.error === "rateLimited") errors.form = "rateLimited";
   else if (logo.error) errors.logo = logo.error;
   return {
     values,
     errors,
-    input: result.success && !logo.error ? result.data : undefined,
+    input: result.success && !errors.website && !logo.error ? result.data : undefined,
     logoSha256: logo.sha256,
     logoImageId: logo.imageId,
   };

@@ -7,6 +7,7 @@ import { emailRow, startDelivery } from "../email/queue.server";
 import type { Commitment, Endorsement, Prisma, StaffRole } from "../generated/prisma/client";
 import { recordPublicChange } from "../public-record/record.server";
 import { redeemToken } from "../security/tokens.server";
+import { sealContact, sealedContact, withContact } from "./contact.server";
 import { checkDomain } from "./domain-check";
 import { endorsementEmail, type StockReason, siteLink, stockReason } from "./emails.server";
 import { domainOf, nameKey } from "./names";
@@ -225,12 +226,10 @@ async function deleteUnusedImage(tx: Tx, imageId: string | null) {
 export type EndorserContact = { locale: string; to: string; contactName: string; organisation: string };
 
 /** Where and how to write to the endorser: the one place that reads the contact columns for email. */
-export const endorserContact = (endorsement: Endorsement): EndorserContact => ({
-  locale: endorsement.locale,
-  to: endorsement.contactEmail,
-  contactName: endorsement.contactName,
-  organisation: endorsement.name,
-});
+export const endorserContact = (endorsement: Endorsement): EndorserContact => {
+  const { contactEmail, contactName } = withContact(endorsement);
+  return { locale: endorsement.locale, to: contactEmail, contactName, organisation: endorsement.name };
+};
 const contactEmail = endorserContact;
 
 const endorser = { kind: "endorser" } as const;
@@ -423,9 +422,8 @@ export function publicFieldsData(fields: PublicFields, contactEmail: string) {
 export async function updateEndorsement(id: string, input: EndorsementInput, logoImageId?: string) {
   return transition(id, "update", endorser, {
     data: (before) => ({
-      ...publicFieldsData(input, before.contactEmail),
-      contactName: input.contactName,
-      contactRole: input.contactRole ?? null,
+      ...publicFieldsData(input, withContact(before).contactEmail),
+      ...sealContact({ ...input, contactEmail: withContact(before).contactEmail }),
       consentEmails: input.consentEmails,
       locale: input.locale,
       ...(logoImageId ? { logoId: logoImageId } : {}),
@@ -448,12 +446,38 @@ export async function eraseEndorsement(id: string) {
 
 /** Staff correct public fields; the status stays. */
 export const editPublicFields = (actor: LifecycleActor, id: string, fields: PublicFields) =>
-  transition(id, "edit", actor, { data: (before) => publicFieldsData(fields, before.contactEmail) });
+  transition(id, "edit", actor, { data: (before) => publicFieldsData(fields, withContact(before).contactEmail) });
 
 export type Flags = { logoHidden?: boolean; featured?: boolean; isPartner?: boolean };
 
 export const setFlags = (actor: LifecycleActor, id: string, flags: Flags) =>
   transition(id, "flag", actor, { data: () => flags });
+
+/**
+ * Endorsements stored before the verified-domain check existed (created before `checkedSince`) were
+ * stored unverified: the ones whose contact shares the website's domain are marked, through the
+ * lifecycle so the public record notes it. Run by `npm run db:setup`; idempotent.
+ */
+export async function backfillDomainVerified(checkedSince: Date) {
+  let marked = 0;
+  let after: string | undefined;
+  for (;;) {
+    const rows = await db().endorsement.findMany({
+      where: { domainVerified: false, website: { not: null }, contactErasedAt: null, createdAt: { lt: checkedSince } },
+      select: { id: true, website: true, ...sealedContact },
+      orderBy: { id: "asc" },
+      take: 500,
+      ...(after && { cursor: { id: after }, skip: 1 }),
+    });
+    for (const row of rows) {
+      if (!checkDomain(withContact(row).contactEmail, row.website).verified) continue;
+      const updated = await transition(row.id, "recheckDomain", system, { data: () => ({ domainVerified: true }) });
+      if (updated) marked += 1;
+    }
+    if (rows.length < 500) return marked;
+    after = rows[rows.length - 1].id;
+  }
+}
 
 /** Staff put an endorsement on hold, or release it: the retention clean-up leaves held ones alone. */
 export const setRetentionHold = (actor: LifecycleActor, id: string, hold: boolean) =>
@@ -517,9 +541,7 @@ export async function eraseClosedContacts(now = new Date(), days = 90) {
   for (const { id } of due) {
     const after = await transition(id, "eraseContact", system, {
       data: () => ({
-        contactName: "",
-        contactRole: null,
-        contactEmail: erasedAddress(id),
+        ...sealContact({ contactName: "", contactRole: null, contactEmail: erasedAddress(id) }),
         consentEmails: false,
         contactErasedAt: now,
       }),

@@ -1,10 +1,12 @@
 import "server-only";
+import { emailHash } from "../crypto/data-key.server";
 import { db } from "../db/client.server";
-import { queueEmail } from "../email/queue.server";
+import { emailsTo, queueEmail } from "../email/queue.server";
 import { subjectOf } from "../public-record/chain";
 import { afterAnswer } from "../security/after-answer.server";
 import { consume } from "../security/rate-limit.server";
 import { issueToken } from "../security/tokens.server";
+import { byContactEmail, withContact } from "./contact.server";
 import { endorsementEmail, siteLink } from "./emails.server";
 
 /**
@@ -17,12 +19,13 @@ export async function requestManageLink(email: string, locale: string, ip: strin
   const address = email.trim().toLowerCase();
   const allowed = await consume([
     { key: `manage:ip:${ip}`, max: 10, windowSeconds: 3600 },
-    { key: `manage:email-ip:${address}|${ip}`, max: 3, windowSeconds: 3600 },
+    { key: `manage:email-ip:${emailHash(address)}|${ip}`, max: 3, windowSeconds: 3600 },
   ]);
   if (!allowed) return;
   await afterAnswer(async () => {
-    const endorsement = await db().endorsement.findUnique({ where: { contactEmail: address } });
-    if (!endorsement) return;
+    const row = await db().endorsement.findFirst({ where: byContactEmail(address) });
+    if (!row) return;
+    const endorsement = withContact(row);
     const token = await issueToken(endorsement.id, "MANAGE");
     await queueEmail(
       endorsementEmail({
@@ -38,10 +41,11 @@ export async function requestManageLink(email: string, locale: string, ip: strin
 }
 
 export async function getManagedEndorsement(id: string) {
-  return db().endorsement.findUnique({
+  const row = await db().endorsement.findUnique({
     where: { id },
     include: { commitments: { orderBy: { actionNumber: "asc" } }, logo: { select: { sha256: true } } },
   });
+  return row && withContact(row);
 }
 
 /**
@@ -73,10 +77,18 @@ export async function personalDataExport(id: string) {
     },
   });
   if (!endorsement) return null;
-  const { logoId: _logoId, invitedById: _invitedById, commitments, logo, _count, ...fields } = endorsement;
+  const {
+    logoId: _logoId,
+    invitedById: _invitedById,
+    contactEmailHash: _hash,
+    commitments,
+    logo,
+    _count,
+    ...fields
+  } = withContact(endorsement);
   const [emails, audit, publicRecord] = await Promise.all([
     db().outboundEmail.findMany({
-      where: { to: endorsement.contactEmail },
+      where: emailsTo(fields.contactEmail),
       orderBy: { createdAt: "asc" },
       select: { createdAt: true, subject: true, status: true, sentAt: true },
     }),

@@ -1,7 +1,9 @@
 import "server-only";
+import { open } from "../crypto/data-key.server";
 import { db } from "../db/client.server";
 import type { EndorsementStatus, OrganisationType, Prisma, Region } from "../generated/prisma/client";
 import { cursorPattern } from "../ids";
+import { byContactEmail, withContact } from "./contact.server";
 import {
   approveEndorsement,
   type LifecycleActor,
@@ -74,7 +76,8 @@ function whereOf(filters: QueueFilters): Prisma.EndorsementWhereInput {
     ...(q && {
       OR: [
         { nameKey: { contains: nameKey(q) } },
-        { contactEmail: { contains: q.toLowerCase() } },
+        // Contact emails are sealed: found by their exact address only, through the keyed hash.
+        ...(q.includes("@") ? [byContactEmail(q)] : []),
         { websiteDomain: { contains: q.toLowerCase() } },
         { acronym: { contains: q, mode: "insensitive" } },
       ],
@@ -106,7 +109,7 @@ export async function listQueue(filters: QueueFilters) {
         countryCode: true,
         region: true,
         websiteDomain: true,
-        contactEmail: true,
+        contactEmailSealed: true,
         status: true,
         createdAt: true,
         updatedAt: true,
@@ -117,7 +120,10 @@ export async function listQueue(filters: QueueFilters) {
     }),
     db().endorsement.count({ where }),
   ]);
-  const page = rows.slice(0, queuePageSize);
+  const page = rows.slice(0, queuePageSize).map(({ contactEmailSealed, ...row }) => ({
+    ...row,
+    contactEmail: open(contactEmailSealed),
+  }));
   const last = page.at(-1);
   const next = rows.length > queuePageSize && last ? `${last.createdAt.getTime()}_${last.id}` : undefined;
   return { rows: page, next, total };
@@ -146,7 +152,7 @@ export async function nextInQueue(currentId: string): Promise<string | null> {
 }
 
 export async function getForReview(id: string) {
-  return db().endorsement.findUnique({
+  const row = await db().endorsement.findUnique({
     where: { id },
     include: {
       logo: { select: { sha256: true, width: true, height: true } },
@@ -155,6 +161,7 @@ export async function getForReview(id: string) {
       invitedBy: { select: { id: true, name: true } },
     },
   });
+  return row && withContact(row);
 }
 
 export type DuplicateReason = "sameDomain" | "similarName";

@@ -1,11 +1,13 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "../audit/audit.server";
+import { emailHash } from "../crypto/data-key.server";
 import { db } from "../db/client.server";
 import { emailRow, queueEmail, startDelivery } from "../email/queue.server";
 import { Prisma } from "../generated/prisma/client";
 import { consume, type Limit } from "../security/rate-limit.server";
 import { issueToken, newToken } from "../security/tokens.server";
+import { byContactEmail, sealContact, withContact } from "./contact.server";
 import { checkDomain } from "./domain-check";
 import { endorsementEmail, siteLink } from "./emails.server";
 import { replaceUnconfirmed } from "./lifecycle.server";
@@ -39,16 +41,15 @@ export async function submitEndorsement(
   const emailDomain = input.contactEmail.split("@")[1] ?? "";
   const allowed = await consume([
     submissionIpLimit(context.ip),
-    { key: `endorse:email:${input.contactEmail}`, max: 3, windowSeconds: 86_400 },
+    { key: `endorse:email:${emailHash(input.contactEmail)}`, max: 3, windowSeconds: 86_400 },
     // Generous: large institutions and webmail providers share one domain.
     { key: `endorse:domain:${emailDomain}`, max: 200, windowSeconds: 3600 },
   ]);
   if (!allowed) return { status: "rateLimited" };
 
   const key = nameKey(input.name);
-  const sameEmail = await db().endorsement.findUnique({ where: { contactEmail: input.contactEmail } });
-  const existing =
-    sameEmail ?? (await db().endorsement.findFirst({ where: { nameKey: key, countryCode: input.countryCode } }));
+  const sameEmail = await findEndorsement(byContactEmail(input.contactEmail));
+  const existing = sameEmail ?? (await findEndorsement({ nameKey: key, countryCode: input.countryCode }));
   // A sign-up nobody confirmed (an email address mistyped, decision 017) gives way to the new attempt,
   // which starts from scratch: nothing of the earlier one is handed over.
   if (existing && !sameEmail && existing.status === "AWAITING_CONFIRMATION") {
@@ -84,9 +85,7 @@ export async function submitEndorsement(
           website: input.website,
           websiteDomain: domainOf(input.website),
           domainVerified: checkDomain(input.contactEmail, input.website).verified,
-          contactName: input.contactName,
-          contactRole: input.contactRole,
-          contactEmail: input.contactEmail,
+          ...sealContact(input),
           statement: input.statement,
           locale: input.locale,
           consentPublic: input.consentPublic,
@@ -105,8 +104,8 @@ export async function submitEndorsement(
   } catch (error) {
     // Two identical submissions at once: the database's unique keys let only one through.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await db().endorsement.findFirst({
-        where: { OR: [{ contactEmail: input.contactEmail }, { nameKey: key, countryCode: input.countryCode }] },
+      const winner = await findEndorsement({
+        OR: [byContactEmail(input.contactEmail), { nameKey: key, countryCode: input.countryCode }],
       });
       if (winner) await notifyDuplicate(winner, input);
       return { status: "accepted" };
@@ -117,6 +116,11 @@ export async function submitEndorsement(
 }
 
 type Contact = { name: string; contactEmail: string; contactName: string };
+
+async function findEndorsement(where: Prisma.EndorsementWhereInput) {
+  const row = await db().endorsement.findFirst({ where });
+  return row && withContact(row);
+}
 
 function confirmationEmail(endorsement: Contact, locale: string, token: string) {
   return endorsementEmail({

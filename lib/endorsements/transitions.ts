@@ -100,6 +100,18 @@ export const transitions = {
     },
     by: staff,
   },
+  /** Setup: an endorsement stored before the verified-domain check is checked once more (decision 027). */
+  recheckDomain: {
+    moves: {
+      AWAITING_CONFIRMATION: "AWAITING_CONFIRMATION",
+      AWAITING_REVIEW: "AWAITING_REVIEW",
+      APPROVED: "APPROVED",
+      REJECTED: "REJECTED",
+      WITHDRAWN: "WITHDRAWN",
+      LAPSED: "LAPSED",
+    },
+    by: ["system"],
+  },
   /** Housekeeping: the contact details of a rejected or withdrawn endorsement, once retention ends. */
   eraseContact: { moves: { REJECTED: "REJECTED", WITHDRAWN: "WITHDRAWN" }, by: ["system"] },
 } as const satisfies Record<string, Rule>;

@@ -6,7 +6,7 @@ import { type Actor, recordAudit } from "../audit/audit.server";
 import { saveNews } from "../content/editor.server";
 import { db } from "../db/client.server";
 import type { Email } from "../email/mailer.server";
-import { emailRow, queueEmail, startDelivery } from "../email/queue.server";
+import { emailRow, emailsTo, queueEmail, startDelivery } from "../email/queue.server";
 import { escapeHtml, siteLink } from "../endorsements/emails.server";
 import { type EndorserContact, endorserContact, unsubscribeEndorser } from "../endorsements/lifecycle.server";
 import { env } from "../env.server";
@@ -234,7 +234,7 @@ export async function unsubscribe(token: string) {
   const endorsement = await db().endorsement.findUnique({ where: { id } });
   if (endorsement)
     await db().outboundEmail.deleteMany({
-      where: { to: endorserContact(endorsement).to, campaignUpdateId: { not: null }, status: "PENDING" },
+      where: { ...emailsTo(endorserContact(endorsement).to), campaignUpdateId: { not: null }, status: "PENDING" },
     });
   return true;
 }

@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseActions, parseKeyMessages, parsePartners } from "../../lib/content/campaign-sources";
 import { actionTextKey, keyMessageTextKey } from "../../lib/content/campaign-texts";
 import type { Database } from "../../lib/db/client.server";
+import { sealContact } from "../../lib/endorsements/contact.server";
 import { checkDomain } from "../../lib/endorsements/domain-check";
 import { nameKey, slugify } from "../../lib/endorsements/names";
 import { regionOf } from "../../lib/endorsements/regions";
@@ -234,9 +235,11 @@ export async function seedDemoEndorsements(prisma: Database, count = 300) {
         website: `https://${slug}.${demoTld(index)}`,
         websiteDomain: `${slug}.${demoTld(index)}`,
         domainVerified: checkDomain(`contact+${index}@example.org`, `https://${slug}.${demoTld(index)}`).verified,
-        contactName: "Demo Contact",
-        contactRole: "Coordinator",
-        contactEmail: `contact+${index}@example.org`,
+        ...sealContact({
+          contactName: "Demo Contact",
+          contactRole: "Coordinator",
+          contactEmail: `contact+${index}@example.org`,
+        }),
         statement: demoStatements[index % demoStatements.length],
         locale,
         consentPublic: true,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordNames } from "@/lib/audit/record-names.server";
 import { useConnection } from "@/lib/db/client.server";
+import { sealContact } from "@/lib/endorsements/contact.server";
 import { nextInQueue } from "@/lib/endorsements/review.server";
 import { openTestDatabase, testDatabaseKind } from "./support/database";
 
@@ -15,9 +16,11 @@ async function endorsement(name: string, status: "AWAITING_REVIEW" | "APPROVED",
       type: "ALE_PROVIDER",
       countryCode: "KE",
       region: "AFRICA",
-      contactName: "Amina",
-      contactRole: "Director",
-      contactEmail: `${name.replace(/\W+/g, "").toLowerCase()}@example.org`,
+      ...sealContact({
+        contactName: "Amina",
+        contactRole: "Director",
+        contactEmail: `${name.replace(/\W+/g, "").toLowerCase()}@example.org`,
+      }),
       locale: "en",
       consentPublic: true,
       inviteCode: name.replace(/\W+/g, "").slice(0, 12),

@@ -3,6 +3,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useConnection } from "@/lib/db/client.server";
 import { deliverDueEmails } from "@/lib/email/queue.server";
+import { byContactEmail } from "@/lib/endorsements/contact.server";
 import { handleEndorsementForm, readEndorsementForm } from "@/lib/endorsements/form.server";
 import { issueFormStamp, stampField } from "@/lib/security/form-guard.server";
 import { seedCampaignContent } from "@/prisma/seed/index";
@@ -86,7 +87,9 @@ describe(`the endorsement form on ${testDatabaseKind}`, () => {
     expect((await handleEndorsementForm(sent, "10.2.0.4")).status).toBe("sent");
     expect((await handleEndorsementForm(replay, "10.2.0.5")).status).toBe("sent"); // the same calm answer
     const stored = await database.prisma.endorsement.count({
-      where: { contactEmail: { in: [String(sent.get("contactEmail")), String(replay.get("contactEmail"))] } },
+      where: {
+        OR: [byContactEmail(String(sent.get("contactEmail"))), byContactEmail(String(replay.get("contactEmail")))],
+      },
     });
     expect(stored).toBe(1);
   });
@@ -96,16 +99,27 @@ describe(`the endorsement form on ${testDatabaseKind}`, () => {
     const wrong = await handleEndorsementForm(form({ [stampField]: stamp, website: "not a site" }), "10.2.0.6");
     expect(wrong).toMatchObject({ status: "invalid", errors: { website: "invalidUrl" }, stamp });
     expect((await handleEndorsementForm(form({ [stampField]: stamp }), "10.2.0.6")).status).toBe("sent");
-    expect(
-      await database.prisma.endorsement.count({ where: { contactEmail: `sven@folk${counter}.example.org` } }),
-    ).toBe(1);
+    expect(await database.prisma.endorsement.count({ where: byContactEmail(`sven@folk${counter}.example.org`) })).toBe(
+      1,
+    );
+  });
+
+  it("refuses a website whose host is a bare public suffix, keeping everything typed", async () => {
+    for (const website of ["https://co.uk", "github.io"]) {
+      const stamp = issueFormStamp(Date.now() - 10_000);
+      const typed = form({ [stampField]: stamp, website, name: "Suffix Learning Hub" });
+      const answer = await handleEndorsementForm(typed, "10.2.0.8");
+      expect(answer).toMatchObject({ status: "invalid", errors: { website: "invalidUrl" } });
+      expect(answer.values).toMatchObject({ website, name: "Suffix Learning Hub" });
+    }
+    expect(await database.prisma.endorsement.count({ where: { name: "Suffix Learning Hub" } })).toBe(0);
   });
 
   it("stores an endorsement without a website (small community centres have none)", async () => {
     const data = form({ name: "Barrio Community Centre", website: "" });
     expect((await handleEndorsementForm(data, "10.2.0.7")).status).toBe("sent");
     const stored = await database.prisma.endorsement.findFirstOrThrow({
-      where: { contactEmail: String(data.get("contactEmail")) },
+      where: byContactEmail(String(data.get("contactEmail"))),
     });
     expect(stored).toMatchObject({ name: "Barrio Community Centre", website: null, websiteDomain: null });
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { open } from "@/lib/crypto/data-key.server";
 import { useConnection } from "@/lib/db/client.server";
-import { deliverDueEmails } from "@/lib/email/queue.server";
+import { deliverDueEmails, emailsTo } from "@/lib/email/queue.server";
 import { requestManageLink } from "@/lib/endorsements/manage.server";
 import { validateEndorsement } from "@/lib/endorsements/schema";
 import { submitEndorsement } from "@/lib/endorsements/submit.server";
@@ -14,8 +15,10 @@ vi.mock("next/server", () => ({ after: (task: () => Promise<void>) => deferred.p
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 const contactEmail = "owner@manage-link.example.org";
 
-const manageMails = () =>
-  database.prisma.outboundEmail.count({ where: { to: contactEmail, text: { contains: "/api/manage?token=" } } });
+const manageMails = async () => {
+  const mails = await database.prisma.outboundEmail.findMany({ where: emailsTo(contactEmail) });
+  return mails.filter((mail) => open(mail.textSealed).includes("/api/manage?token=")).length;
+};
 
 async function runDeferred() {
   for (const task of deferred.splice(0)) await task();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useConnection } from "@/lib/db/client.server";
+import { sealContact } from "@/lib/endorsements/contact.server";
 import { awaitingConfirmation, inviterName, justConfirmedName } from "@/lib/endorsements/pages.server";
 import type { EndorsementStatus } from "@/lib/generated/prisma/client";
 import { issueToken, redeemToken } from "@/lib/security/tokens.server";
@@ -19,8 +20,7 @@ async function endorsement(status: EndorsementStatus, extra: { confirmedAt?: Dat
       type: "ALE_PROVIDER",
       countryCode: "KE",
       region: "AFRICA",
-      contactName: "Amina Otieno",
-      contactEmail: `amina@reading${n}.example.org`,
+      ...sealContact({ contactName: "Amina Otieno", contactEmail: `amina@reading${n}.example.org` }),
       consentPublic: true,
       inviteCode: `invite${n}`,
       status,

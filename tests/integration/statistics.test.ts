@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { campaignStatistics } from "@/lib/admin/statistics.server";
 import { useConnection } from "@/lib/db/client.server";
 import { deliverDueEmails } from "@/lib/email/queue.server";
+import { byContactEmail } from "@/lib/endorsements/contact.server";
 import { type LifecycleActor, purgeUnconfirmed, unsubscribeEndorser } from "@/lib/endorsements/lifecycle.server";
 import { decide } from "@/lib/endorsements/review.server";
 import { submitEndorsement } from "@/lib/endorsements/submit.server";
@@ -46,7 +47,7 @@ describe(`campaign statistics on ${testDatabaseKind}`, () => {
     const stale = endorsementInput();
     await submitEndorsement(stale, { ip: "10.7.0.2" });
     await database.prisma.endorsement.updateMany({
-      where: { contactEmail: stale.contactEmail },
+      where: byContactEmail(stale.contactEmail),
       data: { createdAt: new Date(Date.now() - 8 * day) },
     });
     await submitEndorsement(endorsementInput(), { ip: "10.7.0.3" }); // fresh: not counted as never confirmed

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useConnection } from "@/lib/db/client.server";
 import { deliverDueEmails } from "@/lib/email/queue.server";
+import { byContactEmail } from "@/lib/endorsements/contact.server";
 import { handleEndorsementForm } from "@/lib/endorsements/form.server";
 import { honeypotField, issueFormStamp, stampField } from "@/lib/security/form-guard.server";
 import en from "@/messages/en.json";
@@ -106,7 +107,7 @@ describe(`the submission path on ${testDatabaseKind} under malformed input`, () 
             outcomes.accepted++;
             expect(stored).toBe(1);
             expect(state.email).toBeTruthy();
-            const row = await database.prisma.endorsement.findUnique({ where: { contactEmail: state.email } });
+            const row = await database.prisma.endorsement.findFirst({ where: byContactEmail(state.email ?? "") });
             expect(row?.status).toBe("AWAITING_CONFIRMATION");
           } else {
             outcomes.refused++;

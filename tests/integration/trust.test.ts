@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as changelogRoute } from "@/app/api/endorsers/changelog/route";
 import { GET as openDataRoute } from "@/app/api/endorsers/json/route";
 import { useConnection } from "@/lib/db/client.server";
-import { deliverDueEmails } from "@/lib/email/queue.server";
+import { deliverDueEmails, emailsTo } from "@/lib/email/queue.server";
+import { byContactEmail, withContact } from "@/lib/endorsements/contact.server";
 import {
   approveEndorsement,
+  backfillDomainVerified,
   confirmEndorsement,
   editPublicFields,
   eraseEndorsement,
@@ -59,12 +61,12 @@ function input(overrides: Record<string, unknown> = {}): EndorsementInput {
 async function submitted(overrides: Record<string, unknown> = {}, approve = false) {
   const data = input(overrides);
   await submitEndorsement(data, { ip: `10.16.0.${counter}` });
-  const row = await database.prisma.endorsement.findUniqueOrThrow({ where: { contactEmail: data.contactEmail } });
+  const row = await database.prisma.endorsement.findFirstOrThrow({ where: byContactEmail(data.contactEmail) });
   if (approve) {
     await confirmEndorsement(await issueToken(row.id, "CONFIRM"));
     await approveEndorsement(row.id, moderator);
   }
-  return { ...row, input: data };
+  return { ...withContact(row), input: data };
 }
 
 describe(`trust on ${testDatabaseKind}`, () => {
@@ -155,7 +157,10 @@ describe(`trust on ${testDatabaseKind}`, () => {
 
   describe("retention, with a clock moved forward", () => {
     const day = 86_400_000;
-    const reload = (id: string) => database.prisma.endorsement.findUnique({ where: { id } });
+    const reload = async (id: string) => {
+      const row = await database.prisma.endorsement.findUnique({ where: { id } });
+      return row && withContact(row);
+    };
 
     it("erases closed endorsements' contacts after the configured days, strips old audit details, respects holds", async () => {
       const rejected = await submitted({}, true);
@@ -205,9 +210,11 @@ describe(`trust on ${testDatabaseKind}`, () => {
       });
       expect(audit.find((a) => a.entityId === held.id)).toMatchObject({ actorEmail: "mod@trust.test" });
       // The mail that named the contact is gone, and nothing is ever sent to an erased contact.
-      expect(await database.prisma.outboundEmail.count({ where: { to: rejected.contactEmail } })).toBe(0);
+      expect(await database.prisma.outboundEmail.count({ where: emailsTo(rejected.contactEmail) })).toBe(0);
       await approveEndorsement(rejected.id, moderator);
-      expect(await database.prisma.outboundEmail.count({ where: { to: { contains: "erased.invalid" } } })).toBe(0);
+      expect(
+        await database.prisma.outboundEmail.count({ where: emailsTo(`erased+${rejected.id}@erased.invalid`) }),
+      ).toBe(0);
     });
 
     it("admins' periods are used within bounds; anything else falls back to the safe default", async () => {
@@ -249,6 +256,43 @@ describe(`trust on ${testDatabaseKind}`, () => {
         const answer = await route(new Request(url));
         return Response.json(tamper(pathname, await answer.json()), { status: answer.status });
       };
+
+    it("endorsements stored before the verified-domain check get it once, through the lifecycle and the record", async () => {
+      const day = 86_400_000;
+      const older = await submitted();
+      const mismatch = await submitted({ contactEmail: `someone${counter + 1}@elsewhere.example.org` });
+      // As stored before the check existed: unverified, and older than the migration that added it.
+      await database.prisma.endorsement.updateMany({
+        where: { id: { in: [older.id, mismatch.id] } },
+        data: { domainVerified: false, createdAt: new Date(Date.now() - day) },
+      });
+      for (const e of [older, mismatch]) {
+        await confirmEndorsement(await issueToken(e.id, "CONFIRM"));
+        await approveEndorsement(e.id, moderator);
+      }
+      const checkedSince = new Date(Date.now() - day / 2);
+      expect(await backfillDomainVerified(checkedSince)).toBe(1);
+      const stored = await database.prisma.endorsement.findMany({
+        where: { id: { in: [older.id, mismatch.id] } },
+        select: { id: true, domainVerified: true },
+      });
+      expect(Object.fromEntries(stored.map((e) => [e.id, e.domainVerified]))).toEqual({
+        [older.id]: true,
+        [mismatch.id]: false,
+      });
+      expect((await entriesOf(older.id)).map((e) => [e.action, e.reason])).toEqual([
+        ["added", "approve"],
+        ["changed", "recheckDomain"],
+      ]);
+      const audit = await database.prisma.auditEntry.findMany({
+        where: { entityId: older.id },
+        orderBy: { id: "asc" },
+      });
+      expect(audit.at(-1)).toMatchObject({ action: "endorsement.recheckDomain", actorKind: "SYSTEM" });
+      // Idempotent: the second run finds nothing more; newer endorsements are not its business.
+      expect(await backfillDomainVerified(checkedSince)).toBe(0);
+      expect(await database.prisma.auditEntry.count({ where: { entityId: older.id } })).toBe(audit.length);
+    });
 
     it("approval, a public edit, withdrawal, take-down and erasure each append one chained entry; flags append none", async () => {
       const e = await submitted({}, true);

@@ -4,7 +4,8 @@ import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as unsubscribeGet, POST as unsubscribePost } from "@/app/api/unsubscribe/route";
 import { useConnection } from "@/lib/db/client.server";
-import { deliverDueEmails } from "@/lib/email/queue.server";
+import { deliverDueEmails, emailsTo } from "@/lib/email/queue.server";
+import { byContactEmail } from "@/lib/endorsements/contact.server";
 import { confirmEndorsement, type LifecycleActor } from "@/lib/endorsements/lifecycle.server";
 import { submitEndorsement } from "@/lib/endorsements/submit.server";
 import { issueToken } from "@/lib/security/tokens.server";
@@ -187,7 +188,9 @@ describe(`campaign updates on ${testDatabaseKind}`, () => {
       false,
     );
     expect(
-      await database.prisma.outboundEmail.count({ where: { campaignUpdateId: second, to: reader.contactEmail } }),
+      await database.prisma.outboundEmail.count({
+        where: { campaignUpdateId: second, ...emailsTo(reader.contactEmail) },
+      }),
     ).toBe(0);
 
     expect((await unsubscribePost(new Request(link, { method: "POST" }))).status).toBe(200); // replay
@@ -203,7 +206,9 @@ describe(`campaign updates on ${testDatabaseKind}`, () => {
     if (!third) throw new Error("not saved");
     await sendUpdate(third, admin);
     expect(
-      await database.prisma.outboundEmail.count({ where: { campaignUpdateId: third, to: reader.contactEmail } }),
+      await database.prisma.outboundEmail.count({
+        where: { campaignUpdateId: third, ...emailsTo(reader.contactEmail) },
+      }),
     ).toBe(0);
   });
 
@@ -211,7 +216,7 @@ describe(`campaign updates on ${testDatabaseKind}`, () => {
     for (const subscribe of [true, false]) {
       const data = endorsementInput({ locale: "en" });
       await submitEndorsement(data, { ip: "10.8.0.1" });
-      const row = await database.prisma.endorsement.findUniqueOrThrow({ where: { contactEmail: data.contactEmail } });
+      const row = await database.prisma.endorsement.findFirstOrThrow({ where: byContactEmail(data.contactEmail) });
       expect(row.consentEmails).toBe(false);
       await confirmEndorsement(await issueToken(row.id, "CONFIRM"), { subscribe });
       const after = await database.prisma.endorsement.findUniqueOrThrow({ where: { id: row.id } });

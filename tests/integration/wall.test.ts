@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useConnection } from "@/lib/db/client.server";
+import { sealContact } from "@/lib/endorsements/contact.server";
 import { regionOf } from "@/lib/endorsements/regions";
 import { listWall, type WallFilters, wallCountCap, wallPageSize } from "@/lib/endorsements/wall.server";
 import type { OrganisationType } from "@/lib/generated/prisma/client";
@@ -21,8 +22,7 @@ const rows = Array.from({ length: 1200 }, (_, n) => {
     type: n % 12 === 0 ? "TRADE_UNION" : types[n % 2],
     countryCode,
     region: regionOf(countryCode),
-    contactName: "Contact",
-    contactEmail: `c${n}@wall.example.org`,
+    ...sealContact({ contactName: "Contact", contactEmail: `c${n}@wall.example.org` }),
     inviteCode: `w${n}`,
     consentPublic: true,
     status: "APPROVED" as const,
@@ -60,7 +60,7 @@ describe(`the wall on ${testDatabaseKind}`, () => {
           id: "hidden1",
           slug: "h1",
           nameKey: "hidden 1",
-          contactEmail: "h1@x.org",
+          ...sealContact({ contactName: "Contact", contactEmail: "h1@x.org" }),
           inviteCode: "h1",
           consentPublic: false,
         },
@@ -69,7 +69,7 @@ describe(`the wall on ${testDatabaseKind}`, () => {
           id: "hidden2",
           slug: "h2",
           nameKey: "hidden 2",
-          contactEmail: "h2@x.org",
+          ...sealContact({ contactName: "Contact", contactEmail: "h2@x.org" }),
           inviteCode: "h2",
           status: "AWAITING_REVIEW",
         },

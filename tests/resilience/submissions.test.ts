@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type App, database, formFields, freshDatabase, setUpDatabase, stampAge, startApp, submit } from "./support";
+import { open } from "@/lib/crypto/sealed";
+import {
+  type App,
+  database,
+  formFields,
+  freshDatabase,
+  setUpDatabase,
+  stampAge,
+  startApp,
+  submit,
+  testKeyring,
+} from "./support";
 
 // Load and crash tests against the production build on PostgreSQL, through real HTTP, the way a
 // browser without JavaScript posts the endorsement form.
@@ -43,7 +54,7 @@ describe("a burst of 1,000 submissions, a tenth of them duplicates", () => {
 
     const pool = database(url);
     const { rows } = await pool.query(
-      `SELECT count(*)::int AS n, count(DISTINCT "contactEmail")::int AS emails FROM "Endorsement"`,
+      `SELECT count(*)::int AS n, count(DISTINCT "contactEmailHash")::int AS emails FROM "Endorsement"`,
     );
     expect(rows[0]).toEqual({ n: 900, emails: 900 });
     await pool.end();
@@ -115,12 +126,13 @@ describe("the server is killed with SIGKILL in the middle of a stream of submiss
       tokens: number;
       mails: number;
     }>(`
-      SELECT e."contactEmail",
+      SELECT e."contactEmailSealed" AS "contactEmail",
         (SELECT count(*)::int FROM "Commitment" c WHERE c."endorsementId" = e.id) AS commitments,
         (SELECT count(*)::int FROM "EndorsementStatusChange" s WHERE s."endorsementId" = e.id) AS changes,
         (SELECT count(*)::int FROM "EmailToken" t WHERE t."endorsementId" = e.id) AS tokens,
-        (SELECT count(*)::int FROM "OutboundEmail" o WHERE o."to" = e."contactEmail") AS mails
+        (SELECT count(*)::int FROM "OutboundEmail" o WHERE o."toHash" = e."contactEmailHash") AS mails
       FROM "Endorsement" e`);
+    for (const row of rows) row.contactEmail = open(testKeyring, row.contactEmail);
     const stored = new Set(rows.map((row) => row.contactEmail));
     // Every answered submission is there; besides them, at most the ones cut off mid-way (committed
     // just before the kill, or not at all), and nothing else.

@@ -8,8 +8,11 @@ import net from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { parseKeyring } from "@/lib/crypto/sealed";
+import { testDataKey } from "../support/data-key";
 
 const root = path.resolve(import.meta.dirname, "../..");
+export const testKeyring = parseKeyring(testDataKey);
 export const authSecret = "resilience-tests-secret-0123456789abcdefghij";
 
 export function serverUrl(): string {
@@ -38,7 +41,7 @@ export function setUpDatabase(databaseUrl: string) {
     ["--conditions=react-server", "scripts/db.ts", "setup"],
     {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: "0" },
+      env: { ...process.env, DATABASE_URL: databaseUrl, DATA_KEY: testDataKey, SEED_DEMO: "0" },
       encoding: "utf8",
     },
   );
@@ -73,6 +76,7 @@ export async function startApp(options: {
       DATA_DIR: dataDir,
       SITE_URL: `http://localhost:${options.port}`,
       AUTH_SECRET: authSecret,
+      DATA_KEY: testDataKey,
       SMTP_URL: "",
       // The tests stand in for a proxy: they send X-Forwarded-For to look like many visitors.
       TRUST_PROXY: "1",

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publicCacheControl } from "@/lib/cache/http-cache";
+import { emailHash } from "@/lib/crypto/sealed";
 import { formBodyLimitBytes } from "../../lib/media/upload-limits";
 import { linkIn, startSmtpServer } from "../integration/support/smtp";
 import {
@@ -30,6 +31,7 @@ import {
   stampAge,
   startApp,
   submit,
+  testKeyring,
 } from "./support";
 
 const tlsPort = 3443;
@@ -54,8 +56,8 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
   let slug: string;
 
   // Started as the systemd unit starts them, with the example environment file's settings; the
-  // database, secret, data directory, site and mail server are the test's.
-  const { DATABASE_URL, AUTH_SECRET, DATA_DIR, PORT, ...settings } = exampleEnvironment();
+  // database, secrets, data directory, site and mail server are the test's.
+  const { DATABASE_URL, AUTH_SECRET, DATA_KEY, DATA_DIR, PORT, ...settings } = exampleEnvironment();
   const startApps = () =>
     Promise.all(
       appPorts.map((port, index) => {
@@ -102,7 +104,7 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
   it("ships a hardened unit and production settings", () => {
     expect(settings).toMatchObject({ TRUST_PROXY: "1", SEED_DEMO: "0" });
     expect(settings.SITE_URL).toMatch(/^https:\/\//);
-    expect([DATABASE_URL, AUTH_SECRET, DATA_DIR, PORT].every(Boolean)).toBe(true);
+    expect([DATABASE_URL, AUTH_SECRET, DATA_KEY, DATA_DIR, PORT].every(Boolean)).toBe(true);
     const unit = readFileSync(unitFile, "utf8");
     for (const setting of [
       "User=we-are-ale",
@@ -216,8 +218,8 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     expect(link.startsWith(`${site}/en/endorse/confirm?token=`)).toBe(true);
     const confirmed = await postForm(link, await (await fetch(link)).text(), 'name="token"');
     expect(confirmed.status).toBe(303);
-    const { rows } = await pool.query(`SELECT slug, status FROM "Endorsement" WHERE "contactEmail" = $1`, [
-      endorser.email,
+    const { rows } = await pool.query(`SELECT slug, status FROM "Endorsement" WHERE "contactEmailHash" = $1`, [
+      emailHash(testKeyring, endorser.email),
     ]);
     expect(rows[0].status).toBe("AWAITING_REVIEW");
     slug = rows[0].slug;

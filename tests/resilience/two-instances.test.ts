@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emailHash } from "@/lib/crypto/sealed";
 import {
   type App,
   approveThroughAdmin,
@@ -15,6 +16,7 @@ import {
   startApp,
   startNginx,
   submit,
+  testKeyring,
 } from "./support";
 
 describe("two app instances behind nginx, sharing one PostgreSQL", () => {
@@ -96,7 +98,9 @@ describe("two app instances behind nginx, sharing one PostgreSQL", () => {
     const person = { name: "Surface Tension Learning Hub", email: "desk@surface-hub.example.org", ip: "198.18.2.1" };
     expect((await submit(a.url, hidden, person)).sent).toBe(true);
     const pool = database(url);
-    const { rows } = await pool.query(`SELECT id, slug FROM "Endorsement" WHERE "contactEmail" = $1`, [person.email]);
+    const { rows } = await pool.query(`SELECT id, slug FROM "Endorsement" WHERE "contactEmailHash" = $1`, [
+      emailHash(testKeyring, person.email),
+    ]);
     await pool.query(`UPDATE "Endorsement" SET status = 'AWAITING_REVIEW', "confirmedAt" = now() WHERE id = $1`, [
       rows[0].id,
     ]);
@@ -127,7 +131,9 @@ describe("two app instances behind nginx, sharing one PostgreSQL", () => {
     const person = { name: "Pair Approved Learning Trust", email: "desk@pair-approved.example.org", ip: "198.18.1.1" };
     expect((await submit(b.url, hidden, person)).sent).toBe(true);
     const pool = database(url);
-    const { rows } = await pool.query(`SELECT id, slug FROM "Endorsement" WHERE "contactEmail" = $1`, [person.email]);
+    const { rows } = await pool.query(`SELECT id, slug FROM "Endorsement" WHERE "contactEmailHash" = $1`, [
+      emailHash(testKeyring, person.email),
+    ]);
     await pool.query(`UPDATE "Endorsement" SET status = 'AWAITING_REVIEW', "confirmedAt" = now() WHERE id = $1`, [
       rows[0].id,
     ]);

@@ -23,18 +23,19 @@ async function adminQuery(sql: string) {
   }
 }
 
-export async function openTestDatabase() {
+/** `until`: stop after that migration (to test a data step on the schema as it was). */
+export async function openTestDatabase(options: { until?: string } = {}) {
   if (testDatabaseKind === "pglite") {
     const connection = connect({});
-    await applyMigrations(connection.factory);
-    return connection;
+    await applyMigrations(connection.factory, undefined, options);
+    return { ...connection, url: undefined };
   }
   const name = `ale_test_${randomBytes(6).toString("hex")}`;
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   const connection = connect({ databaseUrl: url.toString(), poolSize: 5 });
-  await applyMigrations(connection.factory);
+  await applyMigrations(connection.factory, undefined, options);
   return {
     ...connection,
     url: url.toString(),

@@ -1,5 +1,6 @@
 // Endorsements made through the real submission and lifecycle, for tests that need many of them.
 import { db } from "@/lib/db/client.server";
+import { byContactEmail, withContact } from "@/lib/endorsements/contact.server";
 import { approveEndorsement, confirmEndorsement, type LifecycleActor } from "@/lib/endorsements/lifecycle.server";
 import { type EndorsementInput, validateEndorsement } from "@/lib/endorsements/schema";
 import { submitEndorsement } from "@/lib/endorsements/submit.server";
@@ -36,11 +37,11 @@ export async function endorsementIn(
 ) {
   const data = endorsementInput(overrides);
   await submitEndorsement(data, { ip: `10.9.${counter % 250}.${(counter * 7) % 250}` });
-  const row = await db().endorsement.findUniqueOrThrow({ where: { contactEmail: data.contactEmail } });
+  const row = await db().endorsement.findFirstOrThrow({ where: byContactEmail(data.contactEmail) });
   await confirmEndorsement(await issueToken(row.id, "CONFIRM"));
   if (status === "APPROVED") {
     if (!approver) throw new Error("Approving needs a moderator.");
     await approveEndorsement(row.id, approver);
   }
-  return { ...(await db().endorsement.findUniqueOrThrow({ where: { id: row.id } })), input: data };
+  return { ...withContact(await db().endorsement.findUniqueOrThrow({ where: { id: row.id } })), input: data };
 }
