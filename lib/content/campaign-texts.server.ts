@@ -6,8 +6,10 @@ import en from "../../messages/en.json";
 import { type AuditActor, recordAudit } from "../audit/audit.server";
 import { cacheTags, campaignTextsChanged, dependsOn } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
+import type { AdminTranslator } from "../staff/admin-language";
 import {
   campaignTextKeys,
+  englishAdmin,
   isCampaignTextKey,
   keyMessageIdOf,
   keyMessageTextKey,
@@ -87,8 +89,7 @@ export type SaveTextResult =
   | { ok: true; number: number }
   | { ok: false; error: string; field: "text" | "form"; latestNumber?: number };
 
-export const staleRevisionMessage =
-  "Someone saved a newer version of this text while you were editing. Your text is kept below: compare it with the current version, then save again.";
+export const staleRevisionMessage = englishAdmin("Errors.texts.stale");
 
 /**
  * Saves `text` as the next revision of (key, locale), as a draft or published at once.
@@ -101,16 +102,18 @@ export async function saveCampaignText(input: {
   text: string;
   baseNumber: number;
   publish: boolean;
+  /** The staff member's words for a refusal (English by default). */
+  t?: AdminTranslator;
 }): Promise<SaveTextResult> {
-  const { actor, key, locale, baseNumber, publish } = input;
+  const { actor, key, locale, baseNumber, publish, t = englishAdmin } = input;
   const keyMessageId = keyMessageIdOf(key);
   const exists =
     isCampaignTextKey(key) &&
     (locales as readonly string[]).includes(locale) &&
     (keyMessageId === undefined || (await db().keyMessage.count({ where: { id: keyMessageId } })) > 0);
-  if (!exists) return { ok: false, field: "form", error: "This text or language does not exist." };
+  if (!exists) return { ok: false, field: "form", error: t("Errors.texts.notFound") };
   const text = input.text.replace(/\r\n/g, "\n").trim();
-  const problem = textProblem(text, english(key));
+  const problem = textProblem(text, english(key), t);
   if (problem) return { ok: false, field: "text", error: problem };
 
   const now = new Date();
@@ -171,7 +174,8 @@ export async function saveCampaignText(input: {
       if ((error as { code?: string }).code === "P2002") return { stale: true as const, latestNumber: 1 };
       throw error;
     });
-  if (result.stale) return { ok: false, field: "form", error: staleRevisionMessage, latestNumber: result.latestNumber };
+  if (result.stale)
+    return { ok: false, field: "form", error: t("Errors.texts.stale"), latestNumber: result.latestNumber };
   if (publish) await campaignTextsChanged();
   return { ok: true, number: result.number };
 }
@@ -187,7 +191,7 @@ export async function publishCampaignDraft(input: {
   const now = new Date();
   const result = await db().$transaction(async (tx) => {
     const row = await tx.contentText.findUnique({ where: { key_locale: { key, locale } } });
-    if (row?.draftText == null || row.draftNumber == null) return { error: "There is no draft to publish." };
+    if (row?.draftText == null || row.draftNumber == null) return { error: englishAdmin("Errors.texts.noDraft") };
     const sourcePublishedAt =
       locale === "en"
         ? undefined
@@ -239,7 +243,7 @@ export async function restoreCampaignRevision(input: {
   const revision = await db().contentRevision.findUnique({
     where: { key_locale_number: { key: input.key, locale: input.locale, number: input.number } },
   });
-  if (!revision) return { ok: false as const, field: "form" as const, error: "That revision does not exist." };
+  if (!revision) return { ok: false as const, field: "form" as const, error: englishAdmin("Errors.texts.noRevision") };
   return saveCampaignText({ ...input, text: revision.text, publish: false });
 }
 

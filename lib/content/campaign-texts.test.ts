@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import en from "../../messages/en.json";
+import { adminTranslator } from "../staff/admin-language";
 import {
   actionTextKey,
   campaignTextKeys,
@@ -58,7 +59,18 @@ describe("campaign texts", () => {
     expect(textProblem("Write to us.", en.Privacy.rights)).toBe(
       "Keep the placeholders of the English text exactly: {email}.",
     );
-    expect(textProblem("Hello {name}", "Hello")).toBe("This text takes no placeholders: remove the { } part.");
+    expect(textProblem("Hello {name}", "Hello")).toBe(
+      "This text takes no placeholders: remove the part in curly braces.",
+    );
+  });
+
+  it("explains it in the staff member's language", () => {
+    expect(textProblem("", "x", adminTranslator("fr"))).toBe(
+      "Ce texte est obligatoire : rédigez-le, ou restaurez une version antérieure.",
+    );
+    expect(textProblem("a".repeat(5001), "x", adminTranslator("es"))).toBe(
+      "Escribe como máximo 5000 caracteres (ahora 5001).",
+    );
   });
 
   it("compares revisions word by word", () => {

@@ -1,6 +1,7 @@
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import en from "../../messages/en.json";
 import { publicPaths } from "../i18n/paths";
+import { type AdminTranslator, adminTranslator } from "../staff/admin-language";
 
 // The campaign's words that staff edit: page copy whose first version lives in messages/*.json
 // (the seed copies it into ContentText) and whose live version is in the database. Buttons, labels
@@ -146,33 +147,34 @@ function namesIn(elements: MessageFormatElement[], out = { args: new Set<string>
 
 const sorted = (set: Set<string>) => [...set].sort().join(", ");
 
+/** Who words a refusal: the staff member's translator (English when none is given, as in tests). */
+export const englishAdmin = adminTranslator("en");
+
 /**
- * Why a text cannot be saved, or null. `source` is the English text it must keep the
- * placeholders of (the page fills them in: an address, a count).
+ * Why a text cannot be saved, or null, in the words of `t`. `source` is the English text it must
+ * keep the placeholders of (the page fills them in: an address, a count).
  */
-export function textProblem(text: string, source: string | undefined): string | null {
-  if (!text.trim()) return "This text is required: write it, or restore an earlier version.";
-  if (text.length > maxTextLength)
-    return `Use at most ${maxTextLength.toLocaleString("en")} characters (now ${text.length.toLocaleString("en")}).`;
+export function textProblem(
+  text: string,
+  source: string | undefined,
+  t: AdminTranslator = englishAdmin,
+): string | null {
+  if (!text.trim()) return t("Errors.texts.required");
+  if (text.length > maxTextLength) return t("Errors.texts.tooLong", { max: maxTextLength, count: text.length });
   let own: ReturnType<typeof namesIn>;
   try {
     own = namesIn(parse(text));
   } catch {
-    if (/<\/?[a-z]/i.test(text)) {
-      return "HTML and scripts are not allowed in campaign texts: write plain text; the page does the formatting.";
-    }
-    return "Curly braces { } and angle brackets < > are reserved for placeholders: check that each one is closed, or remove them.";
+    return t(/<\/?[a-z]/i.test(text) ? "Errors.texts.html" : "Errors.texts.braces");
   }
   const expected = source === undefined ? { args: new Set<string>(), tags: new Set<string>() } : namesIn(parse(source));
   const strayTags = [...own.tags].filter((tag) => !expected.tags.has(tag));
-  if (strayTags.length) {
-    return `HTML and scripts are not allowed in campaign texts (found <${strayTags[0]}>): write plain text; the page does the formatting.`;
-  }
+  if (strayTags.length) return t("Errors.texts.htmlTag", { tag: `<${strayTags[0]}>` });
   if (sorted(own.args) !== sorted(expected.args) || sorted(own.tags) !== sorted(expected.tags)) {
     const names = [...[...expected.args].map((a) => `{${a}}`), ...[...expected.tags].map((t) => `<${t}>…</${t}>`)];
     return names.length
-      ? `Keep the placeholders of the English text exactly: ${names.join(", ")}.`
-      : "This text takes no placeholders: remove the { } part.";
+      ? t("Errors.texts.placeholders", { names: names.join(", ") })
+      : t("Errors.texts.noPlaceholders");
   }
   return null;
 }

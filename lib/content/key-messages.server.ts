@@ -2,6 +2,7 @@ import "server-only";
 import { type Actor, recordAudit } from "../audit/audit.server";
 import { keyMessagesChanged } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
+import type { AdminTranslator } from "../staff/admin-language";
 import { keyMessageTextKey, textProblem } from "./campaign-texts";
 import { saveCampaignText, translationStatus } from "./campaign-texts.server";
 
@@ -15,9 +16,13 @@ export type KeyMessageResult = { ok: true; id: string } | { ok: false; error: st
  * Adds a key message at the end, its English text saved as a draft: it reaches the site when that
  * draft is published.
  */
-export async function addKeyMessage(input: { actor: Actor; text: string }): Promise<KeyMessageResult> {
+export async function addKeyMessage(input: {
+  actor: Actor;
+  text: string;
+  t?: AdminTranslator;
+}): Promise<KeyMessageResult> {
   const text = input.text.replace(/\r\n/g, "\n").trim();
-  const problem = textProblem(text, undefined);
+  const problem = textProblem(text, undefined, input.t);
   if (problem) return { ok: false, error: problem };
   const message = await db().$transaction(async (tx) => {
     const last = await tx.keyMessage.aggregate({ _max: { position: true } });
@@ -42,6 +47,7 @@ export async function addKeyMessage(input: { actor: Actor; text: string }): Prom
     text,
     baseNumber: 0,
     publish: false,
+    t: input.t,
   });
   if (!saved.ok) return { ok: false, error: saved.error };
   return { ok: true, id: message.id };

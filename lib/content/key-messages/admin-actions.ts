@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { type FormState, valuesOf } from "../../admin/form-state";
 import { formObject } from "../../admin/validation";
+import { adminTranslations } from "../../staff/admin-i18n.server";
 import { staffAction } from "../../staff/session.server";
 import { keyMessageTextKey } from "../campaign-texts";
 import { addKeyMessage, moveKeyMessage, setKeyMessageRetired } from "../key-messages.server";
@@ -15,7 +16,8 @@ const listUrl = "/admin/key-messages";
 export const addKeyMessageAction = staffAction(
   "MODERATOR",
   async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
-    const result = await addKeyMessage({ actor: staff, text: formObject(form).text ?? "" });
+    const { t } = await adminTranslations();
+    const result = await addKeyMessage({ actor: staff, text: formObject(form).text ?? "", t });
     if (!result.ok) return { values: valuesOf(form), errors: { text: result.error } };
     redirect(`/admin/texts/${encodeURIComponent(keyMessageTextKey(result.id))}/en?done=saved`);
   },

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { type FormState, valuesOf } from "../../admin/form-state";
 import { formObject } from "../../admin/validation";
+import { adminTranslations } from "../../staff/admin-i18n.server";
 import { staffAction } from "../../staff/session.server";
 import { publishCampaignDraft, restoreCampaignRevision, saveCampaignText } from "../campaign-texts.server";
 
@@ -28,7 +29,8 @@ export const saveTextAction = staffAction(
   async (staff, _previous: FormState, form: FormData): Promise<FormState> => {
     const { key, locale, baseNumber, raw } = target(form);
     const publish = raw.intent === "publish";
-    const result = await saveCampaignText({ actor: staff, key, locale, baseNumber, text: raw.text ?? "", publish });
+    const { t } = await adminTranslations();
+    const result = await saveCampaignText({ actor: staff, key, locale, baseNumber, text: raw.text ?? "", publish, t });
     if (!result.ok) {
       const values = valuesOf(form);
       // After a stale refusal the next save is made against the newest revision, with the text as typed.
