@@ -9,7 +9,17 @@ import { chromiumArgs, ensureChromium } from "../tests/support/browser";
 import { startSite } from "./support/server";
 
 const { values } = parseArgs({ options: { url: { type: "string" } } });
-const pages = ["/en", "/en/what-is-ale", "/en/call-to-action", "/ar", "/fr/partners", "/en/endorse", "/en/endorsers"];
+const pages = [
+  "/en",
+  "/en/what-is-ale",
+  "/en/call-to-action",
+  "/ar",
+  "/zh",
+  "/ru/call-to-action",
+  "/fr/partners",
+  "/en/endorse",
+  "/en/endorsers",
+];
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 

@@ -52,7 +52,7 @@ test("a moderator who chose French reviews in French, then sees the dashboard in
   await moderator.getByLabel("Mot de passe").fill(password);
   await moderator.getByRole("button", { name: "Se connecter" }).click();
   // The account itself is still English until its owner chooses: the browser does not decide after sign-in.
-  await expect(moderator.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(moderator.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible({ timeout: 15_000 });
   await chooseLanguage(moderator, "fr");
 
   // The queue.

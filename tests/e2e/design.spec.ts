@@ -39,7 +39,9 @@ test("the call to action is three horizons, each action with its live count, end
   const counts = await page.locator("[data-commitments]").allTextContents();
   expect(counts).toHaveLength(9);
   // The demo data has approved endorsers committed to every action.
-  for (const text of counts) expect(text).toMatch(/^\d+ endorsing organisations? committed to this action\.$/);
+  // Each count is followed by its progress line (#15): how many started and finished the action.
+  for (const text of counts)
+    expect(text).toMatch(/^\d+ endorsing organisations? committed to this action\.Started: \d+ · Done: \d+$/);
   const endorse = page.getByRole("link", { name: "Endorse #weareALE" });
   await expect(endorse).toHaveAttribute("href", "/en/endorse");
   // At the end: after the last horizon in the document.

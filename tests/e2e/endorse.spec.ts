@@ -272,7 +272,7 @@ test("no contact person's data appears on any public page or endpoint @smoke", a
   }
   const csv = await (await request.get("/api/endorsers/csv")).text();
   expect(csv.split("\n")[0]).toBe(
-    "slug,name,acronym,type,countryCode,region,city,website,domainVerified,commitments,approvedAt,url",
+    "slug,name,acronym,type,countryCode,region,city,website,domainVerified,commitments,started,done,approvedAt,url",
   );
   expect(csv.trim().split("\n").length - 1).toBe(json.endorsers.length);
 });

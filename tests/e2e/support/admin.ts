@@ -14,7 +14,8 @@ export async function signIn(page: Page, role: keyof typeof staffAccounts) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  // Checking a password is deliberately slow (scrypt), and slower still on a loaded CI machine.
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible({ timeout: 15_000 });
 }
 
 // Each project's server writes mail to its own outbox (no SMTP_URL in the tests' servers).
