@@ -61,17 +61,38 @@ test("the map has a legend from none to more, in the page's language", async ({ 
   await expect(legend.locator('[aria-hidden="true"] span')).toHaveCount(5);
 });
 
-test("only the Latin face is preloaded, and the Arabic face is fetched on Arabic pages only", async ({ page }) => {
+test("only the Latin face and the 中文 face are preloaded, and the Arabic face is fetched on Arabic pages only", async ({
+  page,
+}) => {
   const loadedFamilies = () =>
     page.evaluate(async () => {
       await document.fonts.ready;
       return [...document.fonts].filter((face) => face.status === "loaded").map((face) => face.family);
     });
   await page.goto("/en/what-is-ale");
-  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(2);
   const english = await loadedFamilies();
   expect(english.some((family) => /latin/i.test(family))).toBe(true);
   expect(english.some((family) => /arabic/i.test(family))).toBe(false);
   await page.goto("/ar/what-is-ale");
   expect((await loadedFamilies()).some((family) => /arabic/i.test(family))).toBe(true);
+});
+
+test("a phone page does not move when its fonts arrive", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  for (const path of ["/en", "/fr/partners"]) {
+    await page.goto(path);
+    const shifted = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+          }).observe({ type: "layout-shift", buffered: true });
+          // Every face the page uses has arrived and been laid out by then.
+          document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve(total))));
+        }),
+    );
+    expect(shifted, path).toBeLessThan(0.05);
+  }
 });
