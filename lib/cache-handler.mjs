@@ -6,8 +6,13 @@
 // an instance checks that table (re-read at most every 500 ms), so a change made through one
 // instance shows on all of them within a second.
 import pg from "pg";
+import { dropAllAnswers } from "./http/response-cache.mjs";
 
 const MAX_ENTRIES = 5000;
+// Bytes as well as entries: 100,000 endorser pages of ~100 KB each would otherwise fill the
+// instance's memory (#13 goal 6); the least recently used go first.
+const MAX_BYTES = 96 * 1024 * 1024;
+let bytes = 0;
 const REFRESH_MS = 500;
 const entries = new Map();
 
@@ -31,6 +36,8 @@ async function refreshInvalidations() {
         invalidated.set(row.tag, at);
         newest = Math.max(newest, at);
       }
+      // Another instance changed something: the finished answers kept here may show it.
+      if (rows.length > 0) dropAllAnswers();
       readAt = Date.now();
     })
     .catch(() => {
@@ -40,6 +47,22 @@ async function refreshInvalidations() {
       reading = undefined;
     });
   await reading;
+}
+
+/** Roughly how much memory a cached value holds: its strings and buffers, a few levels deep. */
+function sizeOf(value, depth = 0) {
+  if (typeof value === "string") return value.length;
+  if (Buffer.isBuffer(value) || value instanceof Uint8Array) return value.byteLength;
+  if (!value || typeof value !== "object" || depth > 3) return 0;
+  const children = value instanceof Map ? [...value.values()] : Object.values(value);
+  return children.reduce((sum, child) => sum + sizeOf(child, depth + 1), 0);
+}
+
+function remove(key) {
+  const entry = entries.get(key);
+  if (!entry) return;
+  bytes -= entry.size;
+  entries.delete(key);
 }
 
 function tagsOf(data, ctx) {
@@ -53,7 +76,7 @@ export default class SharedInvalidationCacheHandler {
     if (!entry) return null;
     await refreshInvalidations();
     if (entry.tags.some((tag) => (invalidated.get(tag) ?? 0) > entry.lastModified)) {
-      entries.delete(key);
+      remove(key);
       return null;
     }
     // Refresh its place so the least recently used entries go first.
@@ -63,19 +86,19 @@ export default class SharedInvalidationCacheHandler {
   }
 
   async set(key, data, ctx) {
-    if (data === null) {
-      entries.delete(key);
-      return;
-    }
-    entries.delete(key);
-    entries.set(key, { value: data, lastModified: Date.now(), tags: tagsOf(data, ctx) });
-    while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);
+    remove(key);
+    if (data === null) return;
+    const entry = { value: data, lastModified: Date.now(), tags: tagsOf(data, ctx), size: sizeOf(data) };
+    entries.set(key, entry);
+    bytes += entry.size;
+    while (entries.size > MAX_ENTRIES || bytes > MAX_BYTES) remove(entries.keys().next().value);
   }
 
   async revalidateTag(tagOrTags) {
     const tags = [...new Set([tagOrTags].flat())];
+    dropAllAnswers();
     for (const [key, entry] of entries) {
-      if (entry.tags.some((tag) => tags.includes(tag))) entries.delete(key);
+      if (entry.tags.some((tag) => tags.includes(tag))) remove(key);
     }
     if (!pool || tags.length === 0) return;
     const now = Date.now();

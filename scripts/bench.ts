@@ -6,12 +6,23 @@
 // posts with autocannon (each request built in JavaScript). Then transfer sizes and Lighthouse.
 // Prints numbers; asserts nothing.
 //   BENCH_SECONDS (default 6) per target · BENCH_CONNECTIONS (default 50) · BENCH_DATABASE_URL
+//   BENCH_ONLY=<regex>: only the targets whose name matches (and no sizes or Lighthouse), e.g. "proxy|nginx"
 import { type ChildProcess, execFile, execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash, createHmac, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { parseKeyring, seal } from "../lib/crypto/sealed";
@@ -23,6 +34,8 @@ const root = path.resolve(import.meta.dirname, "..");
 const tmp = path.join(root, ".tmp", "bench");
 const seconds = Number(process.env.BENCH_SECONDS ?? 6);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : undefined;
+const wanted = (target: string) => !only || only.test(target);
 const ports = { app: 3300, bare: 3301, nginx: 3302, proxy: 3303, proxyHttp: 3304 };
 const started = Date.now();
 const children: ChildProcess[] = [];
@@ -176,17 +189,24 @@ async function startBareNext() {
 }
 
 async function startNginx(html: string) {
-  const dir = path.join(tmp, "nginx");
-  rmSync(dir, { recursive: true, force: true });
+  // Outside the project's .tmp (mode 0700): nginx's worker runs as nobody and must read the file.
+  const dir = mkdtempSync(path.join(os.tmpdir(), "ale-bench-nginx-"));
+  stops.push(() => rmSync(dir, { recursive: true, force: true }));
+  chmodSync(dir, 0o755);
   mkdirSync(path.join(dir, "html"), { recursive: true });
+  // The same HTML twice: compressed by nginx per request, and pre-compressed once (gzip_static).
+  writeFileSync(path.join(dir, "html/plain.html"), html);
   writeFileSync(path.join(dir, "html/index.html"), html);
+  writeFileSync(path.join(dir, "html/index.html.gz"), gzipSync(html, { level: 9 }));
   writeFileSync(
     path.join(dir, "nginx.conf"),
     `worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon off;
 events { worker_connections 4096; }
 http { access_log off; client_body_temp_path ${dir}/b; proxy_temp_path ${dir}/p; fastcgi_temp_path ${dir}/f; uwsgi_temp_path ${dir}/u; scgi_temp_path ${dir}/s;
   gzip on;
-  server { listen 127.0.0.1:${ports.nginx}; root ${dir}/html; location / { try_files /index.html =404; } } }\n`,
+  server { listen 127.0.0.1:${ports.nginx}; root ${dir}/html;
+    location = /index.html { gzip_static on; }
+    location / { try_files /plain.html =404; } } }\n`,
   );
   const child = spawnGroup(debianBinary("nginx", "nginx-light"), ["-c", path.join(dir, "nginx.conf"), "-p", dir]);
   await waitFor(`http://127.0.0.1:${ports.nginx}/`, child);
@@ -258,7 +278,7 @@ function watchRss(pid: number) {
 function serverRssMb(pid: number): number {
   for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {
-      if (!readFileSync(`/proc/${entry}/cmdline`, "utf8").startsWith("next-server")) continue;
+      if (!/^(we-are-ale-server|next-server)/.test(readFileSync(`/proc/${entry}/cmdline`, "utf8"))) continue;
       if (!isDescendant(parentOf(Number(entry)), pid)) continue;
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, "utf8"))?.[1];
       return Number(rss ?? 0) / 1024;
@@ -295,6 +315,10 @@ async function measure(target: string, options: autocannon.Options): Promise<Row
     requests: result.requests.total,
   };
 }
+
+// The two references every ratio is taken against (BENCH_ONLY keeps them unless told otherwise).
+const nginxTarget = "nginx: home HTML from a file, pre-compressed";
+const bareTarget = "next: bare static page";
 
 const benchSecret = "bench-secret-0123456789abcdefghijklmnopqrstuvwxyz";
 const benchKey = testDataKey;
@@ -396,8 +420,9 @@ async function main() {
     ["wall, deep page (50,000 in)", `/en/endorsers?after=${deepCursor}`],
   ];
   const gets: [string, string][] = [
-    ["nginx: home HTML from a file", `http://127.0.0.1:${ports.nginx}/`],
-    ["next: bare static page", `http://localhost:${ports.bare}/`],
+    [nginxTarget, `http://127.0.0.1:${ports.nginx}/index.html`],
+    ["nginx: home HTML from a file, gzip per request", `http://127.0.0.1:${ports.nginx}/`],
+    [bareTarget, `http://localhost:${ports.bare}/`],
     ...same.map(([target, address]): [string, string] => [`origin: ${target}`, `${base}${address}`]),
     ...longTail.map(([target, address]): [string, string] => [`origin: ${target}`, `${base}${address}`]),
     ...same.map(([target, address]): [string, string] => [`proxy: ${target}`, `${proxied}${address}`]),
@@ -406,6 +431,7 @@ async function main() {
   const rows: Row[] = [];
   const rss = watchRss(app.pid ?? 0);
   for (const [target, address] of gets) {
+    if (!wanted(target)) continue;
     for (let i = 0; i < 3; i++) await fetch(address); // warm: the first request renders and caches
     log(`GET ${target}`);
     rows.push(await wrk(target, address));
@@ -485,8 +511,9 @@ async function main() {
   await outcome.end();
   const { submitted, confirmed } = counted.rows[0] as { submitted: number; confirmed: number };
 
-  const nginxRps = rows[0].rps;
-  const bareRps = rows[1].rps;
+  const rpsOf = (target: string) => rows.find((row) => row.target === target)?.rps ?? Number.NaN;
+  const nginxRps = rpsOf(nginxTarget);
+  const bareRps = rpsOf(bareTarget);
   const header = ["target", "req/s", "p50 ms", "p99 ms", "errors", "of nginx", "of bare Next"];
   const table = rows.map((row) => [
     row.target,
@@ -512,7 +539,7 @@ async function main() {
   );
   console.log(`Seeding 100,000 approved endorsers: ${seededIn.toFixed(1)} s\n`);
 
-  for (const script of ["bench-size.ts", "bench-lighthouse.ts"]) {
+  for (const script of only ? [] : ["bench-size.ts", "bench-lighthouse.ts"]) {
     log(`npm run ${script.replace(".ts", "").replace("bench-", "bench:")} against the seeded site`);
     spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join("scripts", script), "--url", base], {
       cwd: root,

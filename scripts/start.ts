@@ -63,6 +63,6 @@ if (!values["skip-setup"]) {
 }
 
 console.log(`▶ Starting We are ALE on http://localhost:${port}`);
-const server = spawn(bin("next"), ["start", "--port", port], { cwd: root, stdio: "inherit", env });
+const server = spawn(process.execPath, ["scripts/server.mjs", "--port", port], { cwd: root, stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

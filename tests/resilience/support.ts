@@ -63,8 +63,8 @@ export async function startApp(options: {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const { command, args } = options.command ?? {
-    command: path.join(root, "node_modules/.bin/next"),
-    args: ["start", "-p", String(options.port)],
+    command: process.execPath,
+    args: ["scripts/server.mjs", "--port", String(options.port)],
   };
   const child = spawn(command, args, {
     cwd: root,

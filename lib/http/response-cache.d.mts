@@ -1,0 +1,13 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export type Answer = { status: number; headers: [string, string | string[]][]; body: Buffer; storedAt: number };
+export function dropAllAnswers(): void;
+export function encodingClass(header: string | undefined): "gzip" | "deflate" | "identity" | null;
+export function answerKey(request: {
+  method?: string;
+  url?: string;
+  headers: Record<string, string | string[] | undefined>;
+}): string | null;
+export function freshAnswer(key: string, now?: number): Answer | undefined;
+export function keepAnswer(key: string, answer: Answer): boolean;
+export function answerFromCache(req: IncomingMessage, res: ServerResponse, next: () => unknown): unknown;

@@ -1,0 +1,183 @@
+// @ts-check
+// The instance's own micro-cache of finished answers (decision 031): a page that is the same for
+// every visitor is rendered, compressed and sent once a second at most, however many ask for it.
+// Plain JavaScript because scripts/server.mjs loads it before Next.js (like lib/cache-handler.mjs).
+//
+// It keeps only what the app itself marked shareable, by the rule the shipped nginx follows: a 200
+// whose Cache-Control says public (proxy.ts sets it on shared public GETs; lib/cache/http-cache.ts
+// decides which) and neither private, no-store nor no-cache, without Set-Cookie, asked for without a cookie, credentials, a client-router or a conditional or
+// partial request. Every invalidation this instance makes or learns of empties it
+// (lib/cache-handler.mjs calls `dropAllAnswers`), and no answer is kept longer than `TTL_MS`, so
+// the freshness rules of the page cache hold with at most a second more.
+
+/** @typedef {{ status: number; headers: [string, string | string[]][]; body: Buffer; storedAt: number }} Answer */
+
+const TTL_MS = 1000;
+const MAX_ENTRIES = 2000;
+const MAX_BYTES = 64 * 1024 * 1024;
+
+/** Request headers that make an answer personal, partial or a client-router payload. */
+const personalHeaders = [
+  "cookie",
+  "authorization",
+  "range",
+  "if-none-match",
+  "if-modified-since",
+  "rsc",
+  "next-action",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+];
+/** Response headers that belong to one connection, not to the answer. */
+const connectionHeaders = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+
+/** @type {{ entries: Map<string, Answer>; bytes: number }} */
+const state = /** @type {any} */ (globalThis).weAreAleAnswers ?? { entries: new Map(), bytes: 0 };
+/** @type {any} */ (globalThis).weAreAleAnswers = state;
+
+/** Empties the cache: called on every invalidation (a change anywhere may change any page). */
+export function dropAllAnswers() {
+  state.entries.clear();
+  state.bytes = 0;
+}
+
+/**
+ * The encoding Next.js will answer with, as part of the key; null when the header is unusual
+ * enough (a q-value) that the request is better left to Next.js.
+ * @param {string | undefined} header
+ */
+export function encodingClass(header) {
+  if (!header) return "identity";
+  if (header.includes("q=")) return null;
+  if (/\bgzip\b/i.test(header)) return "gzip";
+  if (/\bdeflate\b/i.test(header)) return "deflate";
+  return "identity";
+}
+
+/**
+ * The cache key of a request that may be answered from the cache, or null.
+ * @param {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} request
+ */
+export function answerKey(request) {
+  if (request.method !== "GET" || !request.url) return null;
+  if (personalHeaders.some((name) => request.headers[name] !== undefined)) return null;
+  const accept = request.headers["accept-encoding"];
+  const encoding = encodingClass(Array.isArray(accept) ? accept.join(",") : accept);
+  return encoding && `${encoding} ${request.url}`;
+}
+
+/**
+ * The stored answer for `key` if it is still fresh.
+ * @param {string} key
+ * @param {number} [now]
+ */
+export function freshAnswer(key, now = Date.now()) {
+  const answer = state.entries.get(key);
+  if (!answer) return undefined;
+  if (now - answer.storedAt >= TTL_MS) {
+    forget(key);
+    return undefined;
+  }
+  return answer;
+}
+
+/** @param {string} key */
+function forget(key) {
+  const answer = state.entries.get(key);
+  if (!answer) return;
+  state.bytes -= answer.body.length;
+  state.entries.delete(key);
+}
+
+/**
+ * Keeps `answer` under `key` if the app marked it shareable (see the top of this file).
+ * @param {string} key
+ * @param {Answer} answer
+ */
+export function keepAnswer(key, answer) {
+  /** @param {string} name */
+  const header = (name) => answer.headers.find(([candidate]) => candidate === name)?.[1];
+  const cacheControl = String(header("cache-control") ?? "");
+  if (answer.status !== 200 || !/\bpublic\b/.test(cacheControl)) return false;
+  if (/\b(private|no-store|no-cache)\b/.test(cacheControl)) return false;
+  if (header("set-cookie") !== undefined || answer.body.length > MAX_BYTES / 16) return false;
+  forget(key);
+  state.entries.set(key, answer);
+  state.bytes += answer.body.length;
+  while (state.entries.size > MAX_ENTRIES || state.bytes > MAX_BYTES) {
+    const oldest = state.entries.keys().next().value;
+    if (oldest === undefined) break;
+    forget(oldest);
+  }
+  return true;
+}
+
+/**
+ * Serves `req` from the cache, or lets `next` answer it and keeps the answer if it may.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {() => unknown} next
+ */
+export function answerFromCache(req, res, next) {
+  const key = answerKey(req);
+  if (!key) return next();
+  const answer = freshAnswer(key);
+  if (answer) {
+    res.statusCode = answer.status;
+    for (const [name, value] of answer.headers) res.setHeader(name, value);
+    res.setHeader("content-length", answer.body.length);
+    res.setHeader("x-origin-cache", "HIT");
+    res.end(answer.body);
+    return;
+  }
+  recordAnswer(res, (status, body) => {
+    const headers = Object.entries(res.getHeaders())
+      .filter(([name]) => !connectionHeaders.has(name))
+      .map(
+        ([name, value]) =>
+          /** @type {[string, string | string[]]} */ ([name, Array.isArray(value) ? value : String(value)]),
+      );
+    keepAnswer(key, { status, headers, body, storedAt: Date.now() });
+  });
+  return next();
+}
+
+/**
+ * Collects the bytes written to `res` (after compression: Next.js wraps these methods) and hands
+ * them over once the answer ends.
+ * @param {import("node:http").ServerResponse} res
+ * @param {(status: number, body: Buffer) => void} done
+ */
+function recordAnswer(res, done) {
+  /** @type {Buffer[]} */
+  const chunks = [];
+  let size = 0;
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  const collect = (chunk, encoding) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    const buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(
+          /** @type {any} */ (chunk),
+          typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8",
+        );
+    size += buffer.length;
+    if (size <= MAX_BYTES / 16) chunks.push(buffer);
+  };
+  res.write = /** @type {any} */ (
+    (chunk, encoding, callback) => {
+      collect(chunk, encoding);
+      return write(chunk, encoding, callback);
+    }
+  );
+  res.end = /** @type {any} */ (
+    (chunk, encoding, callback) => {
+      collect(chunk, encoding);
+      const result = end(chunk, encoding, callback);
+      if (size <= MAX_BYTES / 16) done(res.statusCode, Buffer.concat(chunks));
+      return result;
+    }
+  );
+}

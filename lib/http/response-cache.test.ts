@@ -1,0 +1,129 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { publicCacheControl } from "../cache/http-cache";
+import { answerFromCache, answerKey, dropAllAnswers, freshAnswer, keepAnswer } from "./response-cache.mjs";
+
+const answer = (headers: [string, string][], status = 200) => ({
+  status,
+  headers,
+  body: Buffer.from("<p>page</p>"),
+  storedAt: Date.now(),
+});
+
+beforeEach(() => dropAllAnswers());
+
+describe("which requests may be answered from the instance's cache", () => {
+  const get = (headers: Record<string, string> = {}) => ({ method: "GET", url: "/en", headers });
+
+  it("keys an anonymous GET by the encoding Next.js will answer with", () => {
+    expect(answerKey(get({ "accept-encoding": "gzip, deflate, br" }))).toBe("gzip /en");
+    expect(answerKey(get({ "accept-encoding": "deflate" }))).toBe("deflate /en");
+    expect(answerKey(get())).toBe("identity /en");
+  });
+
+  it("leaves personal, partial, conditional and client-router requests to Next.js", () => {
+    for (const header of ["cookie", "authorization", "range", "if-none-match", "rsc", "next-router-prefetch"])
+      expect(answerKey(get({ [header]: "1" })), header).toBeNull();
+    expect(answerKey({ method: "HEAD", url: "/en", headers: {} })).toBeNull();
+    expect(answerKey({ method: "POST", url: "/en", headers: {} })).toBeNull();
+    expect(answerKey(get({ "accept-encoding": "gzip;q=0, identity" }))).toBeNull();
+  });
+});
+
+describe("which answers are kept", () => {
+  it("keeps a 200 the app marked public, for at most a second", () => {
+    const now = Date.now();
+    expect(keepAnswer("k", { ...answer([["cache-control", publicCacheControl]]), storedAt: now })).toBe(true);
+    expect(freshAnswer("k", now + 999)?.body.toString()).toBe("<p>page</p>");
+    expect(freshAnswer("k", now + 1000)).toBeUndefined();
+  });
+
+  it("never keeps a private, uncacheable, cookie-setting or unsuccessful answer", () => {
+    expect(keepAnswer("a", answer([["cache-control", "private, no-store"]]))).toBe(false);
+    expect(keepAnswer("b", answer([["cache-control", "public, no-cache"]]))).toBe(false);
+    expect(
+      keepAnswer(
+        "c",
+        answer([
+          ["cache-control", publicCacheControl],
+          ["set-cookie", "s=1"],
+        ]),
+      ),
+    ).toBe(false);
+    expect(keepAnswer("d", answer([["cache-control", publicCacheControl]], 404))).toBe(false);
+    expect(keepAnswer("e", answer([]))).toBe(false);
+    for (const key of ["a", "b", "c", "d", "e"]) expect(freshAnswer(key)).toBeUndefined();
+  });
+
+  it("is emptied by an invalidation", () => {
+    keepAnswer("k", answer([["cache-control", publicCacheControl]]));
+    dropAllAnswers();
+    expect(freshAnswer("k")).toBeUndefined();
+  });
+
+  it("stays within its number of entries", () => {
+    for (let i = 0; i < 2100; i++) keepAnswer(`k${i}`, answer([["cache-control", publicCacheControl]]));
+    expect(freshAnswer("k0")).toBeUndefined();
+    expect(freshAnswer("k2099")).toBeDefined();
+  });
+});
+
+describe("a server with the cache in front", () => {
+  let rendered = 0;
+  let url = "";
+  const server = createServer((req: IncomingMessage, res: ServerResponse) =>
+    answerFromCache(req, res, () => {
+      rendered++;
+      const path = req.url ?? "";
+      res.setHeader("Cache-Control", path.startsWith("/private") ? "private, no-store" : publicCacheControl);
+      if (path.startsWith("/cookie")) res.setHeader("Set-Cookie", "session=1");
+      res.setHeader("Content-Encoding", "gzip");
+      // Written in two chunks, compressed, as Next.js streams a page.
+      const body = gzipSync(`<html>${path}</html>`);
+      res.write(body.subarray(0, 5));
+      res.end(body.subarray(5));
+    }),
+  );
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  beforeEach(() => {
+    rendered = 0;
+  });
+
+  const read = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${url}${path}`, { headers: { "accept-encoding": "gzip", ...headers } });
+    return { response, text: await response.text() };
+  };
+
+  it("renders a shared page once and sends the same compressed bytes again", async () => {
+    const first = await read("/en");
+    const second = await read("/en");
+    expect(rendered).toBe(1);
+    expect(second.text).toBe("<html>/en</html>");
+    expect(second.text).toBe(first.text);
+    expect(second.response.headers.get("x-origin-cache")).toBe("HIT");
+    expect(second.response.headers.get("cache-control")).toBe(publicCacheControl);
+  });
+
+  it("renders again for a visitor with a cookie, a private page or one that sets a cookie", async () => {
+    await read("/fr");
+    await read("/fr", { cookie: "authjs.session-token=x" });
+    await read("/private");
+    await read("/private");
+    await read("/cookie");
+    await read("/cookie");
+    expect(rendered).toBe(6);
+  });
+
+  it("renders again after an invalidation", async () => {
+    await read("/es");
+    dropAllAnswers();
+    await read("/es");
+    expect(rendered).toBe(2);
+  });
+});
