@@ -1,6 +1,6 @@
 // @ts-check
 // The production server: Next.js behind the instance's micro-cache of finished answers
-// (lib/http/response-cache.mjs, decision 031). `npm start`, the systemd unit and the tests run it.
+// (lib/http/response-cache.mjs, decision 033). `npm start`, the systemd unit and the tests run it.
 //   node scripts/server.mjs [--port 3000] [--hostname 127.0.0.1]
 import { createServer } from "node:http";
 import path from "node:path";

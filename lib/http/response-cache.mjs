@@ -1,5 +1,5 @@
 // @ts-check
-// The instance's own micro-cache of finished answers (decision 031): a page that is the same for
+// The instance's own micro-cache of finished answers (decision 033): a page that is the same for
 // every visitor is rendered, compressed and sent once a second at most, however many ask for it.
 // Plain JavaScript because scripts/server.mjs loads it before Next.js (like lib/cache-handler.mjs).
 //

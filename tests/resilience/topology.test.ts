@@ -1,5 +1,5 @@
 // The production topology of docs/DEPLOY.md on 127.0.0.1: the shipped nginx site terminating TLS
-// with a certificate made here, two `next start` instances configured as deploy/we-are-ale.env.example
+// with a certificate made here, two `scripts/server.mjs` instances configured as deploy/we-are-ale.env.example
 // says (SITE_URL=https://…, TRUST_PROXY=1, SEED_DEMO=0), PostgreSQL, a real SMTP server, and the
 // backup and restore scripts.
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -164,6 +164,31 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     expect((await fetch(missing)).status).toBe(404);
     await new Promise((resolve) => setTimeout(resolve, 2100)); // 1 s, counted in whole seconds
     expect((await fetch(missing)).headers.get("x-cache-status")).not.toBe("HIT");
+  });
+
+  it("keeps the app's gzip per encoding, and each instance keeps finished public pages for a second", async () => {
+    const read = async (encoding: string) => {
+      const response = await fetch(`${site}/en/what-is-ale`, { headers: { "accept-encoding": encoding } });
+      return {
+        status: response.headers.get("x-cache-status"),
+        encoding: response.headers.get("content-encoding"),
+        text: await response.text(),
+      };
+    };
+    await read("gzip");
+    const gzip = await read("gzip");
+    await read("identity");
+    const plain = await read("identity");
+    // Both come from nginx's cache, each as the app sent it: no compression per visitor.
+    expect([gzip.status, gzip.encoding]).toEqual(["HIT", "gzip"]);
+    expect([plain.status, plain.encoding]).toEqual(["HIT", null]);
+    expect(gzip.text).toBe(plain.text);
+    // Behind nginx, an instance answers a public page it rendered within the last second as stored;
+    // a visitor with a cookie is never answered from there.
+    const origin = `${apps[0].url}/en/what-is-ale`;
+    await fetch(origin);
+    expect((await fetch(origin)).headers.get("x-origin-cache")).toBe("HIT");
+    expect((await fetch(origin, { headers: { cookie: "a=b" } })).headers.get("x-origin-cache")).toBeNull();
   });
 
   it("serves build assets from disk for a year and refuses bodies over the form body limit (10 MB)", async () => {
