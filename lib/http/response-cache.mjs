@@ -7,12 +7,15 @@
 // whose Cache-Control says public (proxy.ts sets it on shared public GETs; lib/cache/http-cache.ts
 // decides which) and neither private, no-store nor no-cache, without Set-Cookie, asked for without a cookie, credentials, a client-router or a conditional or
 // partial request. Every invalidation this instance makes or learns of empties it
-// (lib/cache-handler.mjs calls `dropAllAnswers`), and no answer is kept longer than `TTL_MS`, so
-// the freshness rules of the page cache hold with at most a second more.
+// (lib/cache-handler.mjs calls `dropAllAnswers`); otherwise an answer is fresh for `TTL_MS`, and
+// sent at most `STALE_MS` old while its replacement is rendered, so the freshness rules of the
+// page cache hold with seconds to spare.
 
 /** @typedef {{ status: number; headers: [string, string | string[]][]; body: Buffer; storedAt: number }} Answer */
 
 const TTL_MS = 1000;
+/** How old an answer may be when sent while its replacement is being rendered. */
+const STALE_MS = 5000;
 const MAX_ENTRIES = 2000;
 const MAX_BYTES = 64 * 1024 * 1024;
 
@@ -32,14 +35,20 @@ const personalHeaders = [
 /** Response headers that belong to one connection, not to the answer. */
 const connectionHeaders = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
 
-/** @type {{ entries: Map<string, Answer>; bytes: number }} */
-const state = /** @type {any} */ (globalThis).weAreAleAnswers ?? { entries: new Map(), bytes: 0 };
+/** Keys being rendered now → the requests waiting for them. */
+/** @type {Map<string, (() => void)[]>} */
+const rendering = new Map();
+
+/** `generation` counts invalidations: an answer rendered across one is not kept. */
+/** @type {{ entries: Map<string, Answer>; bytes: number; generation: number }} */
+const state = /** @type {any} */ (globalThis).weAreAleAnswers ?? { entries: new Map(), bytes: 0, generation: 0 };
 /** @type {any} */ (globalThis).weAreAleAnswers = state;
 
 /** Empties the cache: called on every invalidation (a change anywhere may change any page). */
 export function dropAllAnswers() {
   state.entries.clear();
   state.bytes = 0;
+  state.generation++;
 }
 
 /**
@@ -74,12 +83,7 @@ export function answerKey(request) {
  */
 export function freshAnswer(key, now = Date.now()) {
   const answer = state.entries.get(key);
-  if (!answer) return undefined;
-  if (now - answer.storedAt >= TTL_MS) {
-    forget(key);
-    return undefined;
-  }
-  return answer;
+  return answer && now - answer.storedAt < TTL_MS ? answer : undefined;
 }
 
 /** @param {string} key */
@@ -114,7 +118,10 @@ export function keepAnswer(key, answer) {
 }
 
 /**
- * Serves `req` from the cache, or lets `next` answer it and keeps the answer if it may.
+ * Serves `req` from the cache, or lets `next` answer it and keeps the answer if it may. One request
+ * per key renders at a time: while it does, the others get the previous answer (at most
+ * `STALE_MS` old; an invalidation leaves none) or wait for the new one, so a page that expires
+ * under a crowd is rendered once, not once for each visitor waiting.
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
  * @param {() => unknown} next
@@ -122,16 +129,24 @@ export function keepAnswer(key, answer) {
 export function answerFromCache(req, res, next) {
   const key = answerKey(req);
   if (!key) return next();
-  const answer = freshAnswer(key);
-  if (answer) {
-    res.statusCode = answer.status;
-    for (const [name, value] of answer.headers) res.setHeader(name, value);
-    res.setHeader("content-length", answer.body.length);
-    res.setHeader("x-origin-cache", "HIT");
-    res.end(answer.body);
+  const now = Date.now();
+  const answer = state.entries.get(key);
+  const waiting = rendering.get(key);
+  if (answer && (now - answer.storedAt < TTL_MS || (waiting && now - answer.storedAt < STALE_MS)))
+    return send(res, answer);
+  if (waiting) {
+    // Once it is rendered: from the cache if it was kept, from Next.js otherwise.
+    waiting.push(() => {
+      const rendered = freshAnswer(key);
+      if (rendered) send(res, rendered);
+      else next();
+    });
     return;
   }
+  rendering.set(key, []);
+  const generation = state.generation;
   recordAnswer(res, (status, body) => {
+    if (generation !== state.generation) return;
     const headers = Object.entries(res.getHeaders())
       .filter(([name]) => !connectionHeaders.has(name))
       .map(
@@ -140,7 +155,25 @@ export function answerFromCache(req, res, next) {
       );
     keepAnswer(key, { status, headers, body, storedAt: Date.now() });
   });
+  // Finished or broken off, the waiting requests go on.
+  res.once("close", () => {
+    const waiters = rendering.get(key) ?? [];
+    rendering.delete(key);
+    for (const resume of waiters) resume();
+  });
   return next();
+}
+
+/**
+ * @param {import("node:http").ServerResponse} res
+ * @param {Answer} answer
+ */
+function send(res, answer) {
+  res.statusCode = answer.status;
+  for (const [name, value] of answer.headers) res.setHeader(name, value);
+  res.setHeader("content-length", answer.body.length);
+  res.setHeader("x-origin-cache", "HIT");
+  res.end(answer.body);
 }
 
 /**

@@ -83,7 +83,7 @@ describe("a server with the cache in front", () => {
       // Written in two chunks, compressed, as Next.js streams a page.
       const body = gzipSync(`<html>${path}</html>`);
       res.write(body.subarray(0, 5));
-      res.end(body.subarray(5));
+      setTimeout(() => res.end(body.subarray(5)), path.startsWith("/slow") ? 100 : 0);
     }),
   );
   beforeAll(async () => {
@@ -118,6 +118,21 @@ describe("a server with the cache in front", () => {
     await read("/cookie");
     await read("/cookie");
     expect(rendered).toBe(6);
+  });
+
+  it("renders a page once for a crowd that asks while it renders", async () => {
+    const crowd = await Promise.all(Array.from({ length: 20 }, () => read("/slow")));
+    expect(rendered).toBe(1);
+    expect(new Set(crowd.map(({ text }) => text))).toEqual(new Set(["<html>/slow</html>"]));
+  });
+
+  it("does not keep a page whose render began before an invalidation", async () => {
+    const during = read("/slow-changed");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    dropAllAnswers();
+    await during;
+    await read("/slow-changed");
+    expect(rendered).toBe(2);
   });
 
   it("renders again after an invalidation", async () => {

@@ -38,13 +38,13 @@ export function selfSignedCertificate(dir: string) {
  * Makes this process's fetch trust the given certificate (and the system's CAs). Uses the Agent
  * class of Node's own undici, so no second copy of undici is needed.
  */
-export async function trustCertificate(pem: string) {
+export async function trustCertificate(pem: string | string[]) {
   await fetch("data:,"); // loads Node's undici, which installs its global dispatcher
   const key = Symbol.for("undici.globalDispatcher.1");
   const holder = globalThis as unknown as Record<symbol, object>;
   const Agent = holder[key].constructor as new (options: object) => object;
   const { rootCertificates } = await import("node:tls");
-  holder[key] = new Agent({ connect: { ca: [...rootCertificates, pem] } });
+  holder[key] = new Agent({ connect: { ca: [...rootCertificates, ...[pem].flat()] } });
 }
 
 type SiteOptions = {
