@@ -52,16 +52,20 @@ export function dropAllAnswers() {
 }
 
 /**
- * The encoding Next.js will answer with, as part of the key; null when the header is unusual
- * enough (a q-value) that the request is better left to Next.js.
+ * The request's Accept-Encoding, normalised, as part of the key: the app may answer gzip (Next.js)
+ * or br (the open-data files), so each distinct header gets its own copy. Null when the header is
+ * unusual enough (a q-value) that the request is better left to Next.js.
  * @param {string | undefined} header
  */
 export function encodingClass(header) {
   if (!header) return "identity";
   if (header.includes("q=")) return null;
-  if (/\bgzip\b/i.test(header)) return "gzip";
-  if (/\bdeflate\b/i.test(header)) return "deflate";
-  return "identity";
+  const tokens = header
+    .toLowerCase()
+    .split(",")
+    .map((token) => token.trim())
+    .filter(Boolean);
+  return [...new Set(tokens)].sort().join(",") || "identity";
 }
 
 /**
