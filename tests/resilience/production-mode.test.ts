@@ -78,7 +78,7 @@ describe("production mode: https SITE_URL on PostgreSQL, no proxy", () => {
     expect(seeded.status).toBe(1);
     expect(seeded.stderr).toContain("Refusing to start");
     expect(seeded.stderr).toContain(demoStaff[0].email);
-    // `next start` on its own (a service unit that skips the setup step) refuses as well.
+    // The server on its own (a service unit that skips the setup step) refuses as well.
     await expect(
       startApp({ port: 3716, databaseUrl: demoUrl, name: "production-demo", env: { SITE_URL: site } }),
     ).rejects.toThrow(/Refusing to start/);

@@ -50,13 +50,13 @@ export function setUpDatabase(databaseUrl: string) {
 
 export type App = { url: string; process: ChildProcess; log: string[]; stop(signal?: NodeJS.Signals): Promise<void> };
 
-/** `next start` on the production build (run `npm run build` first). */
+/** `scripts/server.mjs` on the production build (run `npm run build` first). */
 export async function startApp(options: {
   port: number;
   databaseUrl: string;
   name: string;
   env?: Record<string, string>;
-  /** Instead of `next start -p <port>`, e.g. the ExecStart of the systemd unit. */
+  /** Instead of `node scripts/server.mjs --port <port>`, e.g. the ExecStart of the systemd unit. */
   command?: { command: string; args: string[] };
 }) {
   const dataDir = path.join(root, ".tmp", `resilience-${options.name}`);
@@ -105,7 +105,7 @@ export async function startApp(options: {
       }),
   };
   for (let attempt = 0; attempt < 150; attempt++) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${log.join("")}`);
+    if (child.exitCode !== null) throw new Error(`the server exited:\n${log.join("")}`);
     try {
       const response = await fetch(`${url}/en`);
       if (response.status < 500) return app;
@@ -113,7 +113,7 @@ export async function startApp(options: {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await app.stop();
-  throw new Error(`next start did not answer:\n${log.join("")}`);
+  throw new Error(`the server did not answer:\n${log.join("")}`);
 }
 
 /** A TCP relay to the database that can be cut (connections dropped, new ones refused) and restored. */
