@@ -1,5 +1,5 @@
 // Real servers, a real PostgreSQL and real sockets for the fault tests: the production build is
-// started with `next start`, and a TCP relay in this process stands between it and the database
+// started with `scripts/server.mjs`, and a TCP relay in this process stands between it and the database
 // so a test can cut the line and restore it.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
