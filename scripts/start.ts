@@ -63,6 +63,11 @@ if (!values["skip-setup"]) {
 }
 
 console.log(`▶ Starting We are ALE on http://localhost:${port}`);
-const server = spawn(process.execPath, ["scripts/server.mjs", "--port", port], { cwd: root, stdio: "inherit", env });
+// The same heap limit as the systemd unit (decision 033): one instance stays within 400 MB under load.
+const server = spawn(process.execPath, ["--max-old-space-size=256", "scripts/server.mjs", "--port", port], {
+  cwd: root,
+  stdio: "inherit",
+  env,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
