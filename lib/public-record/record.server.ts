@@ -122,6 +122,15 @@ export async function recordPage(afterSeq = 0) {
   return { entries: page, next: rows.length > recordPageSize ? page.at(-1)?.seq : undefined };
 }
 
+/**
+ * The number of the record's last entry (0 before the first): the version of the public list. It
+ * moves in the very transaction that changes the list, so every instance sees both together.
+ */
+export async function lastEntrySeq(): Promise<number> {
+  const head = await db().publicRecordEntry.findFirst({ orderBy: { seq: "desc" }, select: { seq: true } });
+  return head?.seq ?? 0;
+}
+
 /** The head as the current day began (UTC), to quote and archive, and the head now. */
 export async function publicRecordHeads(now = new Date()) {
   await dependsOn(cacheTags.endorsers);
