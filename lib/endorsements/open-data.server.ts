@@ -100,10 +100,14 @@ export function openDataCsvRow(endorser: OpenDataEndorser): unknown[] {
   return openDataFields.map((field) => cells[field]);
 }
 
-/** The whole list's JSON document around its endorsers: the paged answer's shape, with no next page. */
+/**
+ * The whole list's JSON document around its endorsers: the paged answer's shape, with no next page,
+ * and the public record's last entry when it was made (the list includes every change up to it).
+ */
 export const openDataJsonFrame = {
   head: '{"endorsers":[',
-  tail: '],"next":null,"licence":"CC BY 4.0","source":"We are ALE"}',
+  tail: (head: { seq: number; hash: string }) =>
+    `],"next":null,"recordEntry":${head.seq},"recordEntryHash":"${head.hash}","licence":"CC BY 4.0","source":"We are ALE"}`,
 };
 
 /**

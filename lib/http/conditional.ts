@@ -5,8 +5,7 @@ export type ContentEncoding = "br" | "gzip" | "identity";
 
 /**
  * The best of `offered` (in the server's order of preference) that Accept-Encoding allows, by its
- * q-values; "identity" unless the client refused it, and even then (RFC 9110 lets a server send it).
- * A malformed header counts as absent.
+ * q-values; else "identity", even when refused (RFC 9110 lets a server send it rather than a 406).
  */
 export function preferredEncoding(
   acceptEncoding: string | null,
@@ -25,8 +24,9 @@ export function preferredEncoding(
       if (value !== undefined && Number(value) <= 1) weights.set(name, Number(value));
     }
   }
+  // Unnamed, "identity" comes last: a client that accepts a compression is sent it.
   const weight = (encoding: ContentEncoding) =>
-    weights.get(encoding) ?? (encoding === "identity" ? (weights.get("*") ?? 1) : (weights.get("*") ?? 0));
+    weights.get(encoding) ?? (encoding === "identity" ? 0.0001 : (weights.get("*") ?? 0));
   const acceptable = offered.filter((encoding) => weight(encoding) > 0);
   let best: ContentEncoding = "identity";
   let bestWeight = 0;

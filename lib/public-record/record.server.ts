@@ -123,12 +123,12 @@ export async function recordPage(afterSeq = 0) {
 }
 
 /**
- * The number of the record's last entry (0 before the first): the version of the public list. It
+ * The record's last entry (seq 0 and no hash before the first): the version of the public list. It
  * moves in the very transaction that changes the list, so every instance sees both together.
  */
-export async function lastEntrySeq(): Promise<number> {
-  const head = await db().publicRecordEntry.findFirst({ orderBy: { seq: "desc" }, select: { seq: true } });
-  return head?.seq ?? 0;
+export async function recordHead(): Promise<{ seq: number; hash: string }> {
+  const head = await db().publicRecordEntry.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+  return head ?? { seq: 0, hash: "" };
 }
 
 /** The head as the current day began (UTC), to quote and archive, and the head now. */
