@@ -11,6 +11,7 @@ import { csvLines } from "../csv";
 import { type Database, db } from "../db/client.server";
 import { env } from "../env.server";
 import { type ContentEncoding, hasVersion, preferredEncoding } from "../http/conditional";
+import { storedEncodingsPass } from "../http/stored-encoding.server";
 import { recordHead } from "../public-record/record.server";
 import { openDataCsvRow, openDataFields, openDataJsonFrame, openDataPages } from "./open-data.server";
 
@@ -259,7 +260,9 @@ const contentTypes: Record<OpenDataFormat, string> = {
 export async function snapshotResponse(request: Request, format: OpenDataFormat): Promise<Response> {
   const snapshot = await openDataSnapshot();
   const file = snapshot.files[format];
-  const encoding = preferredEncoding(request.headers.get("accept-encoding"), snapshotEncodings);
+  const encoding = storedEncodingsPass()
+    ? preferredEncoding(request.headers.get("accept-encoding"), snapshotEncodings)
+    : "identity";
   const headers = new Headers({
     "Cache-Control": publicCacheControl,
     "Access-Control-Allow-Origin": "*",
@@ -270,9 +273,14 @@ export async function snapshotResponse(request: Request, format: OpenDataFormat)
   if (hasVersion(request.headers.get("if-none-match"), Object.values(file.etags)))
     return new Response(null, { status: 304, headers });
   headers.set("Content-Type", contentTypes[format]);
-  headers.set("Content-Length", String(file.sizes[encoding]));
   headers.set("Content-Disposition", `attachment; filename="${fileNames[format]}"`);
-  if (encoding !== "identity") headers.set("Content-Encoding", encoding);
+  // Each twice: Next.js drops the real ones, lib/http/stored-encoding.server.ts restores them.
+  headers.set("Content-Length", String(file.sizes[encoding]));
+  headers.set("X-Stored-Content-Length", String(file.sizes[encoding]));
+  if (encoding !== "identity") {
+    headers.set("Content-Encoding", encoding);
+    headers.set("X-Stored-Content-Encoding", encoding);
+  }
   if (request.method === "HEAD") return new Response(null, { headers });
   const stored = path.join(snapshot.dir, fileNames[format] + suffixes[encoding]);
   return new Response(Readable.toWeb(createReadStream(stored)) as ReadableStream<Uint8Array>, { headers });

@@ -11,6 +11,7 @@ import { useConnection } from "@/lib/db/client.server";
 import { approveEndorsement, eraseEndorsement, type LifecycleActor } from "@/lib/endorsements/lifecycle.server";
 import { openDataCsvRow, openDataFields, openDataPages } from "@/lib/endorsements/open-data.server";
 import { openDataSnapshot } from "@/lib/endorsements/open-data-snapshot.server";
+import { passStoredEncodings } from "@/lib/http/stored-encoding.server";
 import { seedCampaignContent } from "@/prisma/seed/index";
 import { openTestDatabase, testDatabaseKind } from "./support/database";
 import { endorsementIn } from "./support/endorsers";
@@ -50,6 +51,7 @@ function filesOnDisk(root: string) {
 describe(`open-data snapshots on ${testDatabaseKind}`, () => {
   let dataDir: string;
   beforeAll(async () => {
+    passStoredEncodings(); // as instrumentation.ts does: compressed files may be sent
     dataDir = mkdtempSync(path.join(os.tmpdir(), "ale-open-data-"));
     process.env.DATA_DIR = dataDir;
     process.env.SITE_URL = site;
