@@ -4,6 +4,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { recordSocketPeers } = await import("./lib/security/socket-peer.server");
   recordSocketPeers();
+  const { passStoredEncodings } = await import("./lib/http/stored-encoding.server");
+  passStoredEncodings();
   const { checkProductionSafety } = await import("./lib/production-safety.server");
   await checkProductionSafety();
   const { checkDataKey } = await import("./lib/crypto/stored-data.server");

@@ -1,5 +1,6 @@
 import "server-only";
 import { deliverDueEmails } from "./email/queue.server";
+import { prepareOpenDataSnapshot } from "./endorsements/open-data-snapshot.server";
 import { sendReviewReminders } from "./endorsements/overdue.server";
 import { runReconfirmation } from "./endorsements/reconfirmation.server";
 import { pruneReviewViews } from "./endorsements/review-views.server";
@@ -16,9 +17,17 @@ const everyHour = 3600_000;
  * mail; decision 026), asks endorsers to reconfirm yearly and lapses the unanswered, deletes expired
  * tokens, images unused for a day and old rate-limit windows, every 6 hours;
  * every hour, reminds endorsers whose review is overdue and sends the staff's daily digests;
- * sends queued mail that is due, every 15 seconds.
+ * sends queued mail that is due, every 15 seconds; builds the open-data snapshot once at start, so
+ * the first download does not wait for it (later ones are rebuilt when a reader finds them outdated).
  */
 export function startHousekeeping() {
+  setTimeout(
+    () =>
+      prepareOpenDataSnapshot().catch((error) =>
+        console.error("[open data] first snapshot failed:", error instanceof Error ? error.message : error),
+      ),
+    1_000,
+  ).unref();
   const run = async () => {
     try {
       const retention = await applyRetention();

@@ -216,7 +216,16 @@ http { access_log off; client_body_temp_path ${dir}/b; proxy_temp_path ${dir}/p;
   return tls;
 }
 
-type Row = { target: string; rps: number; p50: number; p99: number; errors: number; requests: number };
+type Row = {
+  target: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+  /** Bytes per second read by the load generator ("Transfer/sec"). */
+  bytesPerSecond?: number;
+};
 
 /** Milliseconds from a wrk duration ("812.00us", "1.20ms", "2.01s", "1.05m"). */
 function milliseconds(text: string): number {
@@ -226,7 +235,7 @@ function milliseconds(text: string): number {
 }
 
 /** `wrk -t2 --latency` for `seconds` against one address; its output parsed. */
-async function wrk(target: string, address: string): Promise<Row> {
+async function wrk(target: string, address: string, headers: string[] = []): Promise<Row> {
   const result = await promisify(execFile)(
     debianBinary("wrk", "wrk"),
     [
@@ -238,6 +247,7 @@ async function wrk(target: string, address: string): Promise<Row> {
       "--latency",
       "-H",
       "Accept-Encoding: gzip",
+      ...headers.flatMap((header) => ["-H", header]),
       address,
     ],
     { encoding: "utf8" },
@@ -256,7 +266,14 @@ async function wrk(target: string, address: string): Promise<Row> {
     p99: percentile(99),
     errors: socketErrors + (number(/Non-2xx or 3xx responses: (\d+)/) || 0),
     requests,
+    bytesPerSecond: bytes(/Transfer\/sec:\s+(\S+)/.exec(out)?.[1] ?? ""),
   };
+}
+
+/** Bytes from a wrk size ("812.00B", "1.20KB", "3.01MB", "1.05GB"). */
+function bytes(text: string): number {
+  const [, value, unit] = /^([\d.]+)(B|KB|MB|GB)$/.exec(text) ?? [];
+  return Number(value) * ({ B: 1, KB: 1024, MB: 2 ** 20, GB: 2 ** 30 }[unit as "B"] ?? Number.NaN);
 }
 
 function parentOf(id: number): number {
@@ -324,6 +341,65 @@ async function measure(target: string, options: autocannon.Options): Promise<Row
 const nginxTarget = "nginx: home HTML from a file, pre-compressed";
 const nginxTlsTarget = "nginx: the same over TLS";
 const bareTarget = "next: bare static page";
+
+/** The whole-list downloads sent again with the ETag a client kept: "304 Not Modified", no body. */
+async function conditionalOpenData(base: string, proxied: string): Promise<[string, string, string[]][]> {
+  const etag = (await fetch(`${base}/api/endorsers/json`, { method: "HEAD" })).headers.get("etag");
+  if (!etag) return [];
+  const header = [`If-None-Match: ${etag}`];
+  return [
+    ["origin: open data JSON, If-None-Match (304)", `${base}/api/endorsers/json`, header],
+    ["proxy: open data JSON, If-None-Match (304)", `${proxied}/api/endorsers/json`, header],
+  ];
+}
+
+/**
+ * One endorser leaves the list (its status and a "removed" entry of the public record, as the
+ * lifecycle would write them); then the time until the origin and the proxy serve a new snapshot
+ * (a new ETag), and the instance's RSS meanwhile. Also the snapshot's size, raw and gzip.
+ */
+async function measureSnapshotRebuild(url: string, base: string, proxied: string, pid: number) {
+  const address = `${base}/api/endorsers/json`;
+  const head = async (at: string) => (await fetch(at, { method: "HEAD" })).headers.get("etag");
+  const t0 = Date.now();
+  const first = await fetch(address, { headers: { "accept-encoding": "gzip" } });
+  const gzipBytes = Number(first.headers.get("content-length") ?? Number.NaN);
+  await first.body?.cancel();
+  const firstMs = Date.now() - t0;
+  const identity = await fetch(address, { method: "HEAD", headers: { "accept-encoding": "identity" } });
+  const rawBytes = Number(identity.headers.get("content-length") ?? Number.NaN);
+  const before = await head(address);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`UPDATE "Endorsement" SET status = 'WITHDRAWN' WHERE slug = 'bench-learning-network-77'`);
+  await client.query(`INSERT INTO "PublicRecordEntry" (seq, at, action, reason, subject, "prevHash", hash)
+    SELECT coalesce(max(seq), 0) + 1, now(), 'removed', 'withdraw', 'bench', '', md5(random()::text) FROM "PublicRecordEntry"`);
+  await client.end();
+  const rss = watchRss(pid);
+  const changed = Date.now();
+  const until = async (at: string) => {
+    while (Date.now() - changed < 30_000) {
+      const etag = await head(at);
+      if (etag && etag !== before) return (Date.now() - changed) / 1000;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return Number.NaN;
+  };
+  const origin = await until(address);
+  const peakMb = rss.stop();
+  const proxy = await until(`${proxied}/api/endorsers/json`);
+  return { firstMs, gzipBytes, rawBytes, origin, proxy, peakMb };
+}
+
+function reportOpenData(rows: Row[], snapshot: Awaited<ReturnType<typeof measureSnapshotRebuild>>) {
+  const mb = (value: number) => (value / 2 ** 20).toFixed(1);
+  console.log(
+    `\nOpen data snapshot (100,000 endorsers): JSON ${mb(snapshot.rawBytes)} MB, ${mb(snapshot.gzipBytes)} MB gzip; first download after start ${(snapshot.firstMs / 1000).toFixed(1)} s; after a change, a new version served by the origin in ${snapshot.origin.toFixed(1)} s and through the proxy in ${snapshot.proxy.toFixed(1)} s; instance RSS during the rebuild ≤ ${snapshot.peakMb.toFixed(0)} MB.`,
+  );
+  for (const row of rows.filter((r) => r.target.includes("open data")))
+    console.log(`  ${row.target}: ${mb(row.bytesPerSecond ?? Number.NaN)} MB/s read by wrk`);
+  console.log("");
+}
 
 const benchSecret = "bench-secret-0123456789abcdefghijklmnopqrstuvwxyz";
 const benchKey = testDataKey;
@@ -417,14 +493,17 @@ async function main() {
     ["wall, region view", "/en/endorsers?region=AFRICA"],
     ["endorser page", `/en/endorsers/${slug}`],
     ["map", "/en/endorsers/map.svg"],
-    ["JSON open data, first 1,000", "/api/endorsers/json"],
+    ["open data JSON, whole list", "/api/endorsers/json"],
+    ["open data CSV, whole list", "/api/endorsers/csv"],
   ];
   const longTail: [string, string][] = [
     ["wall, name search", "/en/endorsers?q=learning+network+4242"],
     ["wall, country and type", "/en/endorsers?region=AFRICA&country=GH&type=NGO_NETWORK"],
     ["wall, deep page (50,000 in)", `/en/endorsers?after=${deepCursor}`],
   ];
-  const gets: [string, string][] = [
+  await trustCertificate([proxy.certificate.pem, nginxTls.pem]);
+  const snapshot = await measureSnapshotRebuild(url, base, proxied, app.pid ?? 0);
+  const gets: [string, string, string[]?][] = [
     [nginxTarget, `http://127.0.0.1:${ports.nginx}/index.html`],
     [nginxTlsTarget, `https://localhost:${ports.nginxTls}/index.html`],
     ["nginx: home HTML from a file, gzip per request", `http://127.0.0.1:${ports.nginx}/`],
@@ -432,15 +511,15 @@ async function main() {
     ...same.map(([target, address]): [string, string] => [`origin: ${target}`, `${base}${address}`]),
     ...longTail.map(([target, address]): [string, string] => [`origin: ${target}`, `${base}${address}`]),
     ...same.map(([target, address]): [string, string] => [`proxy: ${target}`, `${proxied}${address}`]),
+    ...(await conditionalOpenData(base, proxied)),
   ];
-  await trustCertificate([proxy.certificate.pem, nginxTls.pem]);
   const rows: Row[] = [];
   const rss = watchRss(app.pid ?? 0);
-  for (const [target, address] of gets) {
+  for (const [target, address, headers] of gets) {
     if (!wanted(target)) continue;
     for (let i = 0; i < 3; i++) await fetch(address); // warm: the first request renders and caches
     log(`GET ${target}`);
-    rows.push(await wrk(target, address));
+    rows.push(await wrk(target, address, headers));
   }
 
   // Submissions: the no-JavaScript form post, each unique (address, organisation, caller).
@@ -544,7 +623,8 @@ async function main() {
   console.log(
     `Instance memory: ${peakMb.toFixed(0)} MB RSS at most during the load (next-server, sampled every 0.5 s).`,
   );
-  console.log(`Seeding 100,000 approved endorsers: ${seededIn.toFixed(1)} s\n`);
+  console.log(`Seeding 100,000 approved endorsers: ${seededIn.toFixed(1)} s`);
+  reportOpenData(rows, snapshot);
 
   for (const script of only ? [] : ["bench-size.ts", "bench-lighthouse.ts"]) {
     log(`npm run ${script.replace(".ts", "").replace("bench-", "bench:")} against the seeded site`);

@@ -60,40 +60,55 @@ const actionsIn = (record: PublicRecord, state: string) =>
  * One page of approved endorsers in the order of their id (stable, so paging skips and repeats no
  * one; not by date: sort by approvedAt yourself), keyed by an opaque cursor: the last id of the page.
  */
-export async function openDataPage(after?: string) {
+export async function openDataPage(after?: string, size = openDataPageSize) {
   const rows = await db().endorsement.findMany({
     where: { status: "APPROVED", consentPublic: true, ...(after ? { id: { gt: after } } : {}) },
     orderBy: { id: "asc" },
-    take: openDataPageSize + 1,
+    take: size + 1,
     select: { id: true, ...publicEndorserFields },
   });
-  const page = rows.slice(0, openDataPageSize);
+  const page = rows.slice(0, size);
   const site = env().SITE_URL;
   return {
     endorsers: page.map(({ id: _id, ...row }) => ({
       ...publicRecordOf(row),
       url: `${site}/en/endorsers/${row.slug}`,
     })),
-    next: rows.length > openDataPageSize ? page.at(-1)?.id : undefined,
+    next: rows.length > size ? page.at(-1)?.id : undefined,
   };
 }
 
-/** Every approved endorser's public fields as CSV rows, a page at a time. */
-export async function* openDataRows() {
+export type OpenDataEndorser = Awaited<ReturnType<typeof openDataPage>>["endorsers"][number];
+
+/** Every approved endorser's public fields, `size` at a time, in the order of openDataPage. */
+export async function* openDataPages(size = openDataPageSize) {
   let after: string | undefined;
   do {
-    const { endorsers, next } = await openDataPage(after);
-    yield endorsers.map((row) => {
-      const cells: Record<string, unknown> = {
-        ...row,
-        started: actionsIn(row, "started"),
-        done: actionsIn(row, "done"),
-      };
-      return openDataFields.map((field) => cells[field]);
-    });
+    const { endorsers, next } = await openDataPage(after, size);
+    yield endorsers;
     after = next;
   } while (after);
 }
+
+/** One endorser as a CSV row: the cells of `openDataFields`, progress as the started and done columns. */
+export function openDataCsvRow(endorser: OpenDataEndorser): unknown[] {
+  const cells: Record<string, unknown> = {
+    ...endorser,
+    started: actionsIn(endorser, "started"),
+    done: actionsIn(endorser, "done"),
+  };
+  return openDataFields.map((field) => cells[field]);
+}
+
+/**
+ * The whole list's JSON document around its endorsers: the paged answer's shape, with no next page,
+ * and the public record's last entry when it was made (the list includes every change up to it).
+ */
+export const openDataJsonFrame = {
+  head: '{"endorsers":[',
+  tail: (head: { seq: number; hash: string }) =>
+    `],"next":null,"recordEntry":${head.seq},"recordEntryHash":"${head.hash}","licence":"CC BY 4.0","source":"We are ALE"}`,
+};
 
 /**
  * One page of the JSON open data as its finished body and ETag, kept in the shared page cache under

@@ -122,6 +122,15 @@ export async function recordPage(afterSeq = 0) {
   return { entries: page, next: rows.length > recordPageSize ? page.at(-1)?.seq : undefined };
 }
 
+/**
+ * The record's last entry (seq 0 and no hash before the first): the version of the public list. It
+ * moves in the very transaction that changes the list, so every instance sees both together.
+ */
+export async function recordHead(): Promise<{ seq: number; hash: string }> {
+  const head = await db().publicRecordEntry.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+  return head ?? { seq: 0, hash: "" };
+}
+
 /** The head as the current day began (UTC), to quote and archive, and the head now. */
 export async function publicRecordHeads(now = new Date()) {
   await dependsOn(cacheTags.endorsers);

@@ -22,7 +22,15 @@ const changelogPage = z.object({
   entries: z.array(entrySchema),
   next: z.string().nullable(),
 });
-const openDataPage = z.object({ endorsers: z.array(z.record(z.string(), z.unknown())), next: z.string().nullable() });
+const openDataPage = z.object({
+  endorsers: z.array(z.record(z.string(), z.unknown())),
+  next: z.string().nullable(),
+  recordEntry: z.number().int().nonnegative().optional(),
+  recordEntryHash: z.string().optional(),
+});
+
+/** How long to wait for the site's open-data file to catch up with its changelog, and how often to look. */
+const catchUp = { limitMs: 60_000, everyMs: 500 };
 
 type Fetch = (url: string) => Promise<Response>;
 
@@ -56,11 +64,18 @@ async function readPages<T extends { next: string | null }>(
   return pages;
 }
 
+/** True when the open data says it is as of the changelog's last entry (or does not say). */
+function sameHead({ recordEntry, recordEntryHash }: z.infer<typeof openDataPage>, entries: Entry[]) {
+  if (recordEntry === undefined) return true;
+  return recordEntry === (entries.at(-1)?.seq ?? 0) && recordEntryHash === (entries.at(-1)?.hash ?? "");
+}
+
 export type Verdict = { ok: true; entries: number; listed: number; head: string } | { ok: false; problems: string[] };
 
 /**
  * Fetches changelog, open data and the changelog again; if the list changed in between it tries
- * again (up to `attempts` times), so a live site is not reported as tampered.
+ * again (up to `attempts` times), so a live site is not reported as tampered. Open data older than
+ * the changelog read is fetched again until it catches up (up to a minute).
  */
 export async function verifyRecord(site: string, fetcher: Fetch = fetch, attempts = 3): Promise<Verdict> {
   let base: URL;
@@ -69,17 +84,25 @@ export async function verifyRecord(site: string, fetcher: Fetch = fetch, attempt
   } catch {
     return { ok: false, problems: [`"${site}" is not a web address; give the site, e.g. https://we-are-ale.org`] };
   }
+  const readOpenData = () => readPages(fetcher, base, "/api/endorsers/json", openDataPage, "open data");
   const readChain = async () =>
     (await readPages(fetcher, base, "/api/endorsers/changelog", changelogPage, "changelog")).flatMap(
       (page) => page.entries as Entry[],
     );
   try {
     for (let attempt = 1; ; attempt++) {
-      const entries = await readChain();
+      let entries = await readChain();
+      let pages = await readOpenData();
+      // The whole list is a file rebuilt after each change (decision 031): while it names another
+      // last entry than the changelog's, the site is still building it (or the list just changed).
+      for (let waited = 0; pages.length === 1 && !sameHead(pages[0], entries) && waited < catchUp.limitMs; ) {
+        await new Promise((resolve) => setTimeout(resolve, catchUp.everyMs));
+        waited += catchUp.everyMs;
+        entries = await readChain();
+        pages = await readOpenData();
+      }
       const state = verifyChain(entries);
-      const openData = (await readPages(fetcher, base, "/api/endorsers/json", openDataPage, "open data")).flatMap(
-        (page) => page.endorsers,
-      );
+      const openData = pages.flatMap((page) => page.endorsers);
       const problems = compareWithOpenData(state, openData);
       if (problems.length === 0)
         return { ok: true, entries: entries.length, listed: openData.length, head: entries.at(-1)?.hash ?? "" };

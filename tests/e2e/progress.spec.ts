@@ -75,9 +75,12 @@ test.describe("progress on commitments, without JavaScript", () => {
       "href",
       "https://example.org/night-school",
     );
-    const openData = await (await page.request.get("/api/endorsers/json")).json();
-    const listed = openData.endorsers.find((e: { name: string }) => e.name === name);
-    expect(listed?.progress).toEqual([
+    // Open data is a file rebuilt after each change (decision 031): it follows within seconds.
+    const progressInOpenData = async () => {
+      const openData = await (await page.request.get("/api/endorsers/json")).json();
+      return openData.endorsers.find((e: { name: string }) => e.name === name)?.progress;
+    };
+    await expect.poll(progressInOpenData, { timeout: 10_000 }).toEqual([
       {
         action: 4,
         state: "started",

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { verifyRecord } from "@/lib/public-record/verify";
 import { signIn, staffAccounts } from "./support/admin";
@@ -22,6 +23,36 @@ test("the open-data page shows the record's head, and the changelog verifies aga
   const bad = await request.get("/api/endorsers/changelog?after=abc");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error).toMatch(/after must be/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the open-data page's links download the whole list as valid JSON and CSV, in the same order", async ({
+    page,
+  }) => {
+    await page.goto("/en/open-data");
+    await expect(page.getByText("Each file holds the whole list in one download")).toBeVisible();
+    const download = async (name: string) => {
+      const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
+      return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+    };
+    const json = await download("All endorsers as JSON");
+    expect(json.name).toBe("we-are-ale-endorsers.json");
+    const list = JSON.parse(json.text) as { endorsers: { slug: string; url: string }[]; next: null; licence: string };
+    expect(list.next).toBeNull();
+    expect(list.licence).toBe("CC BY 4.0");
+    expect(list.endorsers.length).toBeGreaterThan(200);
+    expect(list.endorsers[0].url).toMatch(/\/en\/endorsers\//);
+
+    const csv = await download("All endorsers as CSV (for spreadsheets)");
+    expect(csv.name).toBe("we-are-ale-endorsers.csv");
+    const [header, ...rows] = csv.text.trimEnd().split("\n");
+    expect(header).toBe(
+      "slug,name,acronym,type,countryCode,region,city,website,domainVerified,commitments,started,done,approvedAt,url",
+    );
+    expect(rows.map((row) => row.slice(1, row.indexOf('"', 1)))).toEqual(list.endorsers.map((e) => e.slug));
+  });
 });
 
 test("the wall marks endorsers whose domain is verified, and open data says which", async ({ page, request }) => {

@@ -16,7 +16,7 @@ import {
   withdrawEndorsement,
 } from "@/lib/endorsements/lifecycle.server";
 import { personalDataExport } from "@/lib/endorsements/manage.server";
-import { openDataFields, openDataPage, openDataRows } from "@/lib/endorsements/open-data.server";
+import { openDataCsvRow, openDataFields, openDataPage, openDataPages } from "@/lib/endorsements/open-data.server";
 import { listPendingProgress } from "@/lib/endorsements/review.server";
 import { getEndorser } from "@/lib/endorsements/wall.server";
 import { subjectOf } from "@/lib/public-record/chain";
@@ -234,7 +234,7 @@ describe(`progress on commitments on ${testDatabaseKind}`, () => {
     await markProgress(e.id, { actionNumber: 2, state: "STARTED" });
     await markProgress(e.id, { actionNumber: 5, state: "DONE" });
     const rows: unknown[][] = [];
-    for await (const page of openDataRows()) rows.push(...page);
+    for await (const page of openDataPages()) rows.push(...page.map(openDataCsvRow));
     const row = rows.find((cells) => cells[0] === e.slug);
     expect(row?.[openDataFields.indexOf("started")]).toEqual([2]);
     expect(row?.[openDataFields.indexOf("done")]).toEqual([5]);

@@ -154,11 +154,12 @@ describe("two app instances behind nginx, sharing one PostgreSQL", () => {
           interval: 100,
         })
         .toBe(200);
-      const json = (await (await fetch(`${app.url}/api/endorsers/json`)).json()) as { endorsers: { slug: string }[] };
-      expect(
-        json.endorsers.map((e) => e.slug),
-        app.url,
-      ).toContain(rows[0].slug);
+      // Open data is a file rebuilt when a reader finds the list changed (decision 031).
+      const listed = async () =>
+        (
+          (await (await fetch(`${app.url}/api/endorsers/json`)).json()) as { endorsers: { slug: string }[] }
+        ).endorsers.map((e) => e.slug);
+      await expect.poll(listed, { timeout: 1500, interval: 100, message: app.url }).toContain(rows[0].slug);
     }
   });
 });

@@ -39,6 +39,7 @@ export default async function OpenDataPage({ params }: Props) {
   return (
     <TextPage title={t("title")} intro={t("intro")}>
       <TextSection title={t("downloadsTitle")}>
+        <p>{t("downloadsNote")}</p>
         <ul className="list-disc ps-6">
           <li>
             <a href="/api/endorsers/json" className="underline">

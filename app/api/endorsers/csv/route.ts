@@ -1,8 +1,8 @@
-import { publicCacheControl } from "@/lib/cache/http-cache";
-import { csvResponse } from "@/lib/csv";
-import { openDataFields, openDataRows } from "@/lib/endorsements/open-data.server";
+import { snapshotResponse } from "@/lib/endorsements/open-data-snapshot.server";
 
-// Open data as CSV: streamed page by page, so memory stays flat however many endorsers there are.
-export async function GET() {
-  return csvResponse("we-are-ale-endorsers.csv", [...openDataFields], openDataRows(), publicCacheControl);
+// Open data as one CSV file: the current snapshot, stored compressed (docs/open-data.md, decision 031).
+export function GET(request: Request) {
+  return snapshotResponse(request, "csv");
 }
+
+export const HEAD = GET;
