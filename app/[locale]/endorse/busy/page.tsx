@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { publicPaths } from "@/lib/i18n/paths";
+import { FormAnswer } from "@/components/endorse/form-answer";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -13,17 +12,5 @@ export default async function BusyPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Busy");
-  return (
-    <article className="max-w-2xl">
-      <h1 className="page-title">{t("title")}</h1>
-      <p className="mt-4 text-lg" role="alert">
-        {t("text")}
-      </p>
-      <p className="mt-6">
-        <Link href={`/${locale}${publicPaths.endorse}`} prefetch={false} className="text-brand underline">
-          {t("newForm")}
-        </Link>
-      </p>
-    </article>
-  );
+  return <FormAnswer locale={locale} title={t("title")} text={t("text")} link={t("newForm")} alert />;
 }

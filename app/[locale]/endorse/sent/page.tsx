@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { publicPaths } from "@/lib/i18n/paths";
+import { FormAnswer } from "@/components/endorse/form-answer";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -13,15 +12,5 @@ export default async function SentPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Endorse.sent");
-  return (
-    <article className="max-w-2xl">
-      <h1 className="page-title">{t("title")}</h1>
-      <p className="mt-4 text-lg">{t("toAddressGiven")}</p>
-      <p className="mt-6">
-        <Link href={`/${locale}${publicPaths.endorse}`} prefetch={false} className="text-brand underline">
-          {t("again")}
-        </Link>
-      </p>
-    </article>
-  );
+  return <FormAnswer locale={locale} title={t("title")} text={t("toAddressGiven")} link={t("again")} />;
 }
