@@ -37,7 +37,10 @@ export async function submissionSpike(options: {
             method: "POST",
             setupRequest: (request, context) => submission(request, context as Record<string, unknown>),
             onResponse: (status, _body, context, headers) => {
-              const location = String(headers?.location ?? "");
+              // autocannon passes the headers as sent (Next says "Location").
+              const location = String(
+                Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === "location")?.[1] ?? "",
+              );
               if (status === 303 && location.endsWith("/endorse/sent"))
                 acknowledged.push(String((context as Record<string, unknown>).email));
               else if ((status === 303 && location.endsWith("/endorse/busy")) || status === 503) busy++;

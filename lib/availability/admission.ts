@@ -70,10 +70,10 @@ const shared = globalThis as { weAreAleSubmissionGate?: Gate & { limits: Admissi
 
 /**
  * The endorsement form's door, sized by the database pool: one submission per pooled connection at
- * once, two per connection waiting, none waiting more than a second (decision 032).
+ * once, five per connection waiting, none waiting more than two seconds (decision 032).
  */
 export function submissionLimits(poolSize: number): AdmissionLimits {
-  return { concurrent: poolSize, waiting: poolSize * 2, maxWaitMs: 1000 };
+  return { concurrent: poolSize, waiting: poolSize * 5, maxWaitMs: 2000 };
 }
 
 export function submissionGate(poolSize: number): Gate {
