@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AdmissionRefused, admissionGate, isAdmissionRefused, submissionGate, submissionsFull } from "./admission";
+import {
+  AdmissionRefused,
+  admissionGate,
+  isAdmissionRefused,
+  submissionGate,
+  submissionLimits,
+  submissionsFull,
+} from "./admission";
 
 /** A piece of work that runs until `finish()` is called. */
 function held() {
@@ -105,11 +112,14 @@ describe("admissionGate", () => {
 
 describe("the endorsement form's door, as the proxy sees it", () => {
   it("reads full only while every running and waiting place is taken", async () => {
-    const gate = submissionGate(1); // one running, two waiting, shared on globalThis
+    const gate = submissionGate(1); // shared on globalThis, as the proxy reads it
+    const { waiting: places } = submissionLimits(1);
     expect(submissionsFull()).toBe(false);
     const slow = held();
     const running = gate.run(slow.work);
-    const waiting = [gate.run(async () => {}), gate.run(async () => {})];
+    const waiting = Array.from({ length: places - 1 }, () => gate.run(async () => {}));
+    expect(submissionsFull()).toBe(false); // one place left in the line
+    waiting.push(gate.run(async () => {}));
     expect(submissionsFull()).toBe(true);
     slow.finish();
     await Promise.all([running, ...waiting]);
