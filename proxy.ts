@@ -1,9 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
+import { submissionsFull } from "./lib/availability/admission";
 import { isDatabaseDown } from "./lib/availability/database-health";
 import { isSharedPublicGet, publicCacheControl } from "./lib/cache/http-cache";
-import { requestLocale, tooLargeResponse, unavailableResponse } from "./lib/http/plain-pages";
+import { busyResponse, requestLocale, tooLargeResponse, unavailableResponse } from "./lib/http/plain-pages";
 import {
   hstsHeader,
   isCrossSiteWrite,
@@ -35,6 +36,11 @@ async function route(request: NextRequest): Promise<Response> {
   if (isOversizedFormPost(request) && !pathname.startsWith("/api/"))
     return tooLargeResponse(requestLocale(pathname, request.headers.get("accept-language")));
 
+  // A launch-day burst: a form post without JavaScript that would only queue past its turn is
+  // answered at once, before its body is read (decision 032). With JavaScript the action answers.
+  if (isPlainEndorsementPost(request) && submissionsFull())
+    return busyResponse(requestLocale(pathname, request.headers.get("accept-language")));
+
   // Reads fail politely while the database is away; form posts go through so the endorsement form
   // can answer with everything the person typed (lib/endorsements/form.server.ts).
   if ((request.method === "GET" || request.method === "HEAD") && (await isDatabaseDown())) {
@@ -54,6 +60,15 @@ async function route(request: NextRequest): Promise<Response> {
   }
   if (/^\/(api|media|_next|_vercel)(\/|$)/.test(pathname) || pathname.includes(".")) return NextResponse.next();
   return localise(request);
+}
+
+/** The endorsement form posted by a browser without JavaScript (a fetch action sends `Next-Action`). */
+function isPlainEndorsementPost(request: NextRequest) {
+  return (
+    request.method === "POST" &&
+    !request.headers.has("next-action") &&
+    /^\/[a-z]{2}\/endorse$/.test(request.nextUrl.pathname)
+  );
 }
 
 export const config = {

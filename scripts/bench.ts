@@ -29,6 +29,7 @@ import { parseKeyring, seal } from "../lib/crypto/sealed";
 import { countryCodes, regionOf } from "../lib/endorsements/regions";
 import { selfSignedCertificate, startDeployedNginx, trustCertificate } from "../tests/resilience/deployment";
 import { testDataKey } from "../tests/support/data-key";
+import { spikeConnections, submissionSpike } from "./bench-spike";
 
 const root = path.resolve(import.meta.dirname, "..");
 const tmp = path.join(root, ".tmp", "bench");
@@ -526,42 +527,40 @@ async function main() {
   const form = hiddenFields(await (await fetch(`${base}/en/endorse`)).text());
   await new Promise((resolve) => setTimeout(resolve, 3100)); // the form's bot check wants ≥ 3 s
   let n = 0;
+  const submission = (request: autocannon.Request, context: Record<string, unknown> = {}) => {
+    n++;
+    const email = `ama@load${n}-${started}.example.org`;
+    context.email = email;
+    // A stamp makes one endorsement: each submission carries its own, signed as the page would.
+    const { body, type } = multipart([
+      ...Object.entries({ ...form, formStamp: formStamp(Date.now() - 5000) }),
+      ["name", `Load Test Learners ${n} ${Date.now()}`],
+      ["type", "NGO_NETWORK"],
+      ["countryCode", "GH"],
+      ["website", `https://load${n}.example.org`],
+      ["contactName", "Ama Owusu"],
+      ["contactRole", "Director"],
+      ["contactEmail", email],
+      ["commitments", "3"],
+      ["consentPublic", "on"],
+      ["locale", "en"],
+    ]);
+    return {
+      ...request,
+      body,
+      headers: {
+        ...request.headers,
+        "content-type": type,
+        origin: base,
+        "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+      },
+    };
+  };
   log("POST endorsement submissions");
   rows.push(
     await measure("endorsement submission (valid, unique)", {
       url: `${base}/en/endorse`,
-      requests: [
-        {
-          method: "POST",
-          setupRequest: (request) => {
-            n++;
-            // A stamp makes one endorsement: each submission carries its own, signed as the page would.
-            const { body, type } = multipart([
-              ...Object.entries({ ...form, formStamp: formStamp(Date.now() - 5000) }),
-              ["name", `Load Test Learners ${n} ${Date.now()}`],
-              ["type", "NGO_NETWORK"],
-              ["countryCode", "GH"],
-              ["website", `https://load${n}.example.org`],
-              ["contactName", "Ama Owusu"],
-              ["contactRole", "Director"],
-              ["contactEmail", `ama@load${n}-${started}.example.org`],
-              ["commitments", "3"],
-              ["consentPublic", "on"],
-              ["locale", "en"],
-            ]);
-            return {
-              ...request,
-              body,
-              headers: {
-                ...request.headers,
-                "content-type": type,
-                origin: base,
-                "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
-              },
-            };
-          },
-        },
-      ],
+      requests: [{ method: "POST", setupRequest: (request) => submission(request) }],
     }),
   );
 
@@ -586,6 +585,11 @@ async function main() {
       ],
     }),
   );
+
+  log(`POST endorsement submissions, ${spikeConnections} connections`);
+  const spike = await submissionSpike({ databaseUrl: url, url: `${base}/en/endorse`, seconds, submission, benchKey });
+  rows.push(spike.row);
+  log(spike.summary);
 
   const peakMb = rss.stop();
   const outcome = new pg.Client({ connectionString: url });

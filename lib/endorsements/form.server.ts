@@ -1,6 +1,8 @@
 import "server-only";
+import { isAdmissionRefused, submissionGate } from "../availability/admission";
 import { isBusyError, isConnectionError, reportDatabaseDown } from "../availability/database-health";
 import { db } from "../db/client.server";
+import { env } from "../env.server";
 import { imageFromUpload, logoUploadLimit, maxUploadBytes } from "../media/images.server";
 import { checkFormGuard, issueFormStamp, stampField } from "../security/form-guard.server";
 import { consume, isLimited, type Limit } from "../security/rate-limit.server";
@@ -84,20 +86,32 @@ const stampUse = (stamp: string): Limit => ({ key: `stamp:${stamp}`, max: 1, win
  */
 export async function handleEndorsementForm(form: FormData, ip: string): Promise<EndorseState> {
   try {
-    return await handle(form, ip);
+    return await submissionGate(env().DATABASE_POOL_SIZE).run(() => handle(form, ip));
   } catch (error) {
+    // Refused at the door: nothing was read or stored, so the form's own stamp stays good.
+    if (isAdmissionRefused(error)) return keptForm(form, "busy", validStamp(form));
     const busy = isBusyError(error);
     if (!busy && !isConnectionError(error)) throw error;
     if (!busy) reportDatabaseDown();
-    return {
-      status: "invalid",
-      values: rawFromFormData(form),
-      errors: { form: "unavailable" },
-      logoSha256: validHash(form.get("logoSha256")),
-      // The old stamp may have been used up just before the database went away.
-      stamp: issueFormStamp(),
-    };
+    // The old stamp may have been used up just before the database went away.
+    return keptForm(form, "unavailable", issueFormStamp());
   }
+}
+
+/** The form as it was sent, with one message for the whole form (nothing was stored). */
+function keptForm(form: FormData, error: "busy" | "unavailable", stamp: string): EndorseState {
+  return {
+    status: "invalid",
+    values: rawFromFormData(form),
+    errors: { form: error },
+    logoSha256: validHash(form.get("logoSha256")),
+    stamp,
+  };
+}
+
+function validStamp(form: FormData): string {
+  const stamp = form.get(stampField);
+  return typeof stamp === "string" && checkFormGuard(form) !== "forged" ? stamp : issueFormStamp();
 }
 
 const validHash = (value: unknown) => (typeof value === "string" && /^[a-f0-9]{64}$/.test(value) ? value : undefined);

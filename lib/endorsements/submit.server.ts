@@ -20,13 +20,32 @@ export type SubmitOutcome = { status: "accepted" } | { status: "rateLimited" };
 /** Per address: generous enough for a training room behind one address, small enough to stop a flood. */
 export const submissionIpLimit = (ip: string): Limit => ({ key: `endorse:ip:${ip}`, max: 10, windowSeconds: 3600 });
 
-async function uniqueSlug(name: string, countryCode: string) {
-  const base = `${slugify(name, 50)}-${countryCode.toLowerCase()}`;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const slug = attempt === 0 ? base : `${base}-${randomBytes(2).toString("hex")}`;
+/** The plain slug when free (`baseTaken` is known from the duplicate lookup), else one with a random tail. */
+async function uniqueSlug(base: string, baseTaken: boolean) {
+  if (!baseTaken) return base;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const slug = `${base}-${randomBytes(2).toString("hex")}`;
     if (!(await db().endorsement.findUnique({ where: { slug }, select: { id: true } }))) return slug;
   }
   return `${base}-${randomBytes(4).toString("hex")}`;
+}
+
+/**
+ * What an earlier endorsement has in common with this one, in one query: the same contact address,
+ * the same organisation in the same country, and which one holds the plain slug.
+ */
+async function findEarlier(input: EndorsementInput, key: string, slug: string) {
+  const email = byContactEmail(input.contactEmail);
+  const sameName = { nameKey: key, countryCode: input.countryCode };
+  const rows = await db().endorsement.findMany({ where: { OR: [email, sameName, { slug }] }, take: 3 });
+  const hashes = new Set(email.contactEmailHash.in);
+  const sameEmail = rows.find((row) => hashes.has(row.contactEmailHash));
+  const sameOrganisation = rows.find((row) => row.nameKey === key && row.countryCode === input.countryCode);
+  return {
+    sameEmail: sameEmail && withContact(sameEmail),
+    sameOrganisation: sameOrganisation && withContact(sameOrganisation),
+    slugHolder: rows.find((row) => row.slug === slug)?.id,
+  };
 }
 
 /**
@@ -48,8 +67,10 @@ export async function submitEndorsement(
   if (!allowed) return { status: "rateLimited" };
 
   const key = nameKey(input.name);
-  const sameEmail = await findEndorsement(byContactEmail(input.contactEmail));
-  const existing = sameEmail ?? (await findEndorsement({ nameKey: key, countryCode: input.countryCode }));
+  const slug = `${slugify(input.name, 50)}-${input.countryCode.toLowerCase()}`;
+  const earlier = await findEarlier(input, key, slug);
+  const sameEmail = earlier.sameEmail;
+  const existing = sameEmail ?? earlier.sameOrganisation;
   // A sign-up nobody confirmed (an email address mistyped, decision 017) gives way to the new attempt,
   // which starts from scratch: nothing of the earlier one is handed over.
   if (existing && !sameEmail && existing.status === "AWAITING_CONFIRMATION") {
@@ -74,7 +95,8 @@ export async function submitEndorsement(
     await db().$transaction([
       db().endorsement.create({
         data: {
-          slug: await uniqueSlug(input.name, input.countryCode),
+          // A replaced sign-up's slug is free again.
+          slug: await uniqueSlug(slug, earlier.slugHolder !== undefined && earlier.slugHolder !== existing?.id),
           name: input.name,
           nameKey: key,
           acronym: input.acronym,

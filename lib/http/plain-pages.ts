@@ -57,3 +57,18 @@ export function tooLargeResponse(locale: Locale): Response {
     .replace("{logoLimit}", megabytes(maxUploadBytes));
   return plainPage(locale, 413, { title: t.title, text, link: { href: `/${locale}/endorse`, text: t.newForm } });
 }
+
+/**
+ * A form post that arrived while every place at the endorsement form's door was taken (decision 032).
+ * Answered before the body is read, so it costs next to nothing; like the 413, the browser's Back
+ * button returns to the form as it was typed.
+ */
+export function busyResponse(locale: Locale, retryAfterSeconds = 5): Response {
+  const t = catalogues[locale].Busy;
+  return plainPage(
+    locale,
+    503,
+    { title: t.title, text: t.text, link: { href: `/${locale}/endorse`, text: t.newForm } },
+    { "Retry-After": String(retryAfterSeconds) },
+  );
+}

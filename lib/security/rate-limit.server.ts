@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client.server";
+import { Prisma } from "../generated/prisma/client";
 
 export type Limit = { key: string; max: number; windowSeconds: number };
 
@@ -10,20 +11,21 @@ function windowOf(windowSeconds: number, at: number) {
 
 /**
  * Counts one hit against each limit in fixed windows stored in the database, so the limits hold
- * across app instances. Returns false when any limit is exceeded. Each count is one atomic upsert,
- * so parallel requests cannot all see the same old count.
+ * across app instances. Returns false when any limit is exceeded. All the counts are one atomic
+ * upsert (one round trip), so parallel requests cannot all see the same old count.
  */
 export async function consume(limits: Limit[], at = Date.now()): Promise<boolean> {
-  let allowed = true;
-  for (const { key, max, windowSeconds } of limits) {
-    const windowStart = windowOf(windowSeconds, at);
-    const [row] = await db().$queryRaw<{ count: number }[]>`
-      INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
-      ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
-      RETURNING "count"`;
-    if (Number(row.count) > max) allowed = false;
-  }
-  return allowed;
+  if (limits.length === 0) return true;
+  // In key order, so two requests sharing keys lock their rows in the same order (no deadlock).
+  const rows = [...limits]
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+    .map(({ key, windowSeconds }) => Prisma.sql`(${key}, ${windowOf(windowSeconds, at)}, 1)`);
+  const counted = await db().$queryRaw<{ key: string; count: number }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES ${Prisma.join(rows)}
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
+    RETURNING "key", "count"`;
+  const max = new Map(limits.map(({ key, max }) => [key, max]));
+  return counted.every((row) => Number(row.count) <= (max.get(row.key) ?? Number.POSITIVE_INFINITY));
 }
 
 /** Takes back the hits `consume(limits, at)` counted (an attempt that turned out to succeed). */

@@ -1,10 +1,12 @@
 // The one form reader behind the create and the update actions, and the single-use form stamp.
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { submissionGate, submissionLimits } from "@/lib/availability/admission";
 import { useConnection } from "@/lib/db/client.server";
 import { deliverDueEmails } from "@/lib/email/queue.server";
 import { byContactEmail } from "@/lib/endorsements/contact.server";
 import { handleEndorsementForm, readEndorsementForm } from "@/lib/endorsements/form.server";
+import { env } from "@/lib/env.server";
 import { issueFormStamp, stampField } from "@/lib/security/form-guard.server";
 import { seedCampaignContent } from "@/prisma/seed/index";
 import { openTestDatabase, testDatabaseKind } from "./support/database";
@@ -48,6 +50,31 @@ describe(`the endorsement form on ${testDatabaseKind}`, () => {
   afterAll(async () => {
     await deliverDueEmails(); // the accepted forms' confirmations, before the database closes
     await database?.close();
+  });
+
+  it("answers 'busy, send it again' with everything typed when the door is full, and stores it when sent again", async () => {
+    // Every running and waiting place at the form's door taken by work that has not finished.
+    const gate = submissionGate(env().DATABASE_POOL_SIZE);
+    let finish = () => {};
+    const blocked = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const { concurrent, waiting } = submissionLimits(env().DATABASE_POOL_SIZE);
+    const holders = Array.from({ length: concurrent + waiting }, () => gate.run(() => blocked));
+    expect(gate.load()).toEqual({ running: concurrent, waiting });
+    const stamp = issueFormStamp(Date.now() - 10_000);
+    const typed = form({ name: "Crowded Hall Learners", city: "Malmö", [stampField]: stamp });
+    const answer = await handleEndorsementForm(typed, "10.2.0.9");
+    expect(answer).toMatchObject({ status: "invalid", errors: { form: "busy" }, stamp });
+    expect(answer.values).toMatchObject({ name: "Crowded Hall Learners", city: "Malmö", commitments: ["4"] });
+    const email = typed.get("contactEmail") as string;
+    expect(await database.prisma.endorsement.count({ where: byContactEmail(email) })).toBe(0);
+
+    finish();
+    await Promise.all(holders);
+    // The same form, its stamp unused, goes through once there is room.
+    expect((await handleEndorsementForm(typed, "10.2.0.9")).status).toBe("sent");
+    expect(await database.prisma.endorsement.count({ where: byContactEmail(email) })).toBe(1);
   });
 
   it("keeps a logo sent with a form that has a mistake, and finds it by its hash on the next send", async () => {

@@ -9,6 +9,7 @@ import {
   rejectEndorsement,
   systemActor,
 } from "@/lib/endorsements/lifecycle.server";
+import { slugify } from "@/lib/endorsements/names";
 import { type EndorsementInput, validateEndorsement } from "@/lib/endorsements/schema";
 import { submitEndorsement } from "@/lib/endorsements/submit.server";
 import { getEndorser, listWall, wallCounts } from "@/lib/endorsements/wall.server";
@@ -146,10 +147,23 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     expect((await smtp.to(sameOrganisation.contactEmail))[0].subject).toContain("soutient déjà #weareALE");
   });
 
+  it("gives two organisations whose names differ only after the slug's 50 characters two slugs", async () => {
+    const long = "Network of Community Learning Centres and Folk High Schools";
+    const first = input({ name: `${long} North` });
+    const second = input({ name: `${long} South`, countryCode: first.countryCode });
+    expect(await submitEndorsement(first, { ip: ip() })).toEqual({ status: "accepted" });
+    expect(await submitEndorsement(second, { ip: ip() })).toEqual({ status: "accepted" });
+    const slugOf = async (email: string) =>
+      (await database.prisma.endorsement.findFirstOrThrow({ where: byContactEmail(email) })).slug;
+    const plain = `${slugify(long, 50)}-${first.countryCode.toLowerCase()}`;
+    expect(await slugOf(first.contactEmail)).toBe(plain);
+    expect(await slugOf(second.contactEmail)).toMatch(new RegExp(`^${plain}-[0-9a-f]{4}$`));
+  });
+
   it("lets a corrected email through when the first attempt was never confirmed, but never takes over a confirmed one", async () => {
     const typo = input({ contactEmail: `amina@circle${counter + 1}.exmaple.org` });
     await submitEndorsement(typo, { ip: ip() });
-    const { id: typoId } = await database.prisma.endorsement.findFirstOrThrow({
+    const { id: typoId, slug: typoSlug } = await database.prisma.endorsement.findFirstOrThrow({
       where: byContactEmail(typo.contactEmail),
     });
     const firstToken = new URL(
@@ -160,6 +174,10 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     const count = (where: object) => database.prisma.endorsement.count({ where });
     expect(await count(byContactEmail(typo.contactEmail))).toBe(0);
     expect(await count({ ...byContactEmail(corrected.contactEmail), status: "AWAITING_CONFIRMATION" })).toBe(1);
+    // The replaced sign-up's plain slug is free again, and the new attempt takes it.
+    expect(
+      (await database.prisma.endorsement.findFirstOrThrow({ where: byContactEmail(corrected.contactEmail) })).slug,
+    ).toBe(typoSlug);
     const [mail] = await smtp.to(corrected.contactEmail);
     expect(mail.subject).toBe(`Confirmez le soutien de ${typo.name}`);
     // The earlier link no longer confirms anything; the new one does.

@@ -210,8 +210,12 @@ export async function submit(url: string, hidden: Record<string, string>, person
     redirect: "manual",
   });
   const html = await response.text();
-  // The rendered heading, not the texts the page ships for the form script.
-  return { status: response.status, sent: />Check your email</.test(html), html };
+  // A sent form is a 303 to the static "check your email" page (decision 032). A form refused at the
+  // busy door is a 303 to the static "send it again" page, or the proxy's 503 page when the door was
+  // already full; every other refusal comes back with the form, typed values and a message.
+  const location = response.headers.get("location") ?? "";
+  const busy = (response.status === 303 && location.endsWith("/endorse/busy")) || response.status === 503;
+  return { status: response.status, sent: response.status === 303 && location.endsWith("/endorse/sent"), busy, html };
 }
 
 /** A form stamp as the endorsement page signs it (lib/security/form-guard.server.ts), with the tests' secret. */

@@ -237,7 +237,7 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     const hidden = await formFields(site);
     await stampAge();
     const answer = await submit(site, hidden, endorser);
-    expect(answer.status).toBe(200);
+    expect(answer.status).toBe(303); // to the static "check your email" page (decision 032)
     expect(answer.sent).toBe(true);
     const link = linkIn(await mailTo(endorser.email, /confirm/i), "/endorse/confirm?token=");
     expect(link.startsWith(`${site}/en/endorse/confirm?token=`)).toBe(true);
