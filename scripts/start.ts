@@ -63,8 +63,7 @@ if (!values["skip-setup"]) {
 }
 
 console.log(`▶ Starting We are ALE on http://localhost:${port}`);
-// The same heap limit as the systemd unit (decision 033): one instance stays within 400 MB under load.
-const server = spawn(process.execPath, ["--max-old-space-size=192", "scripts/server.mjs", "--port", port], {
+const server = spawn(process.execPath, ["scripts/server.mjs", "--port", port], {
   cwd: root,
   stdio: "inherit",
   env,

@@ -17,7 +17,9 @@ const TTL_MS = 1000;
 /** How old an answer may be when sent while its replacement is being rendered. */
 const STALE_MS = 5000;
 const MAX_ENTRIES = 2000;
-const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_BYTES = 32 * 1024 * 1024;
+/** Larger answers (the plain open-data files) are streamed from disk each time instead. */
+const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
 /** Request headers that make an answer personal, partial or a client-router payload. */
 const personalHeaders = [
@@ -109,7 +111,7 @@ export function keepAnswer(key, answer) {
   const cacheControl = String(header("cache-control") ?? "");
   if (answer.status !== 200 || !/\bpublic\b/.test(cacheControl)) return false;
   if (/\b(private|no-store|no-cache)\b/.test(cacheControl)) return false;
-  if (header("set-cookie") !== undefined || answer.body.length > MAX_BYTES / 16) return false;
+  if (header("set-cookie") !== undefined || answer.body.length > MAX_ANSWER_BYTES) return false;
   forget(key);
   state.entries.set(key, answer);
   state.bytes += answer.body.length;
@@ -201,7 +203,7 @@ function recordAnswer(res, done) {
           typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8",
         );
     size += buffer.length;
-    if (size <= MAX_BYTES / 16) chunks.push(buffer);
+    if (size <= MAX_ANSWER_BYTES) chunks.push(buffer);
   };
   res.write = /** @type {any} */ (
     (chunk, encoding, callback) => {
@@ -213,7 +215,7 @@ function recordAnswer(res, done) {
     (chunk, encoding, callback) => {
       collect(chunk, encoding);
       const result = end(chunk, encoding, callback);
-      if (size <= MAX_BYTES / 16) done(res.statusCode, Buffer.concat(chunks));
+      if (size <= MAX_ANSWER_BYTES) done(res.statusCode, Buffer.concat(chunks));
       return result;
     }
   );

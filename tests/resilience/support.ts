@@ -64,7 +64,7 @@ export async function startApp(options: {
   mkdirSync(dataDir, { recursive: true });
   const { command, args } = options.command ?? {
     command: process.execPath,
-    args: ["--max-old-space-size=192", "scripts/server.mjs", "--port", String(options.port)],
+    args: ["scripts/server.mjs", "--port", String(options.port)],
   };
   const child = spawn(command, args, {
     cwd: root,
