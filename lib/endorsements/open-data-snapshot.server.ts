@@ -11,6 +11,7 @@ import { csvLines } from "../csv";
 import { type Database, db } from "../db/client.server";
 import { env } from "../env.server";
 import { type ContentEncoding, hasVersion, preferredEncoding } from "../http/conditional";
+import { dropAllAnswers } from "../http/response-cache.mjs";
 import { storedEncodingsPass } from "../http/stored-encoding.server";
 import { recordHead } from "../public-record/record.server";
 import { openDataCsvRow, openDataFields, openDataJsonFrame, openDataPages } from "./open-data.server";
@@ -201,6 +202,8 @@ function rebuild(state: State): Promise<Snapshot> {
     .then((snapshot) => {
       const replaced = state.current;
       state.current = snapshot;
+      // The instance's one-second cache may hold the previous files' answer (decision 033).
+      dropAllAnswers();
       if (replaced)
         setTimeout(
           () => void rm(replaced.dir, { recursive: true, force: true }).catch(() => undefined),
