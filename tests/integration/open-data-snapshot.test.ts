@@ -11,6 +11,7 @@ import { useConnection } from "@/lib/db/client.server";
 import { approveEndorsement, eraseEndorsement, type LifecycleActor } from "@/lib/endorsements/lifecycle.server";
 import { openDataCsvRow, openDataFields, openDataPages } from "@/lib/endorsements/open-data.server";
 import { openDataSnapshot } from "@/lib/endorsements/open-data-snapshot.server";
+import { freshAnswer, keepAnswer } from "@/lib/http/response-cache.mjs";
 import { passStoredEncodings } from "@/lib/http/stored-encoding.server";
 import { seedCampaignContent } from "@/prisma/seed/index";
 import { openTestDatabase, testDatabaseKind } from "./support/database";
@@ -163,12 +164,16 @@ describe(`open-data snapshots on ${testDatabaseKind}`, () => {
     const added = await endorsementIn("APPROVED", {}, moderator);
     await new Promise((resolve) => setTimeout(resolve, 600)); // the version is re-read every 0.5 s
 
+    // The instance's one-second cache holds an answer of the version being replaced (decision 033).
+    const kept = { status: 200, body: Buffer.from("previous"), storedAt: Date.now() };
+    keepAnswer("gzip /api/endorsers/json", { ...kept, headers: [["cache-control", "public, max-age=3"]] });
     // This request notices the change, starts the rebuild and gets the version it replaces.
     const during = await json();
     expect(during.headers.get("etag")).toBe(etag);
     expect((await during.json()).endorsers).toHaveLength(listed);
 
     const rebuilt = await openDataSnapshot({ latest: true });
+    expect(freshAnswer("gzip /api/endorsers/json")).toBeUndefined();
     const after = await json();
     expect(after.headers.get("etag")).not.toBe(etag);
     expect(after.headers.get("etag")).toBe(rebuilt.files.json.etags.identity);
