@@ -10,8 +10,9 @@ import { dropAllAnswers } from "./http/response-cache.mjs";
 
 const MAX_ENTRIES = 5000;
 // Bytes as well as entries: 100,000 endorser pages of ~100 KB each would otherwise fill the
-// instance's memory (#13 goal 6); the least recently used go first.
-const MAX_BYTES = 96 * 1024 * 1024;
+// instance's memory (#13 goal 6); the least recently used go first. It must fit well inside the
+// heap the instance is given (--max-old-space-size, decision 034) beside the renders under way.
+const MAX_BYTES = 64 * 1024 * 1024;
 let bytes = 0;
 const REFRESH_MS = 500;
 const entries = new Map();
@@ -49,9 +50,12 @@ async function refreshInvalidations() {
   await reading;
 }
 
-/** Roughly how much memory a cached value holds: its strings and buffers, a few levels deep. */
+/**
+ * At most how much memory a cached value holds: its strings (two bytes a character, as V8 stores
+ * any text beyond Latin-1) and buffers, a few levels deep.
+ */
 function sizeOf(value, depth = 0) {
-  if (typeof value === "string") return value.length;
+  if (typeof value === "string") return value.length * 2;
   if (Buffer.isBuffer(value) || value instanceof Uint8Array) return value.byteLength;
   if (!value || typeof value !== "object" || depth > 3) return 0;
   const children = value instanceof Map ? [...value.values()] : Object.values(value);

@@ -5,7 +5,7 @@ const { default: CacheHandler } = await import("./cache-handler.mjs");
 const { freshAnswer, keepAnswer } = await import("./http/response-cache.mjs");
 
 describe("the page cache of one instance", () => {
-  it("holds at most 96 MB: the least recently used pages go first", async () => {
+  it("holds at most 64 MB, a character counted as two bytes: the least recently used pages go first", async () => {
     const cache = new CacheHandler();
     const page = (n: number) => ({
       kind: "APP_PAGE",
@@ -15,9 +15,9 @@ describe("the page cache of one instance", () => {
     for (let n = 0; n < 120; n++) await cache.set(`/en/endorsers/e${n}`, page(n), { tags: [] });
     expect(await cache.get("/en/endorsers/e0")).toBeNull();
     expect(await cache.get("/en/endorsers/e119")).not.toBeNull();
-    // 95 pages of a little over 1 MB fit in 96 MB, and no more.
-    expect(await cache.get("/en/endorsers/e25")).not.toBeNull();
-    expect(await cache.get("/en/endorsers/e24")).toBeNull();
+    // 31 pages of a million characters (2 MB) and a kilobyte fit in 64 MB, and no more.
+    expect(await cache.get("/en/endorsers/e89")).not.toBeNull();
+    expect(await cache.get("/en/endorsers/e88")).toBeNull();
   });
 
   it("drops the finished answers of the instance's micro-cache on every invalidation", async () => {

@@ -296,13 +296,16 @@ function watchRss(pid: number) {
   };
 }
 
-/** The RSS of the instance itself: the next-server process below the start script (not tsx or npm). */
-function serverRssMb(pid: number): number {
+/**
+ * The RSS of the instance itself: the next-server process below the start script (not tsx or npm).
+ * `VmHWM` is the most it ever had resident, between samples and at start too.
+ */
+function serverRssMb(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): number {
   for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {
       if (!/^(we-are-ale-server|next-server)/.test(readFileSync(`/proc/${entry}/cmdline`, "utf8"))) continue;
       if (!isDescendant(parentOf(Number(entry)), pid)) continue;
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, "utf8"))?.[1];
+      const rss = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${entry}/status`, "utf8"))?.[1];
       return Number(rss ?? 0) / 1024;
     } catch {}
   }
@@ -592,6 +595,7 @@ async function main() {
   log(spike.summary);
 
   const peakMb = rss.stop();
+  const lifetimePeakMb = serverRssMb(app.pid ?? 0, "VmHWM");
   const outcome = new pg.Client({ connectionString: url });
   await outcome.connect();
   const counted = await outcome.query(`SELECT
@@ -625,7 +629,7 @@ async function main() {
     `\nStored by the load: ${submitted} new endorsements, ${confirmed} confirmations (each a distinct single-use link).`,
   );
   console.log(
-    `Instance memory: ${peakMb.toFixed(0)} MB RSS at most during the load (next-server, sampled every 0.5 s).`,
+    `Instance memory: ${peakMb.toFixed(0)} MB RSS at most during the load (next-server, sampled every 0.5 s); ${lifetimePeakMb.toFixed(0)} MB at most over its life (VmHWM: start, open-data builds, every load above).`,
   );
   console.log(`Seeding 100,000 approved endorsers: ${seededIn.toFixed(1)} s`);
   reportOpenData(rows, snapshot);

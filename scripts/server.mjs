@@ -2,9 +2,11 @@
 // The production server: Next.js behind the instance's micro-cache of finished answers
 // (lib/http/response-cache.mjs, decision 033). `npm start`, the systemd unit and the tests run it.
 //   node scripts/server.mjs [--port 3000] [--hostname 127.0.0.1]
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { createDoor } from "../lib/http/door.mjs";
 import { answerFromCache } from "../lib/http/response-cache.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
@@ -14,12 +16,32 @@ const hostname = values.hostname;
 process.env.NODE_ENV ??= "production";
 process.title = "we-are-ale-server";
 
+const dir = path.resolve(import.meta.dirname, "..");
+// The configuration `next build` resolved, as Next's own standalone server passes it: without it
+// Next compiles next.config.ts again at every start, loading the SWC compiler (about 40 MB of
+// resident memory and 3 s) into a server that never compiles anything (decision 034).
+const builtFiles = path.join(dir, ".next/required-server-files.json");
+if (!existsSync(builtFiles)) {
+  console.error("✗ No production build in .next/: run `npm run build` (or `npm start`, which builds) first.");
+  process.exit(1);
+}
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(builtFiles, "utf8")).config);
+
 const { default: next } = await import("next");
-const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname, port });
+const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((req, res) => answerFromCache(req, res, () => handle(req, res)));
+// What Next.js works out at once on this instance; the rest queue (decision 034). Enough to keep
+// both cores and the database busy; few enough that their memory fits the heap the unit gives.
+// Posts wait less: a person pressed a button, and the form's own door (decision 032) is behind.
+const reads = createDoor({ running: 24, waiting: 2000, maxWaitMs: 10_000, busy: "reload" });
+const writes = createDoor({ running: 12, waiting: 500, maxWaitMs: 2000, busy: "resend" });
+const isRead = (method = "GET") => method === "GET" || method === "HEAD";
+
+const server = createServer((req, res) =>
+  answerFromCache(req, res, () => (isRead(req.method) ? reads : writes).enter(req, res, () => handle(req, res))),
+);
 server.listen(port, hostname, () => {
   console.log(`▶ We are ALE listening on http://${hostname ?? "localhost"}:${port}`);
 });

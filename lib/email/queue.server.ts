@@ -54,6 +54,11 @@ export function emailsTo(address: string) {
 
 /** Starts sending what is due, in the background. */
 export function startDelivery() {
+  // A run going on takes the new message in its next pass; nothing per request waits on it.
+  if (running) {
+    again = true;
+    return;
+  }
   void deliverDueEmails().catch((error) => console.error("[mail] delivery run failed:", errorText(error)));
 }
 
@@ -131,13 +136,15 @@ let running: Promise<number> | undefined;
 let again = false;
 
 /**
- * Sends every message that is due. Calls while a run is going join it and trigger one more run
- * afterwards, so awaiting this always covers messages queued before the call.
+ * Sends every message that is due. A call while a run is going asks it for one more pass and shares
+ * its promise, so awaiting this still covers messages queued before the call. Under a launch-day
+ * burst that is one run, not one waiting continuation per request: each of those kept its request's
+ * memory alive until the queue was empty, which ran an instance out of heap (decision 034).
  */
 export function deliverDueEmails(): Promise<number> {
   if (running) {
     again = true;
-    return running.then(() => deliverDueEmails());
+    return running;
   }
   running = (async () => {
     try {

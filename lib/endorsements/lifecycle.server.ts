@@ -4,9 +4,9 @@ import { endorsersChanged } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
 import type { Email } from "../email/mailer.server";
 import { emailRow, startDelivery } from "../email/queue.server";
-import type { Commitment, Endorsement, Prisma, StaffRole } from "../generated/prisma/client";
+import type { Commitment, Endorsement, Prisma, StaffRole, TokenPurpose } from "../generated/prisma/client";
 import { recordPublicChange } from "../public-record/record.server";
-import { redeemToken } from "../security/tokens.server";
+import { peekToken, redeemToken } from "../security/tokens.server";
 import { sealContact, sealedContact, withContact } from "./contact.server";
 import { checkDomain } from "./domain-check";
 import { endorsementEmail, type StockReason, siteLink, stockReason } from "./emails.server";
@@ -48,6 +48,11 @@ type Effect = {
    * update): e.g. `{ updatedAt }` as the moderator saw it, so a decision on a stale view is refused.
    */
   onlyIf?: Prisma.EndorsementWhereInput;
+  /**
+   * The emailed single-use link that asked for the command, used up in the same transaction: a
+   * command that fails (a busy database, a crash) leaves the link usable for another try.
+   */
+  redeems?: { token: string; purpose: TokenPurpose };
 };
 
 /** The fields worth an audit trail (and the consent to campaign email); contact details stay out of the log. */
@@ -94,6 +99,8 @@ async function transition(
 ): Promise<Endorsement | null | undefined> {
   const role = roleOf(actor);
   const outcome = await unlessRefused(async (tx) => {
+    if (effect.redeems && (await redeemToken(effect.redeems.token, effect.redeems.purpose, tx)) !== id)
+      return undefined;
     const before = await tx.endorsement.findFirst({ where: { id, ...effect.onlyIf } });
     if (!before || !can(before.status, command, role)) return undefined;
     const to = target(before.status, command) as Status | null;
@@ -241,10 +248,11 @@ export const systemActor: LifecycleActor = system;
  * the "Confirm and receive campaign updates" button, offered when the form's box was left empty.
  */
 export async function confirmEndorsement(token: string, options: { subscribe?: boolean } = {}) {
-  const id = await redeemToken(token, "CONFIRM");
+  const id = await peekToken(token, "CONFIRM");
   if (!id) return null;
   return (
     (await transition(id, "confirm", endorser, {
+      redeems: { token, purpose: "CONFIRM" },
       data: () => ({ confirmedAt: new Date(), ...(options.subscribe && { consentEmails: true }) }),
       email: (after) => endorsementEmail({ kind: "received", ...contactEmail(after) }),
     })) ?? null
@@ -307,10 +315,11 @@ export function askReconfirm(id: string, token: string, at = new Date()) {
 
 /** The endorser's yes, from the reconfirmation page's button (the single-use token). */
 export async function reconfirmEndorsement(token: string) {
-  const id = await redeemToken(token, "RECONFIRM");
+  const id = await peekToken(token, "RECONFIRM");
   if (!id) return null;
   return (
     (await transition(id, "reconfirm", endorser, {
+      redeems: { token, purpose: "RECONFIRM" },
       data: () => ({ reconfirmedAt: new Date(), reconfirmAskedAt: null }),
     })) ?? null
   );

@@ -31,8 +31,8 @@ const fileNames: Record<OpenDataFormat, string> = {
 };
 const suffixes: Record<ContentEncoding, string> = { identity: "", gzip: ".gz", br: ".br" };
 
-/** Rows read per query while building (about 2 MB of objects): fewer, larger queries build faster. */
-const buildPageSize = 5000;
+/** Rows read per query while building: larger pages build a little faster but grow the heap (decision 034). */
+const buildPageSize = 2000;
 /** The public record is re-read at most this often per instance (the page cache's own rhythm). */
 const versionCheckMs = 500;
 /** How long a replaced snapshot stays on disk for the downloads that picked it just before. */

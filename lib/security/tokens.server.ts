@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "../db/client.server";
+import { type Database, db } from "../db/client.server";
 import { env } from "../env.server";
-import type { TokenPurpose } from "../generated/prisma/client";
+import type { Prisma, TokenPurpose } from "../generated/prisma/client";
 
 function lifetimeMs(purpose: TokenPurpose): number {
   if (purpose === "CONFIRM") return 7 * 24 * 3600_000; // a week; unconfirmed sign-ups are purged after 30 days
@@ -30,12 +30,15 @@ export async function issueToken(endorsementId: string, purpose: TokenPurpose): 
   return token;
 }
 
+/** The database, or a transaction that uses the token up only if the rest of it commits. */
+type TokenClient = Pick<Database, "emailToken"> | Pick<Prisma.TransactionClient, "emailToken">;
+
 /** The endorsement a valid, unexpired, unused token points to; the token is used up (single use). */
-export async function redeemToken(token: string, purpose: TokenPurpose) {
+export async function redeemToken(token: string, purpose: TokenPurpose, client: TokenClient = db()) {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   const now = new Date();
   // One conditional update, so two clicks at once cannot both redeem it.
-  const used = await db().emailToken.updateManyAndReturn({
+  const used = await client.emailToken.updateManyAndReturn({
     where: { tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { gt: now } },
     data: { usedAt: now },
     select: { endorsementId: true },

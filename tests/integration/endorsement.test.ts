@@ -266,6 +266,33 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     }
   });
 
+  it("a burst of submissions while the mail server stalls joins the one delivery run, which sends them all", async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const port = smtp.port;
+    await smtp.stop();
+    const stalled = await startSmtpServer(port, deliverDueEmails, gate);
+    try {
+      const first = input();
+      expect(await submitEndorsement(first, { ip: ip() })).toEqual({ status: "accepted" });
+      const run = deliverDueEmails();
+      const burst = Array.from({ length: 5 }, () => input());
+      for (const data of burst) expect(await submitEndorsement(data, { ip: ip() })).toEqual({ status: "accepted" });
+      // One run for everyone: no continuation per caller holding on to its request.
+      expect(deliverDueEmails()).toBe(run);
+      release();
+      await run;
+      for (const data of [first, ...burst])
+        expect(stalled.inbox.filter((m) => JSON.stringify(m.to).includes(data.contactEmail))).toHaveLength(1);
+    } finally {
+      release();
+      await stalled.stop();
+      smtp = await startSmtpServer(port, deliverDueEmails);
+    }
+  });
+
   it("gives up after the last attempt, shows the failure, and retries on request", async () => {
     expectConsoleError(/^\[mail\] attempt \d+ of message \w+ failed/);
     const port = smtp.port;

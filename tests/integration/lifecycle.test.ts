@@ -127,6 +127,27 @@ describe(`lifecycle on ${testDatabaseKind}`, () => {
     );
   });
 
+  it("a confirmation that fails leaves its link usable; one that succeeds uses it up", async () => {
+    const e = await endorsement("AWAITING_CONFIRMATION");
+    const token = await issueToken(e.id, "CONFIRM");
+    // A failure inside the confirmation's transaction, as a busy or failing database would cause.
+    await database.prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_history() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'database unavailable'; END $$`);
+    await database.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_history BEFORE INSERT ON "EndorsementStatusChange" FOR EACH ROW EXECUTE FUNCTION refuse_history()`,
+    );
+    try {
+      await expect(confirmEndorsement(token)).rejects.toThrow(/database unavailable/);
+    } finally {
+      await database.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_history ON "EndorsementStatusChange"`);
+      await database.prisma.$executeRawUnsafe("DROP FUNCTION refuse_history()");
+    }
+    expect(await statusOf(e.id)).toBe("AWAITING_CONFIRMATION");
+
+    expect((await confirmEndorsement(token))?.status).toBe("AWAITING_REVIEW");
+    expect(await confirmEndorsement(token)).toBeNull();
+  });
+
   it("two moderators approving at once: exactly one decision counts", async () => {
     const e = await endorsement("AWAITING_REVIEW");
     const results = await Promise.all([

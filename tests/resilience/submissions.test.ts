@@ -43,7 +43,7 @@ describe("a burst of 1,000 submissions, a tenth of them duplicates", () => {
     const answers = await Promise.all(everyone.map(send));
 
     // Every request is answered calmly: sent, or the polite "busy, send it again" (the static page the
-    // form's busy door leads to, or the proxy's 503 while the door is full): never an error.
+    // form's busy door leads to, or the 503 of the server's door for posts): never an error.
     const kinds = (list: Awaited<ReturnType<typeof send>>[]) =>
       list.map((answer) =>
         answer.sent ? "sent" : answer.busy ? "busy" : `${answer.status}: ${answer.html.slice(0, 200)}`,

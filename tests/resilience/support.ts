@@ -211,8 +211,9 @@ export async function submit(url: string, hidden: Record<string, string>, person
   });
   const html = await response.text();
   // A sent form is a 303 to the static "check your email" page (decision 032). A form refused at the
-  // busy door is a 303 to the static "send it again" page, or the proxy's 503 page when the door was
-  // already full; every other refusal comes back with the form, typed values and a message.
+  // busy door is a 303 to the static "send it again" page, or a 503 "go back and send it again" page
+  // (the server's door for posts, decision 034, or the proxy's while the form's door is full); every
+  // other refusal comes back with the form, typed values and a message.
   const location = response.headers.get("location") ?? "";
   const busy = (response.status === 303 && location.endsWith("/endorse/busy")) || response.status === 503;
   return { status: response.status, sent: response.status === 303 && location.endsWith("/endorse/sent"), busy, html };
