@@ -26,6 +26,15 @@ afterEach(async () => {
 
 const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A promise the test resolves when it wants the requests inside to finish. */
+function gate() {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { held, release };
+}
+
 describe("the door in front of Next.js", () => {
   it("works out at most `running` answers at once; the others wait their turn and are all answered", async () => {
     const door = createDoor({ running: 2, waiting: 10, maxWaitMs: 5000, busy: "reload" });
@@ -45,10 +54,7 @@ describe("the door in front of Next.js", () => {
 
   it("a full queue answers 503 at once: a page in the visitor's language that reloads itself, never cached", async () => {
     const door = createDoor({ running: 1, waiting: 1, maxWaitMs: 5000, busy: "reload" });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const { held, release } = gate();
     const base = await serve(door, async (_req, res) => {
       await held;
       res.end("page");
@@ -89,10 +95,7 @@ describe("the door in front of Next.js", () => {
 
   it("a request that waited longer than maxWaitMs gets the busy page; the one inside is not disturbed", async () => {
     const door = createDoor({ running: 1, waiting: 5, maxWaitMs: 100, busy: "reload" });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const { held, release } = gate();
     const base = await serve(door, async (_req, res) => {
       await held;
       res.end("page");
@@ -124,10 +127,7 @@ describe("the door in front of Next.js", () => {
 
   it("a visitor who leaves while waiting gives back their place", async () => {
     const door = createDoor({ running: 1, waiting: 1, maxWaitMs: 5000, busy: "reload" });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const { held, release } = gate();
     const base = await serve(door, async (_req, res) => {
       await held;
       res.end("page");

@@ -45,6 +45,26 @@ function input(overrides: Partial<Record<string, unknown>> = {}): EndorsementInp
 
 const ip = () => `10.0.0.${counter}`;
 
+/** Runs `work` with a mail server that accepts connections but answers only once `release` is called. */
+async function withStalledMailServer(
+  work: (stalled: Awaited<ReturnType<typeof startSmtpServer>>, release: () => void) => Promise<void>,
+) {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const port = smtp.port;
+  await smtp.stop();
+  const stalled = await startSmtpServer(port, deliverDueEmails, gate);
+  try {
+    await work(stalled, release);
+  } finally {
+    release();
+    await stalled.stop();
+    smtp = await startSmtpServer(port, deliverDueEmails);
+  }
+}
+
 describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
   beforeAll(async () => {
     smtp = await startSmtpServer(0, deliverDueEmails);
@@ -242,15 +262,8 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     });
   });
 
-  it("answers at once while the mail server stalls, and delivers when it responds", async () => {
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const port = smtp.port;
-    await smtp.stop();
-    const stalled = await startSmtpServer(port, deliverDueEmails, gate);
-    try {
+  it("answers at once while the mail server stalls, and delivers when it responds", () =>
+    withStalledMailServer(async (stalled, release) => {
       const data = input();
       expect(await submitEndorsement(data, { ip: ip() })).toEqual({ status: "accepted" });
       const row = await database.prisma.outboundEmail.findFirstOrThrow({ where: emailsTo(data.contactEmail) });
@@ -259,22 +272,10 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
       release();
       expect(await stalled.to(data.contactEmail)).toHaveLength(1);
       expect((await database.prisma.outboundEmail.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("SENT");
-    } finally {
-      release();
-      await stalled.stop();
-      smtp = await startSmtpServer(port, deliverDueEmails);
-    }
-  });
+    }));
 
-  it("a burst of submissions while the mail server stalls joins the one delivery run, which sends them all", async () => {
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const port = smtp.port;
-    await smtp.stop();
-    const stalled = await startSmtpServer(port, deliverDueEmails, gate);
-    try {
+  it("a burst of submissions while the mail server stalls joins the one delivery run, which sends them all", () =>
+    withStalledMailServer(async (stalled, release) => {
       const first = input();
       expect(await submitEndorsement(first, { ip: ip() })).toEqual({ status: "accepted" });
       const run = deliverDueEmails();
@@ -286,12 +287,7 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
       await run;
       for (const data of [first, ...burst])
         expect(stalled.inbox.filter((m) => JSON.stringify(m.to).includes(data.contactEmail))).toHaveLength(1);
-    } finally {
-      release();
-      await stalled.stop();
-      smtp = await startSmtpServer(port, deliverDueEmails);
-    }
-  });
+    }));
 
   it("gives up after the last attempt, shows the failure, and retries on request", async () => {
     expectConsoleError(/^\[mail\] attempt \d+ of message \w+ failed/);
