@@ -7,6 +7,7 @@
 // A waiting request costs a socket: its body is not read until its turn (a refused one, never).
 // Plain JavaScript because scripts/server.mjs loads it before Next.js.
 
+import { AsyncResource } from "node:async_hooks";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -14,15 +15,20 @@ const retryAfterSeconds = 5;
 
 /** The "busy" page's texts per language, from the messages of every language the site has. */
 const messagesDir = path.join(import.meta.dirname, "../../messages");
-/** @type {Map<string, { title: string; text: string; resend: string }>} */
+/** @typedef {{ title: string; text: string; resend: string }} BusyTexts */
+/** @type {Map<string, Partial<BusyTexts>>} */
 const busyTexts = new Map(
   readdirSync(messagesDir)
     .filter((name) => name.endsWith(".json"))
     .map((name) => {
       const messages = JSON.parse(readFileSync(path.join(messagesDir, name), "utf8"));
-      return [name.slice(0, -".json".length), messages.BusyPage];
+      return [name.slice(0, -".json".length), messages.BusyPage ?? {}];
     }),
 );
+/** @param {string} locale @param {keyof BusyTexts} key */
+const busyText = (locale, key) => busyTexts.get(locale)?.[key] ?? busyTexts.get("en")?.[key] ?? "";
+/** @param {string} text */
+const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 const rightToLeft = new Set(["ar"]);
 
 /**
@@ -32,13 +38,18 @@ const rightToLeft = new Set(["ar"]);
  * @param {"reload" | "resend"} busy
  */
 function busyPage(url, busy) {
-  const first = (url ?? "/").split(/[/?#]/)[1] ?? "";
-  const locale = busyTexts.has(first) ? first : "en";
-  const texts = /** @type {{ title: string; text: string; resend: string }} */ (busyTexts.get(locale));
+  const locale = localeOf(url);
+  const title = escapeHtml(busyText(locale, "title"));
+  const text = escapeHtml(busyText(locale, busy === "reload" ? "text" : "resend"));
   const dir = rightToLeft.has(locale) ? "rtl" : "ltr";
   const refresh = busy === "reload" ? `<meta http-equiv="refresh" content="${retryAfterSeconds}">` : "";
-  const text = busy === "reload" ? texts.text : texts.resend;
-  return `<!doctype html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${refresh}<title>${texts.title}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>${texts.title}</h1><p>${text}</p></body></html>`;
+  return `<!doctype html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${refresh}<title>${title}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>${title}</h1><p>${text}</p></body></html>`;
+}
+
+/** The URL's first segment if the site has that language, else English. @param {string | undefined} url */
+function localeOf(url) {
+  const first = (url ?? "/").split(/[/?#]/)[1] ?? "";
+  return busyTexts.has(first) ? first : "en";
 }
 
 /**
@@ -63,11 +74,16 @@ export function createDoor({ running, waiting, maxWaitMs, busy }) {
 
   /**
    * Runs `work` for this request when there is room; answers 503 when there was none in time.
+   * A form post sent by JavaScript (a server action, `Next-Action`) is never timed out: its page
+   * keeps what was typed only while it waits, so it waits for its turn (the queue is still bounded).
    * @param {import("node:http").IncomingMessage} req
    * @param {import("node:http").ServerResponse} res
    * @param {() => unknown} work
    */
   function enter(req, res, work) {
+    // Nobody to answer (the visitor left while waiting, here or at the one-second cache): a slot
+    // taken now would never be given back, since no headers and no second "close" would come.
+    if (res.destroyed) return;
     const start = () => {
       inside++;
       let left = false;
@@ -81,8 +97,9 @@ export function createDoor({ running, waiting, maxWaitMs, busy }) {
       const writeHead = res.writeHead;
       res.writeHead = /** @type {typeof res.writeHead} */ (
         (/** @type {any[]} */ ...args) => {
+          const sent = /** @type {any} */ (writeHead).apply(res, args);
           leave();
-          return /** @type {any} */ (writeHead).apply(res, args);
+          return sent;
         }
       );
       res.once("close", leave);
@@ -90,21 +107,26 @@ export function createDoor({ running, waiting, maxWaitMs, busy }) {
     };
     if (inside < running) return start();
     if (queue.length >= waiting) return refuse(req, res, busy);
-    const timer = setTimeout(() => {
-      dequeue(turn);
-      refuse(req, res, busy);
-    }, maxWaitMs);
+    const patient = req.headers["next-action"] !== undefined;
+    const timer = patient
+      ? undefined
+      : setTimeout(() => {
+          dequeue(turn);
+          refuse(req, res, busy);
+        }, maxWaitMs);
     // A visitor who gave up while waiting gives back their place in the queue.
     const gone = () => {
       clearTimeout(timer);
       dequeue(turn);
     };
-    const turn = () => {
+    // In this request's own async context: started from another request's answer, it would
+    // otherwise carry (and keep alive) that request's context.
+    const turn = AsyncResource.bind(() => {
       clearTimeout(timer);
       res.off("close", gone);
       if (res.destroyed) admitNext();
       else start();
-    };
+    });
     res.once("close", gone);
     queue.push(turn);
   }
@@ -119,14 +141,18 @@ export function createDoor({ running, waiting, maxWaitMs, busy }) {
  */
 function refuse(req, res, busy) {
   if (res.headersSent || res.destroyed) return;
-  const body = Buffer.from(busyPage(req.url, busy));
+  // A server action sent by JavaScript shows a plain-text error's words; an HTML page it cannot read.
+  const plain = req.headers["next-action"] !== undefined;
+  const locale = localeOf(req.url);
+  const body = Buffer.from(plain ? busyText(locale, "resend") : busyPage(req.url, busy));
   res.writeHead(503, {
-    "content-type": "text/html; charset=utf-8",
+    "content-type": plain ? "text/plain; charset=utf-8" : "text/html; charset=utf-8",
     "content-length": body.length,
     "cache-control": "no-store",
     "retry-after": String(retryAfterSeconds),
     "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
     "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
   });
   res.end(req.method === "HEAD" ? undefined : body);
 }

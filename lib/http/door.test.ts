@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -145,5 +146,71 @@ describe("the door in front of Next.js", () => {
     release();
     expect((await inside).status).toBe(200);
     expect((await next).status).toBe(200);
+  });
+
+  it("a request whose visitor already left takes no slot (nothing would ever give it back)", async () => {
+    const door = createDoor({ running: 1, waiting: 5, maxWaitMs: 2000, busy: "reload" });
+    let worked = 0;
+    server = createServer((req, res) => {
+      if (req.url === "/left") {
+        res.destroy();
+        setImmediate(() => door.enter(req, res, () => worked++));
+        return;
+      }
+      door.enter(req, res, () => res.end("page"));
+    });
+    await new Promise<void>((ready) => server?.listen(0, "127.0.0.1", ready));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await fetch(`${base}/left`).catch(() => "gone");
+    await later(20);
+    expect(worked).toBe(0);
+    expect(door.counts()).toEqual({ inside: 0, waiting: 0 });
+    expect(await get(`${base}/en`)).toMatchObject({ status: 200, text: "page" });
+  });
+
+  it("a form post sent by JavaScript waits its turn instead of timing out; a full queue answers it in plain words", async () => {
+    const door = createDoor({ running: 1, waiting: 1, maxWaitMs: 50, busy: "resend" });
+    const { held, release } = gate();
+    const base = await serve(door, async (_req, res) => {
+      await held;
+      res.end("done");
+    });
+    const action = { method: "POST", headers: { "next-action": "abc123" } };
+    const inside = fetch(`${base}/fr/endorse`, action);
+    await later(20);
+    const waiting = fetch(`${base}/fr/endorse`, action);
+    await later(150);
+    const refused = await fetch(`${base}/fr/endorse`, action);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(await refused.text()).toMatch(/^Beaucoup de personnes utilisent le site/);
+    release();
+    expect((await inside).status).toBe(200);
+    expect((await waiting).status).toBe(200);
+  });
+
+  it("a request admitted when another answers runs in its own async context, not the other's", async () => {
+    const door = createDoor({ running: 1, waiting: 5, maxWaitMs: 2000, busy: "reload" });
+    const context = new AsyncLocalStorage<string>();
+    const seen: (string | undefined)[] = [];
+    const { held, release } = gate();
+    server = createServer((req, res) =>
+      context.run(req.url ?? "", () =>
+        door.enter(req, res, async () => {
+          seen.push(context.getStore());
+          if (req.url === "/a") await held;
+          res.end("page");
+        }),
+      ),
+    );
+    await new Promise<void>((ready) => server?.listen(0, "127.0.0.1", ready));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const first = get(`${base}/a`);
+    await later(20);
+    const second = get(`${base}/b`);
+    await later(20);
+    release();
+    await Promise.all([first, second]);
+    expect(seen).toEqual(["/a", "/b"]);
   });
 });

@@ -11,6 +11,8 @@
 // sent at most `STALE_MS` old while its replacement is rendered, so the freshness rules of the
 // page cache hold with seconds to spare.
 
+import { AsyncResource } from "node:async_hooks";
+
 /** @typedef {{ status: number; headers: [string, string | string[]][]; body: Buffer; storedAt: number }} Answer */
 
 const TTL_MS = 1000;
@@ -142,11 +144,15 @@ export function answerFromCache(req, res, next) {
     return send(res, answer);
   if (waiting) {
     // Once it is rendered: from the cache if it was kept, from Next.js otherwise.
-    waiting.push(() => {
-      const rendered = freshAnswer(key);
-      if (rendered) send(res, rendered);
-      else next();
-    });
+    // In this request's own async context (it is resumed from the leader's), unless nobody is left.
+    waiting.push(
+      AsyncResource.bind(() => {
+        if (res.destroyed) return;
+        const rendered = freshAnswer(key);
+        if (rendered) send(res, rendered);
+        else next();
+      }),
+    );
     return;
   }
   rendering.set(key, []);
