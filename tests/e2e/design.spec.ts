@@ -78,6 +78,41 @@ test("only the Latin face and the 中文 face are preloaded, and the Arabic face
   expect((await loadedFamilies()).some((family) => /arabic/i.test(family))).toBe(true);
 });
 
+test("a Russian phone page does not move when its Cyrillic face arrives late, as on a slow connection", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  // The Cyrillic face's file, from the @font-face whose unicode-range is Cyrillic.
+  const html = await (await page.request.get("/ru/call-to-action")).text();
+  let face: URL | undefined;
+  for (const [, href] of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+    // Only paths matter here: the origin is a placeholder to resolve the sheet's relative url().
+    const sheet = new URL(href, "http://site.invalid");
+    const css = await (await page.request.get(sheet.pathname)).text();
+    // Written minified: U+0400-045F becomes U+400-45F.
+    const rule = /@font-face\{[^}]*U\+0?400-0?45F[^}]*\}/i.exec(css)?.[0];
+    const url = rule && /url\(([^)]+)\)/.exec(rule)?.[1];
+    if (url) face = new URL(url.replace(/["']/g, ""), sheet);
+  }
+  if (!face) throw new Error("no Cyrillic @font-face in the page's stylesheets");
+  await page.route(`**${face.pathname}`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto("/ru/call-to-action");
+  const shifted = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve(total))), 2500);
+      }),
+  );
+  expect(shifted).toBeLessThan(0.01);
+});
+
 test("a phone page does not move when its fonts arrive", async ({ page }) => {
   await page.setViewportSize({ width: 412, height: 823 });
   for (const path of ["/en", "/fr/partners"]) {
