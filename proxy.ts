@@ -1,9 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { routing } from "./i18n/routing";
+import { isLocale, routing } from "./i18n/routing";
 import { submissionsFull } from "./lib/availability/admission";
 import { isDatabaseDown } from "./lib/availability/database-health";
-import { isSharedPublicGet, publicCacheControl } from "./lib/cache/http-cache";
+import { isSharedPublicGet, isWallSearch, publicCacheControl } from "./lib/cache/http-cache";
 import { busyResponse, requestLocale, tooLargeResponse, unavailableResponse } from "./lib/http/plain-pages";
 import {
   hstsHeader,
@@ -59,6 +59,13 @@ async function route(request: NextRequest): Promise<Response> {
     return response;
   }
   if (/^\/(api|media|_next|_vercel)(\/|$)/.test(pathname) || pathname.includes(".")) return NextResponse.next();
+  // A search of the wall, as a plain page (a client router asking for its payload gets the React page).
+  if (
+    isWallSearch(request.method, request.nextUrl) &&
+    isLocale(pathname.split("/")[1] ?? "") &&
+    !request.headers.has("rsc")
+  )
+    return NextResponse.rewrite(new URL(`${pathname}/search${request.nextUrl.search}`, request.url));
   return localise(request);
 }
 

@@ -2,6 +2,7 @@
 // The production server: Next.js behind the instance's micro-cache of finished answers
 // (lib/http/response-cache.mjs, decision 033). `npm start`, the systemd unit and the tests run it.
 //   node scripts/server.mjs [--port 3000] [--hostname 127.0.0.1]
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
@@ -39,8 +40,21 @@ const reads = createDoor({ running: 24, waiting: 2000, maxWaitMs: 10_000, busy: 
 const writes = createDoor({ running: 12, waiting: 500, maxWaitMs: 2000, busy: "resend" });
 const isRead = (method = "GET") => method === "GET" || method === "HEAD";
 
+// How the app asks this instance for one of its own pages (lib/http/page-shell.server.ts): past the
+// door, which may be full of the very requests waiting for that page. The secret never leaves it.
+const selfHeader = ["x-we-are-ale-self", randomBytes(24).toString("base64url")];
+const selfHost = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+/** @type {any} */ (globalThis).weAreAleSelf = {
+  origin: `http://${selfHost.includes(":") ? `[${selfHost}]` : selfHost}:${port}`,
+  header: selfHeader,
+};
+const isSelf = (/** @type {import("node:http").IncomingMessage} */ req) =>
+  req.headers[selfHeader[0]] === selfHeader[1] && req.method === "GET";
+
 const server = createServer((req, res) =>
-  answerFromCache(req, res, () => (isRead(req.method) ? reads : writes).enter(req, res, () => handle(req, res))),
+  answerFromCache(req, res, () =>
+    isSelf(req) ? handle(req, res) : (isRead(req.method) ? reads : writes).enter(req, res, () => handle(req, res)),
+  ),
 );
 server.listen(port, hostname, () => {
   console.log(`▶ We are ALE listening on http://${hostname ?? "localhost"}:${port}`);

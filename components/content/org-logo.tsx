@@ -1,6 +1,6 @@
 import { OrgBadge } from "./org-badge";
 
-const sizes = { sm: 48, md: 64, lg: 96 } as const;
+export const logoPixels = { sm: 48, md: 64, lg: 96 } as const;
 
 /** An organisation's processed logo, or its text badge when it has none (or staff hid it). */
 export function OrgLogo({
@@ -14,10 +14,10 @@ export function OrgLogo({
   acronym?: string | null;
   logo?: { sha256: string } | null;
   hidden?: boolean;
-  size: keyof typeof sizes;
+  size: keyof typeof logoPixels;
 }) {
   if (!logo || hidden) return <OrgBadge name={name} acronym={acronym} size={size === "lg" ? "md" : "sm"} />;
-  const pixels = sizes[size];
+  const pixels = logoPixels[size];
   return (
     // biome-ignore lint/performance/noImgElement: logos are re-encoded and bounded on upload; next/image would add client JS.
     <img

@@ -29,3 +29,16 @@ export function isSharedPublicGet(method: string, url: URL): boolean {
   }
   return true;
 }
+
+/**
+ * A GET of the wall that is not one of its shared views: a search, a filter other than the region,
+ * a deeper page. proxy.ts answers it from the wall's search route (decision 035).
+ */
+export function isWallSearch(method: string, url: URL): boolean {
+  return (
+    /^\/[a-z]{2}\/endorsers$/.test(url.pathname) &&
+    url.search !== "" &&
+    !isSharedPublicGet(method, url) &&
+    (method === "GET" || method === "HEAD")
+  );
+}

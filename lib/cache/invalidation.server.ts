@@ -37,14 +37,29 @@ export async function dependsOn(...tags: string[]) {
   }
 }
 
-/** `load`'s answer kept in the shared page cache under `tags` (it must be plain JSON: no Dates). */
+const loadsUnderWay = new Map<string, Promise<unknown>>();
+
+/**
+ * `load`'s answer kept in the shared page cache under `tags` (it must be plain JSON: no Dates).
+ * Once it is stale, Next.js reloads it in the background for every request that reads it until a
+ * reload lands (each request has its own list of pending reloads): under a crowd, dozens of the
+ * same slow count at once. Here they share one load per instance.
+ */
 export function cachedData<T>(load: () => Promise<T>, key: string, options: { tags: string[]; revalidate: number }) {
-  const cached = unstable_cache(load, [key], options);
+  const loadOnce = () => {
+    let loading = loadsUnderWay.get(key) as Promise<T> | undefined;
+    if (!loading) {
+      loading = load().finally(() => loadsUnderWay.delete(key));
+      loadsUnderWay.set(key, loading);
+    }
+    return loading;
+  };
+  const cached = unstable_cache(loadOnce, [key], options);
   return async (): Promise<T> => {
     try {
       return await cached();
     } catch (error) {
-      if (outsideNext(error)) return load();
+      if (outsideNext(error)) return loadOnce();
       throw error;
     }
   };

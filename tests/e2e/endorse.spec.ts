@@ -83,6 +83,9 @@ for (const javaScriptEnabled of [false, true]) {
       await page.locator("select[name=region]").selectOption({ label: "Africa" });
       await page.getByRole("button", { name: "Show" }).click();
       await expect(page.getByText("1 organisation")).toBeVisible();
+      // A search is the wall's page with its results written for it, and nothing to run (decision 035).
+      await expect(page.locator("input[name=q]")).toHaveValue(stamp);
+      expect(await page.locator("script").count()).toBe(0);
       await page.getByRole("link", { name: new RegExp(name) }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
       await expect(page.getByText("Workers learn for life.")).toBeVisible();

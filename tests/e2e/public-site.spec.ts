@@ -17,6 +17,17 @@ test.describe("accessibility", () => {
     });
   }
 
+  // Searches of the wall are written without React (decision 035): the same bar.
+  for (const url of ["/en/endorsers?q=learning&region=AFRICA&country=GH", "/ar/endorsers?type=NGO_NETWORK"]) {
+    test(`the wall search ${url} has no WCAG 2.2 AA violations`, async ({ page }) => {
+      expect((await page.goto(url))?.status()).toBe(200);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+        .analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+    });
+  }
+
   test("the localised 404 page has no violations and says where to go", async ({ page }) => {
     const response = await page.goto("/es/no-such-page");
     expect(response?.status()).toBe(404);

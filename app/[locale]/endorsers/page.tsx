@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { OrgLogo } from "@/components/content/org-logo";
-import { inputClass } from "@/components/endorse/field";
+import { wallHref, wallResultsHtml } from "@/components/endorse/wall-results";
+import { wallTexts } from "@/components/endorse/wall-texts.server";
 import { WorldMap } from "@/components/endorse/world-map";
-import { countriesInRegion, countryName } from "@/lib/endorsements/country-names";
-import { regionOf, regions } from "@/lib/endorsements/regions";
-import { organisationTypes } from "@/lib/endorsements/schema";
+import { regions } from "@/lib/endorsements/regions";
 import { listWall, parseWallFilters, wallCounts } from "@/lib/endorsements/wall.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
 
@@ -31,16 +29,8 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
   const filters = parseWallFilters(await searchParams);
   const t = await getTranslations("Endorsers");
   const te = await getTranslations("Endorse");
-  const [{ endorsers, next, total, atLeast }, counts] = await Promise.all([listWall(filters), wallCounts()]);
-  // Region first: the country list holds only the chosen region's countries, not all 250.
-  const pickerRegion = filters.region ?? (filters.country ? regionOf(filters.country) : undefined);
+  const [wall, counts, texts] = await Promise.all([listWall(filters), wallCounts(), wallTexts(locale)]);
   const number = new Intl.NumberFormat(locale);
-  const query = (extra: Record<string, string | undefined>) => {
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries({ ...filters, after: undefined, ...extra }))
-      if (value) search.set(key, value);
-    return `/${locale}/endorsers${search.size ? `?${search}` : ""}`;
-  };
 
   return (
     <>
@@ -59,7 +49,11 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
         <ul className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-5">
           {regions.map((region) => (
             <li key={region}>
-              <a href={query({ region })} className="block rounded-md border border-neutral-200 p-3 hover:border-brand">
+              {/* The region's own view, whatever else was chosen: the figure is the region's total. */}
+              <a
+                href={wallHref(locale, { region })}
+                className="block rounded-md border border-neutral-200 p-3 hover:border-brand"
+              >
                 <span className="block text-2xl font-bold text-brand">
                   {number.format(counts.regions[region] ?? 0)}
                 </span>
@@ -81,114 +75,12 @@ export default async function EndorsersPage({ params, searchParams }: Props) {
         />
       </section>
 
-      <search className="mt-8 block">
-        <form
-          method="get"
-          action={`/${locale}/endorsers`}
-          className="grid gap-3 rounded-lg bg-neutral-50 p-4 md:grid-cols-5 md:items-end"
-        >
-          <h2 className="text-lg font-semibold md:col-span-5">{t("filters")}</h2>
-          <label className="grid gap-1">
-            <span>{t("search")}</span>
-            <input name="q" type="search" defaultValue={filters.q} maxLength={100} className={inputClass} />
-          </label>
-          <label className="grid gap-1">
-            <span>{t("region")}</span>
-            <select name="region" defaultValue={filters.region ?? ""} className={inputClass}>
-              <option value="">{t("all")}</option>
-              {regions.map((region) => (
-                <option key={region} value={region}>
-                  {te(`regions.${region}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          {pickerRegion ? (
-            <label className="grid gap-1">
-              <span>{t("country")}</span>
-              <select name="country" defaultValue={filters.country ?? ""} className={inputClass}>
-                <option value="">{t("all")}</option>
-                {countriesInRegion(locale, pickerRegion).map((country) => (
-                  <option key={country.code} value={country.code}>
-                    {country.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : (
-            <p className="text-sm text-neutral-700 md:self-center">{t("countryAfterRegion")}</p>
-          )}
-          <label className="grid gap-1">
-            <span>{t("type")}</span>
-            <select name="type" defaultValue={filters.type ?? ""} className={inputClass}>
-              <option value="">{t("all")}</option>
-              {organisationTypes.map((type) => (
-                <option key={type} value={type}>
-                  {te(`types.${type}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div className="flex gap-3">
-            <button type="submit" className="rounded-md bg-brand px-4 py-2 font-semibold text-white">
-              {t("apply")}
-            </button>
-            <a href={`/${locale}/endorsers`} className="self-center text-brand underline">
-              {t("clear")}
-            </a>
-          </div>
-        </form>
-      </search>
-
-      <p className="mt-6 font-medium" aria-live="polite">
-        {atLeast ? t("resultsAtLeast", { count: total }) : t("results", { count: total })}
-      </p>
-      <ul className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {endorsers.map((endorser) => (
-          <li key={endorser.id}>
-            <a
-              href={`/${locale}/endorsers/${endorser.slug}`}
-              className="flex h-full items-center gap-3 rounded-lg border border-neutral-200 p-3 hover:border-brand"
-            >
-              <OrgLogo
-                name={endorser.name}
-                acronym={endorser.acronym}
-                logo={endorser.logo}
-                hidden={endorser.logoHidden}
-                size="md"
-              />
-              <span>
-                <span className="block font-semibold" dir="auto">
-                  {endorser.name}
-                </span>
-                <span className="block text-sm text-neutral-700">
-                  {countryName(locale, endorser.countryCode)} · {te(`types.${endorser.type}`)}
-                </span>
-                {endorser.domainVerified && (
-                  <span className="block text-sm font-medium text-brand">✓ {t("verifiedDomain")}</span>
-                )}
-              </span>
-            </a>
-          </li>
-        ))}
-      </ul>
-      <p className="mt-8 text-sm text-neutral-700">
-        <a href={`/${locale}/open-data`} className="underline">
-          {t("openData")}
-        </a>
-      </p>
-      <nav aria-label={t("title")} className="mt-6 flex gap-4">
-        {filters.after && (
-          <a href={query({})} className="text-brand underline">
-            {t("first")}
-          </a>
-        )}
-        {next && (
-          <a href={query({ after: next })} className="font-semibold text-brand underline">
-            {t("next")}
-          </a>
-        )}
-      </nav>
+      {/* Written by wallResultsHtml, which escapes every text: a search is answered with the same part set into this page (decision 035). */}
+      <div
+        className="contents"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: escaped by wallResultsHtml (see above).
+        dangerouslySetInnerHTML={{ __html: wallResultsHtml({ locale, filters, ...wall }, texts) }}
+      />
     </>
   );
 }

@@ -1,0 +1,25 @@
+import type { NextRequest } from "next/server";
+import { wallResultsHtml, wallResultsMarks } from "@/components/endorse/wall-results";
+import { wallTexts } from "@/components/endorse/wall-texts.server";
+import { isLocale } from "@/i18n/routing";
+import { listWall, parseWallFilters } from "@/lib/endorsements/wall.server";
+import { pageShell } from "@/lib/http/page-shell.server";
+import { unavailableResponse } from "@/lib/http/plain-pages";
+
+// A search, a filter or a deeper page of the wall (proxy.ts sends them here; the address stays
+// /<locale>/endorsers?…): the wall's own page with its results part written for this query, and no
+// React render per search (decision 035). The page is served without scripts; it needs none.
+export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return new Response("Not found", { status: 404 });
+  const filters = parseWallFilters(Object.fromEntries(request.nextUrl.searchParams));
+  const [wall, texts, shell] = await Promise.all([
+    listWall(filters),
+    wallTexts(locale),
+    pageShell(`/${locale}/endorsers`, wallResultsMarks, request.nextUrl.origin).catch(() => null),
+  ]);
+  if (!shell) return unavailableResponse(locale, 5);
+  return new Response(shell.before + wallResultsHtml({ locale, filters, ...wall }, texts) + shell.after, {
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it, vi } from "vitest";
+import { cachedData } from "./invalidation.server";
+
+describe("cachedData", () => {
+  it("loads once for all the readers that ask while a load is under way, then again when asked again", async () => {
+    let release = () => {};
+    const load = vi.fn(() => new Promise<number>((resolve) => (release = () => resolve(load.mock.calls.length))));
+    const counts = cachedData(load, "test:counts", { tags: ["test"], revalidate: 60 });
+    const crowd = Promise.all([counts(), counts(), counts()]);
+    await vi.waitFor(() => expect(load).toHaveBeenCalled());
+    release();
+    expect(await crowd).toEqual([1, 1, 1]);
+    expect(load).toHaveBeenCalledTimes(1);
+    const later = counts();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    release();
+    expect(await later).toBe(2);
+  });
+
+  it("lets a failed load be tried again by the next reader", async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error("database away")).mockResolvedValueOnce(7);
+    const counts = cachedData(load, "test:retry", { tags: ["test"], revalidate: 60 });
+    await expect(counts()).rejects.toThrow("database away");
+    expect(await counts()).toBe(7);
+  });
+});
