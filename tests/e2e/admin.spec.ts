@@ -415,6 +415,7 @@ test.describe("admin", () => {
   });
 
   test("every other admin page passes axe", async ({ page }) => {
+    test.setTimeout(120_000); // a sign-in and eight axe runs (CI took 32 s once on a slow machine)
     await signIn(page, "admin");
     for (const path of [
       "/admin/staff",
