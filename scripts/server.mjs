@@ -29,7 +29,10 @@ if (!existsSync(builtFiles)) {
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(builtFiles, "utf8")).config);
 
 const { default: next } = await import("next");
-const app = next({ dev: false, dir, hostname, port });
+// No hostname for Next.js: given one, its router and its renderer disagree on the request's own origin
+// (127.0.0.1 against localhost), and proxy.ts's rewrite to the wall's search route becomes a proxied
+// request to another server (over https behind nginx, where it fails).
+const app = next({ dev: false, dir, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
