@@ -20,6 +20,10 @@ const nextConfig: NextConfig = {
   // the page's revalidate time) and by this server's own cache (then it re-renders before answering).
   // Next's default, a year, would let a CDN serve a withdrawn endorsement for a year.
   expireTime: 180,
+  // Every visitor gets the page's title, description and share tags in its <head>, as Next.js gives
+  // the crawlers it knows: streamed later, they wait for a script to move them, and public pages are
+  // sent without scripts (decision 036). Only a request without any User-Agent still streams them.
+  htmlLimitedBots: /./,
 };
 
 // Security headers on every response (decisions 008, 011). These are fixed when `next build` runs:

@@ -59,12 +59,8 @@ async function route(request: NextRequest): Promise<Response> {
     return response;
   }
   if (/^\/(api|media|_next|_vercel)(\/|$)/.test(pathname) || pathname.includes(".")) return NextResponse.next();
-  // A search of the wall, as a plain page (a client router asking for its payload gets the React page).
-  if (
-    isWallSearch(request.method, request.nextUrl) &&
-    isLocale(pathname.split("/")[1] ?? "") &&
-    !request.headers.has("rsc")
-  )
+  // A search of the wall, as a plain page (decision 035).
+  if (isWallSearch(request.method, request.nextUrl) && isLocale(pathname.split("/")[1] ?? ""))
     return NextResponse.rewrite(new URL(`${pathname}/search${request.nextUrl.search}`, request.url));
   return localise(request);
 }

@@ -2,13 +2,14 @@
 // The production server: Next.js behind the instance's micro-cache of finished answers
 // (lib/http/response-cache.mjs, decision 033). `npm start`, the systemd unit and the tests run it.
 //   node scripts/server.mjs [--port 3000] [--hostname 127.0.0.1]
-import { randomBytes } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDoor } from "../lib/http/door.mjs";
 import { answerFromCache } from "../lib/http/response-cache.mjs";
+import { sendScriptless } from "../lib/http/scriptless-pages.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -51,14 +52,24 @@ const selfHost = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "127
   origin: `http://${selfHost.includes(":") ? `[${selfHost}]` : selfHost}:${port}`,
   header: selfHeader,
 };
-const isSelf = (/** @type {import("node:http").IncomingMessage} */ req) =>
-  req.headers[selfHeader[0]] === selfHeader[1] && req.method === "GET";
+const selfSecret = Buffer.from(selfHeader[1]);
+const isSelf = (/** @type {import("node:http").IncomingMessage} */ req) => {
+  const sent = req.headers[selfHeader[0]];
+  return (
+    req.method === "GET" &&
+    typeof sent === "string" &&
+    sent.length === selfHeader[1].length &&
+    timingSafeEqual(Buffer.from(sent), selfSecret)
+  );
+};
 
-const server = createServer((req, res) =>
-  answerFromCache(req, res, () =>
-    isSelf(req) ? handle(req, res) : (isRead(req.method) ? reads : writes).enter(req, res, () => handle(req, res)),
-  ),
-);
+// The instance's own request skips the micro-cache as well as the door: it must not wait behind a
+// visitor's request for the same page queued at the door (it keeps its copy a second itself).
+const server = createServer((req, res) => {
+  const answer = () => sendScriptless(req, res, () => handle(req, res));
+  if (isSelf(req)) return answer();
+  return answerFromCache(req, res, () => (isRead(req.method) ? reads : writes).enter(req, res, answer));
+});
 server.listen(port, hostname, () => {
   console.log(`▶ We are ALE listening on http://${hostname ?? "localhost"}:${port}`);
 });

@@ -1,10 +1,9 @@
-"use client";
-
-import { useEffect, useState } from "react";
+import { keptScriptAttribute } from "@/lib/http/scriptless-pages.mjs";
 
 /**
- * The event's time in the visitor's own zone. Only the browser knows that zone, so this renders
- * nothing on the server (the page already shows the organisers' time) and fills in on load.
+ * The event's time in the visitor's own zone. Only the browser knows that zone, so the server
+ * writes an empty, hidden paragraph (the page already shows the organisers' time) and a small
+ * plain script fills it in on load: the page is sent without React's scripts (decision 036).
  */
 export function LocalTime({
   start,
@@ -17,21 +16,18 @@ export function LocalTime({
   locale: string;
   template: string;
 }) {
-  const [text, setText] = useState<string | null>(null);
-  useEffect(() => {
-    try {
-      const format = new Intl.DateTimeFormat(locale, {
-        year: "numeric",
-        month: "long",
-        day: "numeric",
-        hour: "numeric",
-        minute: "2-digit",
-        timeZoneName: "short",
-      });
-      setText(template.replace("{range}", format.formatRange(new Date(start), new Date(end))));
-    } catch {
-      // An old browser without formatRange keeps the organisers' time only.
-    }
-  }, [start, end, locale, template]);
-  return text ? <p className="text-neutral-700">{text}</p> : null;
+  return (
+    <>
+      <p
+        hidden
+        className="text-neutral-700"
+        data-local-time=""
+        data-start={start}
+        data-end={end}
+        data-locale={locale}
+        data-template={template}
+      />
+      <script src="/scripts/local-time.js" defer {...{ [keptScriptAttribute]: "" }} />
+    </>
+  );
 }

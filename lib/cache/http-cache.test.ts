@@ -30,6 +30,7 @@ describe("answers the same for every visitor", () => {
       "/en/endorsers?type=NGO_NETWORK",
       "/en/endorsers?after=1700000000000_abc",
       "/en/endorsers?region=",
+      "/en/endorsers/search?q=learning",
       "/en/endorse",
       "/en/endorse/confirm?token=abc",
       "/en/endorse/manage",

@@ -24,6 +24,7 @@ export function isSharedPublicGet(method: string, url: URL): boolean {
   if (!page) return false;
   const rest = page[1] ?? "";
   if (rest === "/endorse" || rest.startsWith("/endorse/")) return false;
+  if (rest === "/endorsers/search") return false; // a search's own route (decision 035), never shared
   if (rest === "/endorsers") {
     for (const [key, value] of url.searchParams) if (!sharedWallParameters.has(key) || !value) return false;
   }

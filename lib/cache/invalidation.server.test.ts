@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { dropAllAnswers } from "../http/response-cache.mjs";
 import { cachedData } from "./invalidation.server";
 
 describe("cachedData", () => {
@@ -15,6 +16,23 @@ describe("cachedData", () => {
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2));
     release();
     expect(await later).toBe(2);
+  });
+
+  it("does not let a reader after a change join a load that began before it", async () => {
+    const releases: (() => void)[] = [];
+    const load = vi.fn(() => {
+      const call = load.mock.calls.length;
+      return new Promise<number>((resolve) => releases.push(() => resolve(call)));
+    });
+    const counts = cachedData(load, "test:changed", { tags: ["test"], revalidate: 60 });
+    const before = counts();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    dropAllAnswers(); // what every invalidation does, made here or learned from another instance
+    const after = counts();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    for (const release of releases) release();
+    expect(await before).toBe(1);
+    expect(await after).toBe(2);
   });
 
   it("lets a failed load be tried again by the next reader", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
 import { db } from "../db/client.server";
+import { invalidationsSeen } from "../http/response-cache.mjs";
 
 // The one place that decides what a change invalidates. Data functions declare the tags their
 // answer depends on (`dependsOn`, `cachedData`); Next.js then files every cached page or route that
@@ -37,21 +38,24 @@ export async function dependsOn(...tags: string[]) {
   }
 }
 
-const loadsUnderWay = new Map<string, Promise<unknown>>();
+const loadsUnderWay = new Map<string, { loading: Promise<unknown>; invalidations: number }>();
 
 /**
  * `load`'s answer kept in the shared page cache under `tags` (it must be plain JSON: no Dates).
  * Once it is stale, Next.js reloads it in the background for every request that reads it until a
  * reload lands (each request has its own list of pending reloads): under a crowd, dozens of the
- * same slow count at once. Here they share one load per instance.
+ * same slow count at once. Here they share one load per instance, unless a change became known
+ * since it started: a load begun before an approval must not answer for after it.
  */
 export function cachedData<T>(load: () => Promise<T>, key: string, options: { tags: string[]; revalidate: number }) {
   const loadOnce = () => {
-    let loading = loadsUnderWay.get(key) as Promise<T> | undefined;
-    if (!loading) {
-      loading = load().finally(() => loadsUnderWay.delete(key));
-      loadsUnderWay.set(key, loading);
-    }
+    const invalidations = invalidationsSeen();
+    const underWay = loadsUnderWay.get(key);
+    if (underWay && underWay.invalidations === invalidations) return underWay.loading as Promise<T>;
+    const loading: Promise<T> = load().finally(() => {
+      if (loadsUnderWay.get(key)?.loading === loading) loadsUnderWay.delete(key);
+    });
+    loadsUnderWay.set(key, { loading, invalidations });
     return loading;
   };
   const cached = unstable_cache(loadOnce, [key], options);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cutShell, withoutScripts } from "./page-shell.server";
+import { cutShell } from "./page-shell.server";
+import { withoutScripts } from "./scriptless-pages.mjs";
 
 const marks = { start: "<!--part-->", end: "<!--/part-->" };
 
@@ -18,6 +19,12 @@ describe("a page's shell", () => {
   it("is refused when the part is not marked", () => {
     expect(cutShell("<html><body><!--part--></body></html>", marks)).toBeNull();
     expect(cutShell("<html><body></body></html>", marks)).toBeNull();
+  });
+
+  it("refuses a page whose late parts wait for a script to be shown", () => {
+    expect(
+      cutShell(page.replace("</main>", '</main><div hidden id="S:0"><title>Wall</title></div>'), marks),
+    ).toBeNull();
   });
 
   it("leaves a page without scripts as it was", () => {

@@ -1,9 +1,10 @@
 import "server-only";
+import { needsScripts, withoutScripts } from "./scriptless-pages.mjs";
 
 // A page of this site as React rendered it, to set another part into (decision 035): fetched from
 // this very instance, kept a second (longer while a fresh copy is fetched), with its scripts taken
-// out. Without them the page is plain HTML that works as it is (every public page works without
-// JavaScript), and React never hydrates a page whose contents differ from its payload.
+// out (scripts/server.mjs already sends it so; `next dev` does not). Without them the page is plain
+// HTML that works as it is, and React never hydrates a page whose contents differ from its payload.
 
 export type Marks = { readonly start: string; readonly end: string };
 export type Shell = { before: string; after: string };
@@ -21,7 +22,7 @@ const kept = new Map<string, Kept>();
 type Self = { origin: string; header: [string, string] };
 const instanceSelf = () => (globalThis as { weAreAleSelf?: Self }).weAreAleSelf;
 
-/** The page at `path`, cut around the part between `marks`; `fallbackOrigin` serves under `next dev`. */
+/** The page at `path`, cut around the part between `marks`; `fallbackOrigin` serves under `next dev` or `next start`. */
 export async function pageShell(path: string, marks: Marks, fallbackOrigin: string): Promise<Shell> {
   const entry = kept.get(path) ?? {};
   kept.set(path, entry);
@@ -47,6 +48,8 @@ async function fetchShell(path: string, marks: Marks, fallbackOrigin: string): P
   const response = await fetch(`${self?.origin ?? fallbackOrigin}${path}`, {
     headers: { "accept-encoding": "identity", ...(self && Object.fromEntries([self.header])) },
     cache: "no-store",
+    redirect: "error", // the secret header goes nowhere else
+    signal: AbortSignal.timeout(10_000),
   });
   if (response.status !== 200) throw new Error(`The page ${path} answered ${response.status}`);
   const shell = cutShell(await response.text(), marks);
@@ -54,21 +57,15 @@ async function fetchShell(path: string, marks: Marks, fallbackOrigin: string): P
   return shell;
 }
 
-/** `html` without its scripts, cut around the part between `marks` (null when they are missing). */
+/**
+ * `html` without its scripts, cut around the part between `marks`: null when they are missing, or
+ * when part of the page was streamed in late and waits for a script to show it.
+ */
 export function cutShell(html: string, marks: Marks): Shell | null {
+  if (needsScripts(html)) return null;
   const page = withoutScripts(html);
   const start = page.indexOf(marks.start);
   const end = page.indexOf(marks.end, start);
   if (start < 0 || end < 0) return null;
   return { before: page.slice(0, start), after: page.slice(end + marks.end.length) };
-}
-
-/**
- * React's output without `<script>` elements and the links that preload scripts. React escapes
- * "</script" inside its inline payload, so the first closing tag is always the element's own.
- */
-export function withoutScripts(html: string): string {
-  return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
-    .replace(/<link\b[^>]*\b(?:as="script"|rel="modulepreload")[^>]*>/gi, "");
 }

@@ -48,6 +48,11 @@ const rendering = new Map();
 const state = /** @type {any} */ (globalThis).weAreAleAnswers ?? { entries: new Map(), bytes: 0, generation: 0 };
 /** @type {any} */ (globalThis).weAreAleAnswers = state;
 
+/** How many invalidations this instance has made or learned of (each one empties this cache). */
+export function invalidationsSeen() {
+  return state.generation;
+}
+
 /** Empties the cache: called on every invalidation (a change anywhere may change any page). */
 export function dropAllAnswers() {
   state.entries.clear();

@@ -136,6 +136,19 @@ test("partners show full names, acronyms and own-language names", async ({ page 
   await expect(page.locator("main li")).toHaveCount(16);
 });
 
+test("public pages every visitor gets alike come without React's scripts; forms keep theirs", async ({ page }) => {
+  // Decision 036: plain HTML and CSS, structured data and the one small script of our own.
+  const runnable = 'script:not([type="application/ld+json"]):not([data-scriptless-keep])';
+  for (const path of ["/en", "/ar/what-is-ale", "/en/endorsers", "/en/news", "/en/events/global-campaign-kick-off"]) {
+    await page.goto(path);
+    expect(await page.locator(runnable).count(), path).toBe(0);
+    expect(await page.locator('link[rel="modulepreload"], link[as="script"]').count(), path).toBe(0);
+  }
+  expect(await page.locator("script[data-scriptless-keep]").getAttribute("src")).toBe("/scripts/local-time.js");
+  await page.goto("/en/endorse");
+  expect(await page.locator(runnable).count()).toBeGreaterThan(0);
+});
+
 test.describe("events", () => {
   test.use({ timezoneId: "America/New_York" });
 

@@ -16,7 +16,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const [wall, texts, shell] = await Promise.all([
     listWall(filters),
     wallTexts(locale),
-    pageShell(`/${locale}/endorsers`, wallResultsMarks, request.nextUrl.origin).catch(() => null),
+    pageShell(`/${locale}/endorsers`, wallResultsMarks, `http://${request.nextUrl.host}`).catch(() => null),
   ]);
   if (!shell) return unavailableResponse(locale, 5);
   return new Response(shell.before + wallResultsHtml({ locale, filters, ...wall }, texts) + shell.after, {
