@@ -21,7 +21,10 @@ export const viewport: Viewport = { themeColor: "#0b5d4b", width: "device-width"
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  const t = await campaignText(locale, "Site");
+  // The endorsement form answers while the database is away (it keeps what was typed), and its
+  // metadata is rendered before the page (next.config.ts, htmlLimitedBots): the site's name and
+  // description then come from the interface messages.
+  const t = await campaignText(locale, "Site").catch(() => getTranslations({ locale, namespace: "Site" }));
   return {
     metadataBase: new URL(env().SITE_URL),
     title: { default: t("name"), template: `%s · ${t("name")}` },
