@@ -2,7 +2,6 @@
 // The production server: Next.js behind the instance's micro-cache of finished answers
 // (lib/http/response-cache.mjs, decision 033). `npm start`, the systemd unit and the tests run it.
 //   node scripts/server.mjs [--port 3000] [--hostname 127.0.0.1]
-import { randomBytes, timingSafeEqual } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
@@ -10,6 +9,7 @@ import { parseArgs } from "node:util";
 import { createDoor } from "../lib/http/door.mjs";
 import { answerFromCache } from "../lib/http/response-cache.mjs";
 import { sendScriptless } from "../lib/http/scriptless-pages.mjs";
+import { createSelfRequest } from "../lib/http/self-request.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -44,30 +44,15 @@ const reads = createDoor({ running: 24, waiting: 2000, maxWaitMs: 10_000, busy: 
 const writes = createDoor({ running: 12, waiting: 500, maxWaitMs: 2000, busy: "resend" });
 const isRead = (method = "GET") => method === "GET" || method === "HEAD";
 
-// How the app asks this instance for one of its own pages (lib/http/page-shell.server.ts): past the
-// door, which may be full of the very requests waiting for that page. The secret never leaves it.
-const selfHeader = ["x-we-are-ale-self", randomBytes(24).toString("base64url")];
-const selfHost = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
-/** @type {any} */ (globalThis).weAreAleSelf = {
-  origin: `http://${selfHost.includes(":") ? `[${selfHost}]` : selfHost}:${port}`,
-  header: selfHeader,
-};
-const selfSecret = Buffer.from(selfHeader[1]);
-const isSelf = (/** @type {import("node:http").IncomingMessage} */ req) => {
-  const sent = req.headers[selfHeader[0]];
-  return (
-    req.method === "GET" &&
-    typeof sent === "string" &&
-    sent.length === selfHeader[1].length &&
-    timingSafeEqual(Buffer.from(sent), selfSecret)
-  );
-};
+// The app's loopback request for one of this instance's own pages (lib/http/page-shell.server.ts).
+const ownRequest = createSelfRequest(port, hostname);
+/** @type {any} */ (globalThis).weAreAleSelf = { origin: ownRequest.origin, header: ownRequest.header };
 
 // The instance's own request skips the micro-cache as well as the door: it must not wait behind a
 // visitor's request for the same page queued at the door (it keeps its copy a second itself).
 const server = createServer((req, res) => {
   const answer = () => sendScriptless(req, res, () => handle(req, res));
-  if (isSelf(req)) return answer();
+  if (ownRequest.isSelf(req)) return answer();
   return answerFromCache(req, res, () => (isRead(req.method) ? reads : writes).enter(req, res, answer));
 });
 server.listen(port, hostname, () => {
