@@ -10,5 +10,6 @@ export function answerKey(request: {
   headers: Record<string, string | string[] | undefined>;
 }): string | null;
 export function freshAnswer(key: string, now?: number): Answer | undefined;
+export function isShareable(status: number, header: (name: string) => unknown): boolean;
 export function keepAnswer(key: string, answer: Answer): boolean;
 export function answerFromCache(req: IncomingMessage, res: ServerResponse, next: () => unknown): unknown;

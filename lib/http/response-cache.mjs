@@ -108,6 +108,22 @@ function forget(key) {
 }
 
 /**
+ * The app marked this answer the same for every visitor (see the top of this file): the rule this
+ * cache, nginx and lib/http/scriptless-pages.mjs follow.
+ * @param {number} status
+ * @param {(name: string) => unknown} header the answer's header by lower-case name
+ */
+export function isShareable(status, header) {
+  const cacheControl = String(header("cache-control") ?? "");
+  return (
+    status === 200 &&
+    /\bpublic\b/.test(cacheControl) &&
+    !/\b(private|no-store|no-cache)\b/.test(cacheControl) &&
+    header("set-cookie") === undefined
+  );
+}
+
+/**
  * Keeps `answer` under `key` if the app marked it shareable (see the top of this file).
  * @param {string} key
  * @param {Answer} answer
@@ -115,10 +131,7 @@ function forget(key) {
 export function keepAnswer(key, answer) {
   /** @param {string} name */
   const header = (name) => answer.headers.find(([candidate]) => candidate === name)?.[1];
-  const cacheControl = String(header("cache-control") ?? "");
-  if (answer.status !== 200 || !/\bpublic\b/.test(cacheControl)) return false;
-  if (/\b(private|no-store|no-cache)\b/.test(cacheControl)) return false;
-  if (header("set-cookie") !== undefined || answer.body.length > MAX_ANSWER_BYTES) return false;
+  if (!isShareable(answer.status, header) || answer.body.length > MAX_ANSWER_BYTES) return false;
   forget(key);
   state.entries.set(key, answer);
   state.bytes += answer.body.length;

@@ -7,6 +7,7 @@
 // Plain JavaScript because scripts/server.mjs wraps Next.js with it (like response-cache.mjs).
 
 import { deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
+import { isShareable } from "./response-cache.mjs";
 
 /** The attribute that keeps a script of our own (a small enhancement that needs no React). */
 export const keptScriptAttribute = /** @type {const} */ ("data-scriptless-keep");
@@ -36,18 +37,13 @@ export function needsScripts(html) {
 }
 
 /**
- * The answer's headers say it is a page every visitor gets alike: the rule the micro-cache and
- * nginx follow (proxy.ts marks shared public GETs `public`), for HTML.
+ * The answer is a page every visitor gets alike (proxy.ts marks shared public GETs `public`).
  * @param {import("node:http").ServerResponse} res
  */
 function isSharedPage(res) {
-  const cacheControl = String(res.getHeader("cache-control") ?? "");
   return (
-    res.statusCode === 200 &&
     String(res.getHeader("content-type") ?? "").startsWith("text/html") &&
-    /\bpublic\b/.test(cacheControl) &&
-    !/\b(private|no-store|no-cache)\b/.test(cacheControl) &&
-    res.getHeader("set-cookie") === undefined
+    isShareable(res.statusCode, (name) => res.getHeader(name))
   );
 }
 
