@@ -5,6 +5,7 @@ import { submissionsFull } from "./lib/availability/admission";
 import { isDatabaseDown } from "./lib/availability/database-health";
 import { isSharedPublicGet, isWallSearch, publicCacheControl } from "./lib/cache/http-cache";
 import { busyResponse, requestLocale, tooLargeResponse, unavailableResponse } from "./lib/http/plain-pages";
+import { scriptlessHeader } from "./lib/http/scriptless-pages.mjs";
 import {
   hstsHeader,
   isCrossSiteWrite,
@@ -24,9 +25,18 @@ export default async function proxy(request: NextRequest) {
   // wall); error pages and redirects keep theirs.
   if (response.status < 300 && isSharedPublicGet(request.method, request.nextUrl))
     response.headers.set("Cache-Control", publicCacheControl);
+  if (isPlainFormPage(request.nextUrl.pathname)) response.headers.set(scriptlessHeader, "1");
   const hsts = hstsHeader(process.env.SITE_URL);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
+}
+
+/**
+ * The endorsement pages (the form, confirmation, the endorser's own page): plain form posts, sent
+ * without React's scripts; the form is enhanced by /scripts/endorse-form.js (decision 037).
+ */
+function isPlainFormPage(pathname: string) {
+  return /^\/[a-z]{2}\/endorse(\/|$)/.test(pathname);
 }
 
 async function route(request: NextRequest): Promise<Response> {

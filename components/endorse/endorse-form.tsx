@@ -1,14 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState } from "react";
 import { type EndorseState, endorseAction } from "@/lib/endorsements/actions";
-import {
-  errorMessage,
-  type FieldErrors,
-  limits,
-  rawFromFormData,
-  validateEndorsement,
-} from "@/lib/endorsements/schema";
+import { errorMessage, type FieldErrors, limits, minimums } from "@/lib/endorsements/schema";
 import { describedBy, Field, inputClass } from "./field";
 
 type Option = { value: string; label: string };
@@ -50,6 +44,14 @@ type Props = {
 
 const initialState: EndorseState = { status: "editing", values: {}, errors: {} };
 
+/**
+ * The endorsement form, for a new endorsement and on the endorser's own page. It is a plain form post
+ * that answers with this form, everything typed and the errors; `useActionState` writes the action's
+ * answer into it on the server. The pages that show it are sent without React's scripts (decision 037),
+ * so this component is never hydrated: /scripts/endorse-form.js (`EndorseFormScript`, beside it on
+ * the page) adds the logo upload with a preview, checks as you go and the "sending" state, and finds
+ * its texts and hooks in what is written here.
+ */
 export function EndorseForm({
   text,
   locale,
@@ -66,22 +68,10 @@ export function EndorseForm({
   lockedEmail,
   againHref,
 }: Props) {
-  const [state, formAction, pending] = useActionState(action, initial);
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const [logo, setLogo] = useState<{ preview?: string; progress?: number; sha256?: string; error?: string }>({});
-  // Problems found in the browser that stop a submission (a logo that was refused), listed like the server's.
-  const [blocked, setBlocked] = useState<FieldErrors | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const [state, formAction] = useActionState(action, initial);
   const values = state.values;
-  const errors: FieldErrors = { ...state.errors, ...clientErrors };
-  const logoSha256 = logo.sha256 ?? state.logoSha256;
-
-  useEffect(() => {
-    setClientErrors({});
-    setBlocked(null);
-    if (state.status === "invalid") summaryRef.current?.focus();
-  }, [state]);
+  const errors: FieldErrors = state.errors;
+  const logoSha256 = state.logoSha256;
 
   if (state.status === "sent") {
     return (
@@ -97,42 +87,19 @@ export function EndorseForm({
     );
   }
 
-  // As you go, with the same schema the server uses: a shown error clears as soon as the input
-  // is fixed, and a filled field is checked when you leave it. Empty fields wait for the submit,
-  // so messages do not jump around while someone is still moving through the form.
-  function checkField(name: string, when: "typing" | "leaving") {
-    const form = formRef.current;
-    if (!form) return;
-    const value = new FormData(form).get(name);
-    if (when === "typing" && !errors[name as keyof FieldErrors]) return;
-    if (when === "leaving" && (typeof value !== "string" || value.trim() === "")) return;
-    const result = validateEndorsement(rawFromFormData(new FormData(form)));
-    const code = result.success ? undefined : result.errors[name as keyof FieldErrors];
-    setClientErrors((current) => ({ ...current, [name]: code }));
-  }
-
-  function uploadLogo(file: File | undefined) {
-    if (!file) return;
-    setLogo({ preview: URL.createObjectURL(file), progress: 0 });
-    const request = new XMLHttpRequest();
-    request.open("POST", "/api/logo");
-    request.upload.onprogress = (event) =>
-      setLogo((current) => ({ ...current, progress: Math.round((event.loaded / event.total) * 100) }));
-    request.onload = () => {
-      const body = JSON.parse(request.responseText || "{}") as { sha256?: string; error?: string };
-      setLogo((current) => ({ ...current, progress: undefined, sha256: body.sha256, error: body.error }));
-      setClientErrors((current) => ({ ...current, logo: body.error }));
-      if (!body.error) setBlocked(null);
-    };
-    request.onerror = () => setLogo((current) => ({ ...current, progress: undefined }));
-    const body = new FormData();
-    body.set("logo", file);
-    request.send(body);
-  }
-
   const errorText = (code: string | undefined, field?: string) => errorMessage(text.errors, code, field);
-  // The summary lists what the last submission found; fields update as you go.
-  const listed = Object.entries(blocked ?? state.errors).filter(([, code]) => code);
+  const listed = Object.entries(state.errors).filter(([, code]) => code);
+  // What the script needs to say, in the page's language.
+  const scriptTexts = {
+    errorSummary: text.errorSummary,
+    logoLabel: text.fields.logo,
+    logoPreview: text.logoPreview,
+    uploading: text.uploading,
+    uploaded: text.uploaded,
+    removeLogo: text.removeLogo,
+    sending: text.sending,
+    errors: text.errors,
+  };
   const input = (name: keyof typeof values, max: number, type = "text", required = true, extra = {}) => {
     const error = errorText(errors[name as keyof FieldErrors], name);
     return (
@@ -149,11 +116,10 @@ export function EndorseForm({
           type={type}
           defaultValue={values[name] as string | undefined}
           required={required}
+          minLength={name in minimums ? minimums[name as keyof typeof minimums] : undefined}
           maxLength={max}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(name, text.hints[name], error)}
-          onInput={() => checkField(name, "typing")}
-          onBlur={() => checkField(name, "leaving")}
           className={inputClass}
           {...extra}
         />
@@ -162,22 +128,20 @@ export function EndorseForm({
   };
 
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      noValidate
-      className="grid gap-8"
-      key={JSON.stringify(values)}
-      onSubmit={(event) => {
-        // A refused logo is not sent: stop here rather than send the endorsement without it.
-        if (!logo.error) return;
-        event.preventDefault();
-        setBlocked({ logo: logo.error });
-        document.getElementById("logo")?.focus();
-      }}
-    >
+    <form action={formAction} noValidate className="grid gap-8" key={JSON.stringify(values)} data-endorse-form="">
+      <script
+        type="application/json"
+        data-endorse-form-texts=""
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: data for the form's script, with "<" escaped.
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(scriptTexts).replace(/</g, "\\u003c") }}
+      />
       {listed.length > 0 && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4">
+        <div
+          tabIndex={-1}
+          role="alert"
+          data-error-summary=""
+          className="rounded-md border-2 border-red-700 bg-red-50 p-4"
+        >
           <p className="font-semibold">{text.errorSummary}</p>
           <ul className="mt-2 list-disc ps-6">
             {listed.map(([field, code]) => (
@@ -214,7 +178,6 @@ export function EndorseForm({
             defaultValue={values.type ?? ""}
             aria-invalid={errors.type ? true : undefined}
             aria-describedby={describedBy("type", undefined, errors.type)}
-            onChange={() => checkField("type", "typing")}
             className={inputClass}
           >
             <option value="">{text.choose}</option>
@@ -234,7 +197,6 @@ export function EndorseForm({
             defaultValue={values.countryCode?.toUpperCase() ?? ""}
             aria-invalid={errors.countryCode ? true : undefined}
             aria-describedby={describedBy("countryCode", undefined, errors.countryCode)}
-            onChange={() => checkField("countryCode", "typing")}
             className={inputClass}
           >
             <option value="">{text.choose}</option>
@@ -261,46 +223,24 @@ export function EndorseForm({
             accept="image/png,image/jpeg,image/webp,image/svg+xml"
             aria-invalid={errors.logo ? true : undefined}
             aria-describedby={describedBy("logo", text.hints.logo, errors.logo)}
-            onChange={(event) => {
-              uploadLogo(event.target.files?.[0]);
-              event.target.value = "";
-            }}
             className="block w-full max-w-full text-sm"
           />
-          {logo.progress !== undefined && (
-            <p aria-live="polite">
-              <progress max={100} value={logo.progress} className="me-2 align-middle" />
-              {text.uploading.replace("{percent}", String(logo.progress))}
-            </p>
-          )}
-          {logo.error && (
-            <p>
-              <button
-                type="button"
-                onClick={() => {
-                  setLogo({});
-                  setClientErrors((current) => ({ ...current, logo: undefined }));
-                  setBlocked(null);
-                }}
-                className="text-sm text-brand underline"
-              >
-                {text.removeLogo}
-              </button>
-            </p>
-          )}
-          {logoSha256 && !logo.error && (
-            <p aria-live="polite" className="flex items-center gap-3 text-sm text-neutral-700">
-              {/* biome-ignore lint/performance/noImgElement: a local preview of the processed logo. */}
-              <img
-                src={logo.sha256 ? logo.preview : `/media/${logoSha256}`}
-                alt={text.logoPreview}
-                width={64}
-                height={64}
-                className="h-16 w-16 rounded border object-contain"
-              />
-              {logo.sha256 ? text.uploaded : text.logoKept}
-            </p>
-          )}
+          {/* Filled by the script as a logo uploads; on the server, the logo kept from before. */}
+          <div data-logo-status="" aria-live="polite">
+            {logoSha256 && (
+              <p className="flex items-center gap-3 text-sm text-neutral-700">
+                {/* biome-ignore lint/performance/noImgElement: a preview of the logo already received. */}
+                <img
+                  src={`/media/${logoSha256}`}
+                  alt={text.logoPreview}
+                  width={64}
+                  height={64}
+                  className="h-16 w-16 rounded border object-contain"
+                />
+                {text.logoKept}
+              </p>
+            )}
+          </div>
         </Field>
         <Field
           id="statement"
@@ -318,8 +258,6 @@ export function EndorseForm({
             dir="auto"
             aria-invalid={errors.statement ? true : undefined}
             aria-describedby={describedBy("statement", text.hints.statement, errors.statement)}
-            onInput={() => checkField("statement", "typing")}
-            onBlur={() => checkField("statement", "leaving")}
             className={inputClass}
           />
         </Field>
@@ -404,10 +342,10 @@ export function EndorseForm({
       <p>
         <button
           type="submit"
-          disabled={pending}
+          data-endorse-submit=""
           className="rounded-md bg-brand px-6 py-3 text-lg font-semibold text-white disabled:opacity-70"
         >
-          {pending ? text.sending : text.submit}
+          {text.submit}
         </button>
       </p>
     </form>

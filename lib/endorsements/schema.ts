@@ -1,4 +1,5 @@
-// One schema for the endorsement form, used by the browser (as you type) and the server.
+// One schema for the endorsement form, checked by the server. The form's fields carry its limits
+// (required, minlength, maxlength, type) for the browser's checks as you type (decision 037).
 // Error messages are keys into messages/<locale>.json (Endorse.errors.*), never English text.
 import { z } from "zod/mini";
 import { locales } from "../../i18n/routing";
@@ -34,7 +35,6 @@ export const limits = {
 const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]*$/u;
 const printableMultiline = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\s]*$/u;
 
-// zod/mini keeps the browser bundle small: this schema also runs in the form as you type.
 const squash = (value: string) => value.normalize("NFC").replace(/\s+/g, " ").trim();
 
 /** The fewest characters a required text field takes (1 unless listed). */

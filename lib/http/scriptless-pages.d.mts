@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 export const keptScriptAttribute: "data-scriptless-keep";
+export const scriptlessHeader: "x-scriptless";
 export function withoutScripts(html: string): string;
 export function needsScripts(html: string): boolean;
 export function scriptlessBody(body: Buffer, coding: string): Buffer | null;

@@ -2,7 +2,9 @@
 // Public pages that are the same for every visitor are sent without React's scripts (decision 036):
 // they are plain HTML and CSS that work as they are (every public page works without JavaScript),
 // so a learner on a cheap phone downloads, parses and runs none of the client runtime and payload
-// that would only hydrate what the server already wrote. Pages with forms, the staff area, error
+// that would only hydrate what the server already wrote. The endorsement form and the endorser's
+// own page go the same way when proxy.ts marks them (`scriptlessHeader`): they work as plain form
+// posts and get their enhancements from one small script (decision 037). The staff area, error
 // pages and a client router's payloads are not touched.
 // Plain JavaScript because scripts/server.mjs wraps Next.js with it (like response-cache.mjs).
 
@@ -11,6 +13,9 @@ import { isShareable } from "./response-cache.mjs";
 
 /** The attribute that keeps a script of our own (a small enhancement that needs no React). */
 export const keptScriptAttribute = /** @type {const} */ ("data-scriptless-keep");
+
+/** The header with which the app asks for a page of its own to be sent without React's scripts. */
+export const scriptlessHeader = /** @type {const} */ ("x-scriptless");
 
 /**
  * `html` without its `<script>` elements and the links that preload scripts, except scripts marked
@@ -37,14 +42,14 @@ export function needsScripts(html) {
 }
 
 /**
- * The answer is a page every visitor gets alike (proxy.ts marks shared public GETs `public`).
+ * The answer is a page to send without scripts: one every visitor gets alike (proxy.ts marks shared
+ * public GETs `public`), or one the app marked. Error pages keep theirs.
  * @param {import("node:http").ServerResponse} res
  */
-function isSharedPage(res) {
-  return (
-    String(res.getHeader("content-type") ?? "").startsWith("text/html") &&
-    isShareable(res.statusCode, (name) => res.getHeader(name))
-  );
+function isScriptlessPage(res) {
+  if (!String(res.getHeader("content-type") ?? "").startsWith("text/html")) return false;
+  if (res.getHeader(scriptlessHeader) !== undefined) return res.statusCode === 200;
+  return isShareable(res.statusCode, (name) => res.getHeader(name));
 }
 
 /** @type {Record<string, { decode: (body: Buffer) => Buffer; encode: (body: Buffer) => Buffer }>} */
@@ -72,8 +77,8 @@ export function scriptlessBody(body, coding) {
 }
 
 /**
- * Lets `next` answer `req`; a shared public page is held until it ends and sent without its
- * scripts. Everything else streams through untouched. Decided when the status line and headers
+ * Lets `next` answer `req`; a page to send without scripts (a GET, or a form posted without
+ * JavaScript) is held until it ends and sent without them. Everything else streams through untouched. Decided when the status line and headers
  * are written (Next.js's compression has chosen its encoding by then), which is also when the
  * held page's length becomes known.
  * @param {import("node:http").IncomingMessage} req
@@ -81,7 +86,8 @@ export function scriptlessBody(body, coding) {
  * @param {() => unknown} next
  */
 export function sendScriptless(req, res, next) {
-  if (req.method !== "GET" || req.headers.rsc !== undefined) return next();
+  const plainRequest = req.headers.rsc === undefined && req.headers["next-action"] === undefined;
+  if (!(req.method === "GET" || req.method === "POST") || !plainRequest) return next();
   const writeHead = res.writeHead;
   const write = res.write;
   const end = res.end;
@@ -92,7 +98,9 @@ export function sendScriptless(req, res, next) {
   const chunks = [];
 
   const decide = () => {
-    if (mode === "undecided") mode = isSharedPage(res) ? "hold" : "pass";
+    if (mode !== "undecided") return mode;
+    mode = isScriptlessPage(res) ? "hold" : "pass";
+    if (!res.headersSent) res.removeHeader(scriptlessHeader);
     return mode;
   };
   res.writeHead = /** @type {any} */ (

@@ -9,6 +9,7 @@ import {
   keptScriptAttribute,
   needsScripts,
   scriptlessBody,
+  scriptlessHeader,
   sendScriptless,
   withoutScripts,
 } from "./scriptless-pages.mjs";
@@ -97,6 +98,26 @@ describe("answers sent through sendScriptless and Next.js's compression", () => 
     expect(await (await get("/en/rsc", { rsc: "1" })).text()).toBe(page);
     handler = streamed({ ...shared, "content-type": "application/json" });
     expect(await (await get("/api/thing")).text()).toBe(page);
+  });
+
+  it("sends a page the app marked without scripts, for a GET and a form posted without JavaScript", async () => {
+    dropAllAnswers();
+    const form = { ...shared, "cache-control": "private, no-store", [scriptlessHeader]: "1" };
+    handler = streamed(form);
+    const shown = await get("/en/endorse", { "accept-encoding": "gzip" });
+    expect(await shown.text()).toBe(plain);
+    expect(shown.headers.get(scriptlessHeader)).toBeNull();
+    expect(freshAnswer("gzip /en/endorse")).toBeUndefined(); // private stays private
+    const posted = await fetch(`${origin}/en/endorse`, { method: "POST", body: "name=x" });
+    expect(await posted.text()).toBe(plain);
+    expect(posted.headers.get(scriptlessHeader)).toBeNull();
+    // React's own form post (a fetch that wants the action's answer) and an error page are untouched.
+    const action = await fetch(`${origin}/en/endorse`, { method: "POST", body: "x", headers: { "next-action": "1" } });
+    expect(await action.text()).toBe(page);
+    handler = streamed(form, 500);
+    const failed = await get("/en/endorse");
+    expect(await failed.text()).toBe(page);
+    expect(failed.headers.get(scriptlessHeader)).toBeNull();
   });
 
   it("answers a page that ends without a write, set with writeHead", async () => {

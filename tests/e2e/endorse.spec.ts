@@ -385,3 +385,25 @@ test("the wall's map and its table show endorsers per country", async ({ page, r
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag22aa"]).analyze();
   expect(violations).toEqual([]);
 });
+
+test("with JavaScript, a filled field is checked when left and its error clears as it is fixed", async ({ page }) => {
+  await page.goto("/en/endorse");
+  const email = page.getByLabel("Email address");
+  await email.fill("kofi-at-example");
+  await page.getByLabel("Full name").focus();
+  await expect(page.locator("#contactEmail-error")).toHaveText(
+    "Please enter an email address, for example name@example.org.",
+  );
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveAttribute("aria-describedby", /contactEmail-error/);
+  await email.fill("kofi@example.org");
+  await expect(page.locator("#contactEmail-error")).toHaveCount(0);
+  await expect(email).not.toHaveAttribute("aria-invalid");
+  // Too short, with the server's own limit in the message; an empty field waits for the submission.
+  await page.getByLabel("Name of the organisation").fill("U");
+  await email.focus();
+  await expect(page.locator("#name-error")).toHaveText("This is too short: please write at least 2 characters.");
+  await page.getByLabel("Role in the organisation").focus();
+  await email.focus();
+  await expect(page.locator("#contactRole-error")).toHaveCount(0);
+});

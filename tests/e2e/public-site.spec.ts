@@ -136,16 +136,20 @@ test("partners show full names, acronyms and own-language names", async ({ page 
   await expect(page.locator("main li")).toHaveCount(16);
 });
 
-test("public pages every visitor gets alike come without React's scripts; forms keep theirs", async ({ page }) => {
+test("public pages come without React's scripts; the staff area keeps them", async ({ page }) => {
   // Decision 036: plain HTML and CSS, structured data and the one small script of our own.
-  const runnable = 'script:not([type="application/ld+json"]):not([data-scriptless-keep])';
+  const runnable = 'script:not([type="application/ld+json"]):not([type="application/json"]):not([data-scriptless-keep])';
   for (const path of ["/en", "/ar/what-is-ale", "/en/endorsers", "/en/news", "/en/events/global-campaign-kick-off"]) {
     await page.goto(path);
     expect(await page.locator(runnable).count(), path).toBe(0);
     expect(await page.locator('link[rel="modulepreload"], link[as="script"]').count(), path).toBe(0);
   }
   expect(await page.locator("script[data-scriptless-keep]").getAttribute("src")).toBe("/scripts/local-time.js");
+  // Decision 037: the form is a plain post with one small script of its own; the staff area keeps React.
   await page.goto("/en/endorse");
+  expect(await page.locator(runnable).count()).toBe(0);
+  expect(await page.locator("script[data-scriptless-keep]").getAttribute("src")).toBe("/scripts/endorse-form.js");
+  await page.goto("/admin/sign-in");
   expect(await page.locator(runnable).count()).toBeGreaterThan(0);
 });
 

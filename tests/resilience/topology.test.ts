@@ -195,10 +195,10 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
   });
 
   it("serves build assets from disk for a year and refuses bodies over the form body limit (10 MB)", async () => {
-    // The form keeps React's scripts (content pages have none: decision 036).
-    const html = await (await fetch(`${site}/en/endorse`)).text();
+    // The staff area keeps React's scripts (public pages have none: decisions 036 and 037).
+    const html = await (await fetch(`${site}/admin/sign-in`)).text();
     const asset = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0];
-    if (!asset) throw new Error("no script on the endorsement form");
+    if (!asset) throw new Error("no script on the sign-in page");
     const response = await fetch(`${site}${asset}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EndorseForm } from "@/components/endorse/endorse-form";
+import { EndorseFormScript } from "@/components/endorse/endorse-form-script";
 import { endorseFormProps } from "@/lib/endorsements/form-props.server";
 import { inviterName } from "@/lib/endorsements/pages.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -36,6 +37,7 @@ export default async function EndorsePage({ params, searchParams }: Props) {
       {inviter && <p className="mt-4 rounded-md bg-neutral-50 p-3">{t("invitedBy", { name: inviter })}</p>}
       <div className="mt-8">
         <EndorseForm {...(await endorseFormProps(locale))} via={inviter ? via : undefined} />
+        <EndorseFormScript />
       </div>
     </article>
   );

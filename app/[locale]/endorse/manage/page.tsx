@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EndorseForm } from "@/components/endorse/endorse-form";
+import { EndorseFormScript } from "@/components/endorse/endorse-form-script";
 import { ProgressForm } from "@/components/manage/progress-form";
 import { RequestLinkForm } from "@/components/manage/request-link-form";
 import { getActionTitles } from "@/lib/content/campaign.server";
@@ -162,6 +163,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
               lockedEmail={endorsement.contactEmail}
               againHref={`/${locale}/endorse/manage`}
             />
+            <EndorseFormScript />
           </div>
         </section>
       )}
