@@ -32,11 +32,12 @@ export default async function proxy(request: NextRequest) {
 }
 
 /**
- * The endorsement pages (the form, confirmation, the endorser's own page): plain form posts, sent
- * without React's scripts; the form is enhanced by /scripts/endorse-form.js (decision 037).
+ * The endorsement pages (the form, confirmation, the static answers): plain form posts, sent without
+ * React's scripts; the form is enhanced by /scripts/endorse-form.js (decision 037). The endorser's
+ * own page keeps React: a form sent there after the session ended keeps what was typed in place.
  */
 function isPlainFormPage(pathname: string) {
-  return /^\/[a-z]{2}\/endorse(\/|$)/.test(pathname);
+  return /^\/[a-z]{2}\/endorse(\/|$)/.test(pathname) && !/^\/[a-z]{2}\/endorse\/manage(\/|$)/.test(pathname);
 }
 
 async function route(request: NextRequest): Promise<Response> {

@@ -47,8 +47,8 @@ const initialState: EndorseState = { status: "editing", values: {}, errors: {} }
 /**
  * The endorsement form, for a new endorsement and on the endorser's own page. It is a plain form post
  * that answers with this form, everything typed and the errors; `useActionState` writes the action's
- * answer into it on the server. The pages that show it are sent without React's scripts (decision 037),
- * so this component is never hydrated: /scripts/endorse-form.js (`EndorseFormScript`, beside it on
+ * answer into it on the server. The endorsement page is sent without React's scripts (decision 037),
+ * so there this component is not hydrated (the endorser's own page hydrates it, and React posts it): /scripts/endorse-form.js (`EndorseFormScript`, beside it on
  * the page) adds the logo upload with a preview, checks as you go and the "sending" state, and finds
  * its texts and hooks in what is written here.
  */
@@ -225,9 +225,9 @@ export function EndorseForm({
             aria-describedby={describedBy("logo", text.hints.logo, errors.logo)}
             className="block w-full max-w-full text-sm"
           />
-          {/* Filled by the script as a logo uploads; on the server, the logo kept from before. */}
-          <div data-logo-status="" aria-live="polite">
-            {logoSha256 && (
+          {/* The logo kept from before; the script writes here as a new one uploads. */}
+          {logoSha256 && (
+            <div data-logo-status="" aria-live="polite">
               <p className="flex items-center gap-3 text-sm text-neutral-700">
                 {/* biome-ignore lint/performance/noImgElement: a preview of the logo already received. */}
                 <img
@@ -239,8 +239,8 @@ export function EndorseForm({
                 />
                 {text.logoKept}
               </p>
-            )}
-          </div>
+            </div>
+          )}
         </Field>
         <Field
           id="statement"

@@ -2,15 +2,23 @@
 // script; with it, a logo is uploaded as soon as it is chosen (with progress and a preview, and a
 // refused file stops the submission until it is replaced or removed), a field is checked as you
 // go, and the button says the form is on its way. The server checks everything again.
-// Plain script (no React): the form's pages are sent without React's scripts. Where React's are on
-// the page (next dev), React submits the form itself and this script stands aside.
+// Plain script (no React): the form's page is sent without React's scripts. Where React's are on
+// the page (the endorser's own page, or next dev), React posts the form and this script stands aside.
 (() => {
   const form = document.querySelector("form[data-endorse-form]");
   const textsElement = document.querySelector("script[data-endorse-form-texts]");
   if (!form || !textsElement || self.__next_f) return;
   const texts = JSON.parse(textsElement.textContent);
   const logoInput = form.querySelector("#logo");
-  const logoStatus = form.querySelector("[data-logo-status]");
+  // Where the logo's progress, preview or refusal is written (there already when a logo was kept).
+  const logoStatus = () => {
+    let status = form.querySelector("[data-logo-status]");
+    if (!status) {
+      status = element("div", { "data-logo-status": "", "aria-live": "polite" });
+      logoInput.after(status);
+    }
+    return status;
+  };
   const submit = form.querySelector("[data-endorse-submit]");
   let refusedLogo = null;
   let sending = false;
@@ -99,11 +107,11 @@
     remove.addEventListener("click", () => {
       refusedLogo = null;
       clearError(logoInput);
-      logoStatus.replaceChildren();
+      logoStatus().replaceChildren();
       form.querySelector("[data-error-summary]")?.remove();
       logoInput.focus();
     });
-    logoStatus.replaceChildren(element("p", {}, [remove]));
+    logoStatus().replaceChildren(element("p", {}, [remove]));
   };
 
   logoInput?.addEventListener("change", () => {
@@ -114,7 +122,7 @@
     setLogoHash(null);
     const progress = element("progress", { max: "100", value: "0", class: "me-2 align-middle" });
     const label = document.createTextNode(texts.uploading.replace("{percent}", "0"));
-    logoStatus.replaceChildren(element("p", {}, [progress, label]));
+    logoStatus().replaceChildren(element("p", {}, [progress, label]));
 
     const request = new XMLHttpRequest();
     request.open("POST", "/api/logo");
@@ -141,12 +149,12 @@
         height: "64",
         class: "h-16 w-16 rounded border object-contain",
       });
-      logoStatus.replaceChildren(
+      logoStatus().replaceChildren(
         element("p", { class: "flex items-center gap-3 text-sm text-neutral-700" }, [preview, texts.uploaded]),
       );
     };
     // Not reached (offline, say): the file stays chosen and goes with the form.
-    request.onerror = () => logoStatus.replaceChildren();
+    request.onerror = () => logoStatus().replaceChildren();
     const body = new FormData();
     body.set("logo", file);
     request.send(body);
