@@ -138,7 +138,8 @@ test("partners show full names, acronyms and own-language names", async ({ page 
 
 test("public pages come without React's scripts; the staff area keeps them", async ({ page }) => {
   // Decision 036: plain HTML and CSS, structured data and the one small script of our own.
-  const runnable = 'script:not([type="application/ld+json"]):not([type="application/json"]):not([data-scriptless-keep])';
+  const runnable =
+    'script:not([type="application/ld+json"]):not([type="application/json"]):not([data-scriptless-keep])';
   for (const path of ["/en", "/ar/what-is-ale", "/en/endorsers", "/en/news", "/en/events/global-campaign-kick-off"]) {
     await page.goto(path);
     expect(await page.locator(runnable).count(), path).toBe(0);
