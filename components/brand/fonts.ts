@@ -1,6 +1,7 @@
 import localFont from "next/font/local";
 
-// Noto Sans from npm (@fontsource-variable), one variable file per script subset. Each face only
+// Noto Sans from npm (@fontsource-variable), one variable file per script subset (Arabic and Chinese
+// use the system's fonts: app/globals.css, decision 016). Each face only
 // downloads when a page shows a character in its unicode-range; only Latin is preloaded. There is no
 // metric-adjusted fallback: a fallback face without unicode-range would catch every character before
 // the next subset in the stack (see docs/design.md and decision 016). Font loader options must be literals.
@@ -53,27 +54,6 @@ export const notoCyrillic = localFont({
 });
 
 /**
- * Used only where html[lang=ar] puts it in the stack, so other pages never fetch it. At 162 KB it
- * rarely arrives before the first paint: `optional` keeps the system Arabic font for that view (no
- * layout shift, no late LCP) and uses the cached file from the next page on.
- */
-export const notoArabic = localFont({
-  src: "../../node_modules/@fontsource-variable/noto-sans-arabic/files/noto-sans-arabic-arabic-wght-normal.woff2",
-  weight: "100 900",
-  display: "optional",
-  preload: false,
-  adjustFontFallback: false,
-  variable: "--font-noto-arabic",
-  declarations: [
-    {
-      prop: "unicode-range",
-      value:
-        "U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC",
-    },
-  ],
-});
-
-/**
  * "中文" alone (scripts/language-name-font.sh), so the language switcher reads without a CJK font.
  * Preloaded (600 bytes): arriving after the first paint, it changed the switcher's width, which
  * re-wrapped the phone header and moved the whole page (CLS 0.34).
@@ -92,6 +72,5 @@ export const fontVariables = [
   notoLatin.variable,
   notoLatinExt.variable,
   notoCyrillic.variable,
-  notoArabic.variable,
   zhLanguageName.variable,
 ].join(" ");

@@ -66,12 +66,6 @@ for (const [widthName, viewport] of Object.entries(widths)) {
     for (const shot of shots) {
       for (const locale of ["en", "ar"]) {
         test(`${shot.name} in ${locale} looks as designed`, async ({ page }) => {
-          // The Arabic face is display: optional (it shows from the page after it arrived): open the
-          // page twice so the screenshot always has it, as a visitor's second page does.
-          if (locale === "ar") {
-            await page.goto(shot.path(locale));
-            await page.evaluate(() => document.fonts.ready);
-          }
           await page.goto(shot.path(locale));
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
           await page.addStyleTag({ content: freeze });
