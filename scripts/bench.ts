@@ -296,20 +296,51 @@ function watchRss(pid: number) {
   };
 }
 
-/**
- * The RSS of the instance itself: the next-server process below the start script (not tsx or npm).
- * `VmHWM` is the most it ever had resident, between samples and at start too.
- */
-function serverRssMb(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): number {
+/** The instance itself: the we-are-ale-server (next-server) process below the start script, not tsx or npm. */
+function serverProcess(pid: number): number | undefined {
   for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {
       if (!/^(we-are-ale-server|next-server)/.test(readFileSync(`/proc/${entry}/cmdline`, "utf8"))) continue;
-      if (!isDescendant(parentOf(Number(entry)), pid)) continue;
-      const rss = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${entry}/status`, "utf8"))?.[1];
-      return Number(rss ?? 0) / 1024;
+      if (isDescendant(parentOf(Number(entry)), pid)) return Number(entry);
     } catch {}
   }
-  return 0;
+  return undefined;
+}
+
+/** The instance's RSS. `VmHWM` is the most it ever had resident, between samples and at start too. */
+function serverRssMb(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): number {
+  const server = serverProcess(pid);
+  try {
+    const rss =
+      server && new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${server}/status`, "utf8"))?.[1];
+    return Number(rss || 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** The instance's CPU time in clock ticks (user + system, /proc/<pid>/stat fields 14 and 15). */
+function serverCpuTicks(server: number): number {
+  const fields = readFileSync(`/proc/${server}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/**
+ * Waits until the instance has settled after the load (its mail queue drained, a snapshot rebuilt,
+ * garbage collected): under 5 % of a core for two seconds, at most 60 s. Lighthouse shares these two
+ * cores with it, and a page's Total Blocking Time is the browser's, not the server's. Returns the seconds waited.
+ */
+async function untilServerIdle(pid: number): Promise<number> {
+  const server = serverProcess(pid);
+  const start = Date.now();
+  if (!server) return 0;
+  const ticksPerSecond = 100;
+  while (Date.now() - start < 60_000) {
+    const before = serverCpuTicks(server);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    if ((serverCpuTicks(server) - before) / ticksPerSecond / 2 < 0.05) break;
+  }
+  return (Date.now() - start) / 1000;
 }
 
 function isDescendant(id: number, ancestor: number): boolean {
@@ -634,6 +665,7 @@ async function main() {
   console.log(`Seeding 100,000 approved endorsers: ${seededIn.toFixed(1)} s`);
   reportOpenData(rows, snapshot);
 
+  if (!only) log(`The instance settled after the load in ${(await untilServerIdle(app.pid ?? 0)).toFixed(0)} s`);
   for (const script of only ? [] : ["bench-size.ts", "bench-lighthouse.ts"]) {
     log(`npm run ${script.replace(".ts", "").replace("bench-", "bench:")} against the seeded site`);
     spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join("scripts", script), "--url", base], {
