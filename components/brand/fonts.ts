@@ -40,7 +40,7 @@ export const notoLatinExt = localFont({
 
 /**
  * Used only where html[lang=ru] puts it in the stack (a language name in the switcher must not fetch
- * it). Not preloaded, so like the Arabic face it is `optional`: with `swap` it arrived after the first
+ * it). Not preloaded, so it is `optional`: with `swap` it arrived after the first
  * paint and moved the Russian page (Lighthouse CLS 0.075 on /ru/call-to-action).
  */
 export const notoCyrillic = localFont({
