@@ -43,16 +43,68 @@ function whereOf(filters: WallFilters): Prisma.EndorsementWhereInput {
   };
 }
 
+const wallCardFields = {
+  id: true,
+  slug: true,
+  name: true,
+  acronym: true,
+  type: true,
+  countryCode: true,
+  city: true,
+  approvedAt: true,
+  domainVerified: true,
+  logoHidden: true,
+  logo: { select: { sha256: true } },
+} satisfies Prisma.EndorsementSelect;
+
+type Position = { id: string; approvedAt: Date | null };
+
+/** Newest first, ties broken by id: the wall's one order (the SQL below and the small sets alike). */
+const newestFirst = (a: Position, b: Position) =>
+  (b.approvedAt?.getTime() ?? 0) - (a.approvedAt?.getTime() ?? 0) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/** The "after" cursor's position (the last one shown), or none for the first page. */
+function cursorOf(after: string | undefined): Position | undefined {
+  if (!after) return undefined;
+  const [time, id] = after.split("_");
+  return { approvedAt: new Date(Number(time)), id };
+}
+
 /**
  * One page of approved endorsers, newest first, with keyset paging ("after" the last one shown),
  * so a deep page costs the same as the first: the (status, approvedAt) index is walked, not skipped.
+ * A search or a type filter is counted; when its matches fit under the count's cap they are read
+ * once, as positions, and the page is cut from them (one trigram scan instead of two: 2 ms instead
+ * of 16 ms of PostgreSQL per request for a rare name on 100,000 endorsers).
  */
 export async function listWall(filters: WallFilters) {
   const where = whereOf(filters);
+  const after = cursorOf(filters.after);
+  if (filters.q || filters.type) {
+    const matches = await db().endorsement.findMany({
+      where,
+      select: { id: true, approvedAt: true },
+      take: wallCountCap + 1,
+    });
+    if (matches.length <= wallCountCap) {
+      const rest = after ? matches.filter((row) => row.approvedAt && newestFirst(row, after) > 0) : matches;
+      const ids = rest
+        .sort(newestFirst)
+        .slice(0, wallPageSize + 1)
+        .map((row) => row.id);
+      const rows = await db().endorsement.findMany({ where: { id: { in: ids } }, select: wallCardFields });
+      return { ...pageOf(rows.sort(newestFirst)), total: matches.length, atLeast: false };
+    }
+    return { ...(await orderedPage(where, after)), total: wallCountCap, atLeast: true };
+  }
+  return { ...(await orderedPage(where, after)), ...(await placeTotal(filters)) };
+}
+
+/** A page read in order from the (status, approvedAt) index, from the cursor on. */
+async function orderedPage(where: Prisma.EndorsementWhereInput, after: Position | undefined) {
   let cursor: Prisma.EndorsementWhereInput = {};
-  if (filters.after) {
-    const [time, id] = filters.after.split("_");
-    const approvedAt = new Date(Number(time));
+  if (after?.approvedAt) {
+    const { approvedAt, id } = after;
     // (approvedAt, id) < cursor; the redundant "approvedAt ≤" lets PostgreSQL start the index read
     // at the cursor instead of filtering every newer row (44 ms instead of 0.2 ms at 60,000 deep).
     cursor = {
@@ -64,45 +116,31 @@ export async function listWall(filters: WallFilters) {
     where: { AND: [where, cursor] },
     orderBy: [{ approvedAt: "desc" }, { id: "desc" }],
     take: wallPageSize + 1,
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      acronym: true,
-      type: true,
-      countryCode: true,
-      city: true,
-      approvedAt: true,
-      domainVerified: true,
-      logoHidden: true,
-      logo: { select: { sha256: true } },
-    },
+    select: wallCardFields,
   });
+  return pageOf(rows);
+}
+
+/** The first `wallPageSize` of rows in the wall's order, and the cursor after them if more follow. */
+function pageOf<Row extends Position>(rows: Row[]) {
   const page = rows.slice(0, wallPageSize);
   const last = page.at(-1);
   const next = rows.length > wallPageSize && last?.approvedAt ? `${last.approvedAt.getTime()}_${last.id}` : undefined;
-  return { endorsers: page, next, ...(await countMatches(filters, where)) };
+  return { endorsers: page, next };
 }
 
 /** Beyond this many matches a search or type filter says "more than": an exact count would scan them all. */
 export const wallCountCap = 1000;
 
-/**
- * How many endorsers match: read from the background counts when only the place is filtered,
- * otherwise counted up to `wallCountCap` (`atLeast` then says the real number is higher).
- */
-async function countMatches(filters: WallFilters, where: Prisma.EndorsementWhereInput) {
-  if (!filters.q && !filters.type) {
-    const counts = await wallCounts();
-    if (filters.country) {
-      const count = counts.countries.find((row) => row.countryCode === filters.country)?.count ?? 0;
-      const sameRegion = !filters.region || regionOf(filters.country) === filters.region;
-      return { total: sameRegion ? count : 0, atLeast: false };
-    }
-    return { total: filters.region ? (counts.regions[filters.region] ?? 0) : counts.total, atLeast: false };
+/** How many endorsers a place (or the whole wall) has: read from the background counts, never counted per request. */
+async function placeTotal(filters: WallFilters) {
+  const counts = await wallCounts();
+  if (filters.country) {
+    const count = counts.countries.find((row) => row.countryCode === filters.country)?.count ?? 0;
+    const sameRegion = !filters.region || regionOf(filters.country) === filters.region;
+    return { total: sameRegion ? count : 0, atLeast: false };
   }
-  const total = await db().endorsement.count({ where, take: wallCountCap + 1 });
-  return { total: Math.min(total, wallCountCap), atLeast: total > wallCountCap };
+  return { total: filters.region ? (counts.regions[filters.region] ?? 0) : counts.total, atLeast: false };
 }
 
 /**

@@ -39,7 +39,7 @@ async function everyPage(filters: WallFilters) {
     seen.push(...page.endorsers.map((endorser) => endorser.id));
     after = page.next;
     pages++;
-  } while (after && pages < 100);
+  } while (after && pages < 200);
   return seen;
 }
 
@@ -90,6 +90,16 @@ describe(`the wall on ${testDatabaseKind}`, () => {
       newestFirst(rows.filter((r) => r.countryCode === "KE")),
     );
     expect(await everyPage({ type: "TRADE_UNION" })).toEqual(newestFirst(rows.filter((r) => r.type === "TRADE_UNION")));
+  });
+
+  it("pages a search the same way, below the count's cap (cut from the matches) and above it (read in order)", async () => {
+    const circle11 = rows.filter((r) => r.nameKey.includes("circle 11"));
+    expect(circle11).toHaveLength(111);
+    expect(await everyPage({ q: "circle 11" })).toEqual(newestFirst(circle11));
+    expect(await everyPage({ q: "Wall Circle" })).toEqual(newestFirst(rows));
+    expect(await everyPage({ q: "circle 11", region: "AFRICA", type: "TRADE_UNION" })).toEqual(
+      newestFirst(circle11.filter((r) => r.countryCode !== "EG" && r.type === "TRADE_UNION")),
+    );
   });
 
   it("takes place totals from the background counts, exactly", async () => {
