@@ -1,7 +1,7 @@
 import "server-only";
 import { cachedData, cacheTags, dependsOn } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
-import type { OrganisationType, Prisma, Region } from "../generated/prisma/client";
+import { type OrganisationType, Prisma, type Region } from "../generated/prisma/client";
 import { cursorPattern } from "../ids";
 import { registrableDomain } from "./domain-check";
 import { nameKey } from "./names";
@@ -31,37 +31,7 @@ export function parseWallFilters(params: Record<string, string | string[] | unde
   };
 }
 
-function whereOf(filters: WallFilters): Prisma.EndorsementWhereInput {
-  const key = filters.q ? nameKey(filters.q) : "";
-  return {
-    status: "APPROVED",
-    consentPublic: true,
-    ...(filters.region && { region: filters.region }),
-    ...(filters.country && { countryCode: filters.country }),
-    ...(filters.type && { type: filters.type }),
-    ...(key && { nameKey: { contains: key } }),
-  };
-}
-
-const wallCardFields = {
-  id: true,
-  slug: true,
-  name: true,
-  acronym: true,
-  type: true,
-  countryCode: true,
-  city: true,
-  approvedAt: true,
-  domainVerified: true,
-  logoHidden: true,
-  logo: { select: { sha256: true } },
-} satisfies Prisma.EndorsementSelect;
-
 type Position = { id: string; approvedAt: Date | null };
-
-/** Newest first, ties broken by id: the wall's one order (the SQL below and the small sets alike). */
-const newestFirst = (a: Position, b: Position) =>
-  (b.approvedAt?.getTime() ?? 0) - (a.approvedAt?.getTime() ?? 0) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 /** The "after" cursor's position (the last one shown), or none for the first page. */
 function cursorOf(after: string | undefined): Position | undefined {
@@ -73,52 +43,110 @@ function cursorOf(after: string | undefined): Position | undefined {
 /**
  * One page of approved endorsers, newest first, with keyset paging ("after" the last one shown),
  * so a deep page costs the same as the first: the (status, approvedAt) index is walked, not skipped.
- * A search or a type filter is counted; when its matches fit under the count's cap they are read
- * once, as positions, and the page is cut from them (one trigram scan instead of two: 2 ms instead
- * of 16 ms of PostgreSQL per request for a rare name on 100,000 endorsers).
+ * A search or a type filter is counted; when its matches fit under the count's cap, they are found
+ * once and the page is cut from them in the same statement. Each answer is one SQL statement with
+ * the logos joined in (three through Prisma's query builder, decision 018): this is the page every
+ * search, filter and deeper page of the wall reads.
  */
 export async function listWall(filters: WallFilters) {
-  const where = whereOf(filters);
   const after = cursorOf(filters.after);
   if (filters.q || filters.type) {
-    const matches = await db().endorsement.findMany({
-      where,
-      select: { id: true, approvedAt: true },
-      take: wallCountCap + 1,
-    });
-    if (matches.length <= wallCountCap) {
-      const rest = after ? matches.filter((row) => row.approvedAt && newestFirst(row, after) > 0) : matches;
-      const ids = rest
-        .sort(newestFirst)
-        .slice(0, wallPageSize + 1)
-        .map((row) => row.id);
-      const rows = await db().endorsement.findMany({ where: { id: { in: ids } }, select: wallCardFields });
-      return { ...pageOf(rows.sort(newestFirst)), total: matches.length, atLeast: false };
-    }
-    return { ...(await orderedPage(where, after)), total: wallCountCap, atLeast: true };
+    const rows = await db().$queryRaw<(Counted & (CardRow | { id: null }))[]>`
+      WITH "matches" AS MATERIALIZED (
+        SELECT e."id", e."approvedAt" FROM "Endorsement" e WHERE ${onTheWall(filters)} LIMIT ${wallCountCap + 1}
+      )
+      SELECT "counted"."total", "page".* FROM (SELECT count(*)::int AS "total" FROM "matches") "counted"
+      LEFT JOIN LATERAL (
+        SELECT ${cardColumns} FROM "matches" m JOIN "Endorsement" e ON e."id" = m."id"
+        LEFT JOIN "Image" i ON i."id" = e."logoId"
+        WHERE ${before("m", after)}
+        ORDER BY m."approvedAt" DESC, m."id" DESC LIMIT ${wallPageSize + 1}
+      ) "page" ON true`;
+    const total = rows[0]?.total ?? 0;
+    if (total > wallCountCap) return { ...(await orderedPage(filters, after)), total: wallCountCap, atLeast: true };
+    // With no card left after the cursor, the one row holds the count alone.
+    const cards = rows.filter((row): row is Counted & CardRow => row.id !== null);
+    return { ...pageOf(cards.map(card)), total, atLeast: false };
   }
-  return { ...(await orderedPage(where, after)), ...(await placeTotal(filters)) };
+  return { ...(await orderedPage(filters, after)), ...(await placeTotal(filters)) };
 }
 
 /** A page read in order from the (status, approvedAt) index, from the cursor on. */
-async function orderedPage(where: Prisma.EndorsementWhereInput, after: Position | undefined) {
-  let cursor: Prisma.EndorsementWhereInput = {};
-  if (after?.approvedAt) {
-    const { approvedAt, id } = after;
-    // (approvedAt, id) < cursor; the redundant "approvedAt ≤" lets PostgreSQL start the index read
-    // at the cursor instead of filtering every newer row (44 ms instead of 0.2 ms at 60,000 deep).
-    cursor = {
-      approvedAt: { lte: approvedAt },
-      OR: [{ approvedAt: { lt: approvedAt } }, { approvedAt, id: { lt: id } }],
-    };
-  }
-  const rows = await db().endorsement.findMany({
-    where: { AND: [where, cursor] },
-    orderBy: [{ approvedAt: "desc" }, { id: "desc" }],
-    take: wallPageSize + 1,
-    select: wallCardFields,
-  });
-  return pageOf(rows);
+async function orderedPage(filters: WallFilters, after: Position | undefined) {
+  const rows = await db().$queryRaw<CardRow[]>`
+    SELECT ${cardColumns} FROM "Endorsement" e LEFT JOIN "Image" i ON i."id" = e."logoId"
+    WHERE ${onTheWall(filters)} AND ${before("e", after)}
+    ORDER BY e."approvedAt" DESC, e."id" DESC LIMIT ${wallPageSize + 1}`;
+  return pageOf(rows.map(card));
+}
+
+/** What the wall's card shows (never the contact person), with the logo's hash as `logoSha256`. */
+const cardColumns = Prisma.sql`e."id", e."slug", e."name", e."acronym", e."type", e."countryCode", e."city",
+  e."approvedAt", e."domainVerified", e."logoHidden", i."sha256" AS "logoSha256"`;
+
+type Counted = { total: number };
+
+type CardRow = {
+  id: string;
+  slug: string;
+  name: string;
+  acronym: string | null;
+  type: OrganisationType;
+  countryCode: string;
+  city: string | null;
+  approvedAt: Date | null;
+  domainVerified: boolean;
+  logoHidden: boolean;
+  logoSha256: string | null;
+};
+
+const card = ({ logoSha256, ...row }: CardRow) => ({ ...row, logo: logoSha256 ? { sha256: logoSha256 } : null });
+
+/**
+ * Approved, public endorsers (of table alias `e`) that match every filter.
+ * A name search matches the typed words anywhere in the name ("network 42" finds "… Network 4242").
+ * With one word that is a trigram scan. With several, every word after the first is a whole word of
+ * the name, and the last at least starts one, so the word index can find the rows and the whole
+ * phrase is checked on them: the rarest word drives the scan instead of the trigrams that most names
+ * share ("learning network 4242" on 100,000 "… Learning Network n": 1 ms instead of 15 ms).
+ * The phrase is compared on `"nameKey" || ''` so that PostgreSQL, which cannot tell a common
+ * trigram from a rare one, does not choose the trigram index for it.
+ */
+function onTheWall(filters: WallFilters) {
+  const words = filters.q ? nameKey(filters.q).split(" ").filter(Boolean) : [];
+  const phrase = `%${words.join(" ")}%`;
+  const name =
+    words.length === 0
+      ? Prisma.empty
+      : words.length === 1
+        ? Prisma.sql`AND e."nameKey" LIKE ${phrase}`
+        : Prisma.sql`AND array_to_tsvector(array_remove(string_to_array(e."nameKey", ' '), '')) @@ ${wordQuery(words.slice(1))}::tsquery
+            AND (e."nameKey" || '') LIKE ${phrase}`;
+  return Prisma.sql`e."status" = 'APPROVED' AND e."consentPublic"
+    ${filters.region ? Prisma.sql`AND e."region" = ${filters.region}::"Region"` : Prisma.empty}
+    ${filters.country ? Prisma.sql`AND e."countryCode" = ${filters.country}` : Prisma.empty}
+    ${filters.type ? Prisma.sql`AND e."type" = ${filters.type}::"OrganisationType"` : Prisma.empty}
+    ${name}`;
+}
+
+/** Whole words, the last one as a prefix, as a text-search query taken literally (no parser). */
+function wordQuery(words: string[]) {
+  const quoted = words.map((word) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`);
+  return `${quoted.join(" & ")}:*`;
+}
+
+/**
+ * Rows of table alias `alias` after the cursor in the wall's order (newest first, ties by id). The
+ * redundant "approvedAt ≤" lets PostgreSQL start the index read at the cursor instead of filtering
+ * every newer row (44 ms instead of 0.2 ms at 60,000 deep). The time goes as text without a zone,
+ * as the column stores it, whatever the session's time zone.
+ */
+function before(alias: "e" | "m", after: Position | undefined) {
+  if (!after?.approvedAt) return Prisma.sql`true`;
+  const time = after.approvedAt.toISOString().replace("Z", "");
+  const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
+  return Prisma.sql`${column("approvedAt")} <= ${time}::timestamp(3) AND (${column("approvedAt")} < ${time}::timestamp(3)
+    OR (${column("approvedAt")} = ${time}::timestamp(3) AND ${column("id")} < ${after.id}))`;
 }
 
 /** The first `wallPageSize` of rows in the wall's order, and the cursor after them if more follow. */

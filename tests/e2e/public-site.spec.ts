@@ -72,6 +72,25 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("a wall search is sent compressed whole to a browser that takes gzip, and plain to one that does not", async ({
+  page,
+  request,
+}) => {
+  // Compressed by the route and passed through Next.js (lib/http/stored-encoding.server.ts): a wrong
+  // header would hand the browser bytes it cannot read.
+  const answers: (string | undefined)[] = [];
+  page.on("response", (response) => {
+    if (response.url().includes("/en/endorsers?q=")) answers.push(response.headers()["content-encoding"]);
+  });
+  await page.goto("/en/endorsers?q=learning+centre");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator("main li a[href^='/en/endorsers/']").first()).toBeVisible();
+  expect(answers).toEqual(["gzip"]);
+  const plain = await request.get("/en/endorsers?q=learning+centre", { headers: { "accept-encoding": "identity" } });
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  expect(await plain.text()).toContain("</html>");
+});
+
 test("the language switcher keeps the current page and hreflang lists every language", async ({ page }) => {
   await page.goto("/en/partners");
   // Every language plus x-default.
