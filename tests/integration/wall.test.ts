@@ -113,6 +113,16 @@ describe(`the wall on ${testDatabaseKind}`, () => {
     expect(await ids("hidden 1")).toBe(0);
   });
 
+  it("keeps no pending list in the name indexes: a search never reads through the latest sign-ups", async () => {
+    const options = await database.prisma.$queryRaw<{ relname: string; reloptions: string[] | null }[]>`
+      SELECT relname, reloptions FROM pg_class
+      WHERE relname IN ('Endorsement_nameKey_idx', 'Endorsement_nameKey_words_idx') ORDER BY relname`;
+    expect(options).toEqual([
+      { relname: "Endorsement_nameKey_idx", reloptions: ["fastupdate=off"] },
+      { relname: "Endorsement_nameKey_words_idx", reloptions: ["fastupdate=off"] },
+    ]);
+  });
+
   it("shows a card's logo, and the count alone past the last match", async () => {
     await database.prisma.image.create({
       data: {
