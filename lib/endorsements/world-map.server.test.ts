@@ -57,6 +57,46 @@ describe("compactPath", () => {
     }
   });
 
+  it("with a tolerance, drops only points that close to the outline drawn through the rest", () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const distance = ([px, py]: number[], [ax, ay]: number[], [bx, by]: number[]) => {
+      const [dx, dy] = [bx - ax, by - ay];
+      const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+    };
+    let dropped = 0;
+    for (let run = 0; run < 200; run++) {
+      // A wobbly outline of small steps (so many points lie near the line through their neighbours),
+      // moving right at every step (so no point repeats one before it).
+      let [x, y] = [Math.floor(random() * 700), random() * 400];
+      const points = Array.from({ length: 3 + Math.floor(random() * 40) }, () => {
+        [x, y] = [x + 1 + Math.floor(random() * 4), y + random() * 4 - 2];
+        return [x, y];
+      });
+      const d = `M${points.map(([px, py]) => `${px},${py}`).join("L")}Z`;
+      const [all] = withoutRepeats(pointsOf(compactPath(d)));
+      const [kept] = pointsOf(compactPath(d, 1));
+      expect(kept[0]).toEqual(all[0]);
+      expect(kept.at(-1)).toEqual(all.at(-1));
+      // Kept points are the outline's own, in order; each one dropped lies within 1 of the segment
+      // between the kept points on either side of it.
+      let k = 0;
+      for (const point of all) {
+        if (k < kept.length && point[0] === kept[k][0] && point[1] === kept[k][1]) k++;
+        else {
+          dropped++;
+          expect(distance(point, kept[k - 1], kept[k])).toBeLessThanOrEqual(1);
+        }
+      }
+      expect(k).toBe(kept.length);
+    }
+    expect(dropped).toBeGreaterThan(500);
+  });
+
   it("is what the map's countries are drawn with", () => {
     const shapes = worldShapes();
     expect(shapes.length).toBeGreaterThan(170);
