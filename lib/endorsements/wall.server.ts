@@ -1,4 +1,5 @@
 import "server-only";
+import type { WallCard } from "@/components/endorse/wall-results";
 import { cachedData, cacheTags, dependsOn } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
 import { type OrganisationType, Prisma, type Region } from "../generated/prisma/client";
@@ -86,19 +87,8 @@ const cardColumns = Prisma.sql`e."id", e."slug", e."name", e."acronym", e."type"
 
 type Counted = { total: number };
 
-type CardRow = {
-  id: string;
-  slug: string;
-  name: string;
-  acronym: string | null;
-  type: OrganisationType;
-  countryCode: string;
-  city: string | null;
-  approvedAt: Date | null;
-  domainVerified: boolean;
-  logoHidden: boolean;
-  logoSha256: string | null;
-};
+/** A row of `cardColumns`: the card the wall shows, its place in the wall's order, and its logo's hash. */
+type CardRow = Omit<WallCard, "logo"> & { city: string | null; approvedAt: Date | null; logoSha256: string | null };
 
 const card = ({ logoSha256, ...row }: CardRow) => ({ ...row, logo: logoSha256 ? { sha256: logoSha256 } : null });
 
