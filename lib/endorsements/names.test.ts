@@ -14,6 +14,15 @@ describe("organisation names", () => {
     expect(slugify("جمعية المقاصد")).toBe("جمعية-المقاصد");
   });
 
+  it("cuts a word at 255 characters, so each fits the word index (2,047 bytes)", () => {
+    const key = nameKey(`A ${"㌖".repeat(113)}abc`); // "㌖" expands to six letters of three bytes each
+    const words = key.split(" ");
+    expect(words[0]).toBe("a");
+    expect(Array.from(words[1])).toHaveLength(255);
+    expect(Buffer.byteLength(words[1])).toBeLessThan(2048);
+    expect(nameKey(`${"x".repeat(300)} Centre`)).toBe(`${"x".repeat(255)} centre`);
+  });
+
   it("makes bounded slugs and never an empty one", () => {
     expect(slugify("DVV International – Institute (DVV)")).toBe("dvv-international-institute-dvv");
     expect(slugify("a ".repeat(100)).length).toBeLessThanOrEqual(60);

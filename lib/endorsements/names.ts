@@ -1,11 +1,16 @@
-/** Lower-case, accent-free, punctuation-free form of an organisation name, for duplicates and search. */
+/**
+ * Lower-case, accent-free, punctuation-free form of an organisation name, for duplicates and search.
+ * Each word is cut at 255 characters (at most 1,020 bytes): the wall's index of the names' words
+ * keeps a word of up to 2,047 bytes, and a 200-character name can expand beyond that ("㌖" is six).
+ */
 export function nameKey(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+    .trim()
+    .replace(/\S{256,}/gu, (word) => Array.from(word).slice(0, 255).join(""));
 }
 
 /** A URL-safe slug; non-Latin names keep their letters (browsers display them, servers encode them). */

@@ -62,7 +62,8 @@ export async function listWall(filters: WallFilters) {
         LEFT JOIN "Image" i ON i."id" = e."logoId"
         WHERE ${before("m", after)}
         ORDER BY m."approvedAt" DESC, m."id" DESC LIMIT ${wallPageSize + 1}
-      ) "page" ON true`;
+      ) "page" ON true
+      ORDER BY "page"."approvedAt" DESC, "page"."id" DESC`;
     const total = rows[0]?.total ?? 0;
     if (total > wallCountCap) return { ...(await orderedPage(filters, after)), total: wallCountCap, atLeast: true };
     // With no card left after the cursor, the one row holds the count alone.

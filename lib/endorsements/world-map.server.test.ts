@@ -97,6 +97,18 @@ describe("compactPath", () => {
     expect(dropped).toBeGreaterThan(500);
   });
 
+  it("keeps a small ring's area: it is split at its far point, and never drawn with fewer than three", () => {
+    expect(compactPath("M0,0L1,0L1,1L0,1Z", 1)).toBe("M0,0l1,1-1,0z"); // a triangle: it still has an area
+    expect(pointsOf(compactPath("M0,0L5,0L10,0.4L10,5L5,5.3L0,5Z", 1))).toEqual([
+      [
+        [0, 0],
+        [10, 0],
+        [10, 5],
+        [0, 5],
+      ],
+    ]);
+  });
+
   it("is what the map's countries are drawn with", () => {
     const shapes = worldShapes();
     expect(shapes.length).toBeGreaterThan(170);

@@ -51,7 +51,7 @@ export function worldShapes(): Shape[] {
 export function compactPath(d: string, tolerance?: number): string {
   let out = "";
   for (const points of subpathsOf(d)) {
-    const kept = tolerance === undefined ? points : simplified(points, tolerance);
+    const kept = tolerance === undefined ? points : simplifiedRing(points, tolerance);
     const [[x0, y0]] = kept;
     const steps = kept.slice(1).map(([x, y], i) => {
       const [px, py] = kept[i];
@@ -77,6 +77,29 @@ function subpathsOf(d: string): Point[][] {
     if (command === "L" && points && (point[0] !== x || point[1] !== y)) points.push(point);
   }
   return subpaths;
+}
+
+/**
+ * A closed ring simplified as two lines, split at its point farthest from the first, so that it
+ * keeps an area; a ring that would still come out under three points keeps them all (a small island
+ * stays drawn).
+ */
+function simplifiedRing(points: Point[], tolerance: number): Point[] {
+  const [first] = points;
+  const far = points.reduce(
+    (best, point, i) =>
+      Math.hypot(point[0] - first[0], point[1] - first[1]) >
+      Math.hypot(points[best][0] - first[0], points[best][1] - first[1])
+        ? i
+        : best,
+    0,
+  );
+  if (far === 0) return points;
+  const ring = [
+    ...simplified(points.slice(0, far + 1), tolerance),
+    ...simplified(points.slice(far), tolerance).slice(1),
+  ];
+  return ring.length < 3 ? points : ring;
 }
 
 /** `points` without those within `tolerance` of the outline drawn through the others; the ends stay. */

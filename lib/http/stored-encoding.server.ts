@@ -16,8 +16,11 @@ export const storedEncodingHeaders = {
   "x-stored-content-length": "content-length",
 } as const;
 
-/** The paths whose answers may carry the headers above: the open-data files, the wall's searches. */
-const storedFilePaths = /^\/(api\/endorsers\/(json|csv)(\?|$)|[a-z]{2}\/endorsers\?)/;
+/**
+ * The paths whose answers may carry the headers above: the open-data files, and the wall's searches
+ * at the address proxy.ts rewrites and at the route's own (which answers directly too).
+ */
+const storedFilePaths = /^\/(api\/endorsers\/(json|csv)|[a-z]{2}\/endorsers(\/search)?)(\?|$)/;
 
 const shared = globalThis as { weAreAleStoredEncodings?: boolean };
 

@@ -86,6 +86,12 @@ test("a wall search is sent compressed whole to a browser that takes gzip, and p
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.locator("main li a[href^='/en/endorsers/']").first()).toBeVisible();
   expect(answers).toEqual(["gzip"]);
+  // The route answers at its own address too (next-intl lets it through): the same compressed page.
+  const direct = await request.get("/en/endorsers/search?q=learning+centre", {
+    headers: { "accept-encoding": "gzip" },
+  });
+  expect(direct.headers()["content-encoding"]).toBe("gzip");
+  expect(await direct.text()).toContain("Community Learning Centre");
   const plain = await request.get("/en/endorsers?q=learning+centre", { headers: { "accept-encoding": "identity" } });
   expect(plain.headers()["content-encoding"]).toBeUndefined();
   expect(await plain.text()).toContain("</html>");
