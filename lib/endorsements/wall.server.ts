@@ -45,9 +45,9 @@ function cursorOf(after: string | undefined): Position | undefined {
  * One page of approved endorsers, newest first, with keyset paging ("after" the last one shown),
  * so a deep page costs the same as the first: the (status, approvedAt) index is walked, not skipped.
  * A search or a type filter is counted; when its matches fit under the count's cap, they are found
- * once and the page is cut from them in the same statement. Each answer is one SQL statement with
- * the logos joined in (three through Prisma's query builder, decision 018): this is the page every
- * search, filter and deeper page of the wall reads.
+ * once and the page is cut from them in the same statement; past the cap the page is read in order,
+ * a second statement. Each reads the cards with their logos joined in (Prisma's query builder took
+ * three statements, decision 018): this is the page every search, filter and deeper page reads.
  */
 export async function listWall(filters: WallFilters) {
   const after = cursorOf(filters.after);
