@@ -6,6 +6,7 @@ import en from "../../messages/en.json";
 import { type AuditActor, recordAudit } from "../audit/audit.server";
 import { cacheTags, campaignTextsChanged, dependsOn } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
+import { isUniqueViolation } from "../db/errors";
 import type { AdminTranslator } from "../staff/admin-language";
 import {
   campaignTextKeys,
@@ -171,7 +172,7 @@ export async function saveCampaignText(input: {
     })
     .catch((error: unknown) => {
       // Two first saves at once: the second create hits the primary key, which is the same conflict.
-      if ((error as { code?: string }).code === "P2002") return { stale: true as const, latestNumber: 1 };
+      if (isUniqueViolation(error)) return { stale: true as const, latestNumber: 1 };
       throw error;
     });
   if (result.stale)

@@ -1,5 +1,5 @@
 import "server-only";
-import { writeFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env, isDemoMode, privateDir } from "../env.server";
@@ -15,6 +15,20 @@ export type Email = {
 };
 
 let transport: Transporter | undefined;
+let outboxMade: string | undefined;
+
+/** Writes a private file in DATA_DIR/outbox, made private once per process rather than per message. */
+async function writeToOutbox(file: string, text: string) {
+  const outbox = path.dirname(file);
+  if (outboxMade !== outbox) privateDir(outbox);
+  outboxMade = outbox;
+  // On libuv's threads: a burst of sign-ups does not wait on the disk in the event loop.
+  await writeFile(file, text, { mode: 0o600 }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+    privateDir(outbox); // removed while we ran
+    return writeFile(file, text, { mode: 0o600 });
+  });
+}
 
 function smtp(url: string): Transporter {
   // Bounded waits, so a slow mail server holds a queued message for seconds, not minutes.
@@ -45,15 +59,12 @@ export async function sendEmail(email: Email): Promise<void> {
     });
     return;
   }
-  const outbox = path.join(DATA_DIR, "outbox");
-  privateDir(outbox);
   const file = path.join(
-    outbox,
+    DATA_DIR,
+    "outbox",
     `${new Date().toISOString().replace(/[:.]/g, "-")}-${Math.random().toString(36).slice(2, 8)}.json`,
   );
-  writeFileSync(file, JSON.stringify({ from: MAIL_FROM, ...email, sentAt: new Date().toISOString() }, null, 2), {
-    mode: 0o600,
-  });
+  await writeToOutbox(file, JSON.stringify({ from: MAIL_FROM, ...email, sentAt: new Date().toISOString() }, null, 2));
   if (!isDemoMode(env())) {
     console.log(`[mail] "${email.subject}" written to ${file}`);
     return;

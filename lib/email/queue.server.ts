@@ -66,16 +66,37 @@ function errorText(error: unknown) {
   return (error instanceof Error ? error.message : String(error)).slice(0, 500);
 }
 
-async function claim(mail: OutboundEmail, now: Date) {
-  const claimed = await db().outboundEmail.updateMany({
-    where: { id: mail.id, status: mail.status, attempts: mail.attempts },
-    data: { status: "SENDING", lockedUntil: new Date(now.getTime() + claimMs), attempts: { increment: 1 } },
-  });
-  return claimed.count === 1;
+/** A claimed message: its attempt is already counted. */
+type Claimed = Pick<
+  OutboundEmail,
+  "id" | "toSealed" | "subject" | "textSealed" | "htmlSealed" | "locale" | "headers"
+> & {
+  attempts: number;
+};
+
+const batchSize = 20;
+
+/**
+ * Claims up to a batch of due messages in one statement (decision 038): each is marked as being
+ * sent, with its attempt counted. Rows another instance is claiming are skipped, never waited for
+ * or taken twice.
+ */
+export function claimDue(now: Date) {
+  const lockedUntil = new Date(now.getTime() + claimMs);
+  return db().$queryRaw<Claimed[]>`
+    UPDATE "OutboundEmail"
+    SET "status" = 'SENDING', "lockedUntil" = ${lockedUntil}::timestamp(3), "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboundEmail"
+      WHERE ("status" = 'PENDING' AND "nextAttemptAt" <= ${now}::timestamp(3))
+        OR ("status" = 'SENDING' AND "lockedUntil" < ${now}::timestamp(3)) -- a sender that died mid-way
+      ORDER BY "nextAttemptAt" LIMIT ${batchSize}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING "id", "toSealed", "subject", "textSealed", "htmlSealed", "locale", "headers", "attempts"`;
 }
 
-async function deliver(mail: OutboundEmail) {
-  const attempts = mail.attempts + 1;
+/** Sends one claimed message; a failure is recorded at once, with the time of the next attempt. */
+async function deliver(mail: Claimed) {
   try {
     const headers = (mail.headers ?? undefined) as Record<string, string> | undefined;
     await sendEmail({
@@ -86,24 +107,20 @@ async function deliver(mail: OutboundEmail) {
       locale: mail.locale,
       headers,
     });
-    await db().outboundEmail.update({
-      where: { id: mail.id },
-      data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null },
-    });
     return true;
   } catch (error) {
-    const failed = attempts >= maxAttempts;
+    const failed = mail.attempts >= maxAttempts;
     await db().outboundEmail.update({
       where: { id: mail.id },
       data: {
         status: failed ? "FAILED" : "PENDING",
-        nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
+        nextAttemptAt: new Date(Date.now() + retryDelayMs(mail.attempts)),
         lockedUntil: null,
         lastError: errorText(error),
       },
     });
     console.error(
-      `[mail] attempt ${attempts} of message ${mail.id} failed${failed ? " (giving up)" : ""}: ${errorText(error)}`,
+      `[mail] attempt ${mail.attempts} of message ${mail.id} failed${failed ? " (giving up)" : ""}: ${errorText(error)}`,
     );
     return false;
   }
@@ -112,23 +129,18 @@ async function deliver(mail: OutboundEmail) {
 async function runOnce(now = new Date()) {
   let sent = 0;
   for (;;) {
-    const due = await db().outboundEmail.findMany({
-      where: {
-        OR: [
-          { status: "PENDING", nextAttemptAt: { lte: now } },
-          { status: "SENDING", lockedUntil: { lt: now } }, // a sender that died mid-way
-        ],
-      },
-      orderBy: { nextAttemptAt: "asc" },
-      take: 20,
-    });
-    let claimedAny = false;
-    for (const mail of due) {
-      if (!(await claim(mail, now))) continue;
-      claimedAny = true;
-      if (await deliver(mail)) sent += 1;
-    }
-    if (due.length < 20 || !claimedAny) return sent;
+    const claimed = await claimDue(now);
+    const delivered: string[] = [];
+    for (const mail of claimed) if (await deliver(mail)) delivered.push(mail.id);
+    // The batch's successes in one statement. A crash before it sends them again once their claim
+    // expires: delivery is at least once, as with any mail queue.
+    if (delivered.length > 0)
+      await db().outboundEmail.updateMany({
+        where: { id: { in: delivered } },
+        data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null },
+      });
+    sent += delivered.length;
+    if (claimed.length < batchSize) return sent;
   }
 }
 

@@ -143,13 +143,14 @@ async function handle(form: FormData, ip: string): Promise<EndorseState> {
   if (!read.input) {
     return { status: "invalid", values: read.values, errors: read.errors, logoSha256: read.logoSha256, stamp };
   }
-  if (!(await consume([stampUse(stamp)]))) return calm;
   const via = form.get("via");
   const outcome = await submitEndorsement(read.input, {
     ip,
     logoImageId: read.logoImageId,
     inviteCode: typeof via === "string" && /^[\w-]{1,20}$/.test(via) ? via : undefined,
+    once: stampUse(stamp),
   });
+  if (outcome.status === "replayed") return calm;
   if (outcome.status === "rateLimited") {
     const fresh = issueFormStamp(); // this one is used up, and nothing was stored
     return {

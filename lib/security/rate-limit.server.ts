@@ -11,11 +11,11 @@ function windowOf(windowSeconds: number, at: number) {
 
 /**
  * Counts one hit against each limit in fixed windows stored in the database, so the limits hold
- * across app instances. Returns false when any limit is exceeded. All the counts are one atomic
- * upsert (one round trip), so parallel requests cannot all see the same old count.
+ * across app instances, and returns the limits now past their maximum. All the counts are one
+ * atomic upsert (one round trip), so parallel requests cannot all see the same old count.
  */
-export async function consume(limits: Limit[], at = Date.now()): Promise<boolean> {
-  if (limits.length === 0) return true;
+export async function consumeEach(limits: Limit[], at = Date.now()): Promise<Limit[]> {
+  if (limits.length === 0) return [];
   // In key order, so two requests sharing keys lock their rows in the same order (no deadlock).
   const rows = [...limits]
     .sort((a, b) => (a.key < b.key ? -1 : 1))
@@ -24,8 +24,13 @@ export async function consume(limits: Limit[], at = Date.now()): Promise<boolean
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES ${Prisma.join(rows)}
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
     RETURNING "key", "count"`;
-  const max = new Map(limits.map(({ key, max }) => [key, max]));
-  return counted.every((row) => Number(row.count) <= (max.get(row.key) ?? Number.POSITIVE_INFINITY));
+  const count = new Map(counted.map((row) => [row.key, Number(row.count)]));
+  return limits.filter(({ key, max }) => (count.get(key) ?? 0) > max);
+}
+
+/** Counts one hit against each limit; false when any is exceeded. */
+export async function consume(limits: Limit[], at = Date.now()): Promise<boolean> {
+  return (await consumeEach(limits, at)).length === 0;
 }
 
 /** Takes back the hits `consume(limits, at)` counted (an attempt that turned out to succeed). */

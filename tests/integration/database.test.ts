@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { claimDataDir } from "@/lib/db/lock.server";
 import { applyMigrations, pendingSchemaChanges, readMigrationsList, schemaPath } from "@/lib/db/migrations.server";
 import { seedCampaignContent, seedDemoEndorsements } from "@/prisma/seed/index";
@@ -46,6 +47,22 @@ describe(`database on ${testDatabaseKind}`, () => {
     expect(kickOff.startsAt.toISOString()).toBe("2021-03-22T13:00:00.000Z");
     expect(kickOff.timeZone).toBe("Europe/Paris");
     expect(await prisma.newsItem.count({ where: { status: "PUBLISHED" } })).toBe(2);
+  });
+
+  it("tells a unique key's refusal from other errors, from the query builder and from raw SQL alike", async () => {
+    const prisma = database.prisma;
+    const bucket = { key: "unique-test", windowStart: new Date(0), count: 1 };
+    await prisma.rateLimitBucket.create({ data: bucket });
+    const builder = await prisma.rateLimitBucket.create({ data: bucket }).catch((error: unknown) => error);
+    const raw = await prisma.$executeRaw`
+      INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES ('unique-test', ${bucket.windowStart}, 1)`.catch(
+      (error: unknown) => error,
+    );
+    const other = await prisma.$executeRaw`INSERT INTO "RateLimitBucket" ("key") VALUES (NULL)`.catch(
+      (error: unknown) => error,
+    );
+    expect([isUniqueViolation(builder), isUniqueViolation(raw), isUniqueViolation(other)]).toEqual([true, true, false]);
+    expect(other).toBeInstanceOf(Error);
   });
 
   it("creates demo endorsements across every region with a consistent lifecycle", async () => {

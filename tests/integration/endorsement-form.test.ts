@@ -119,6 +119,11 @@ describe(`the endorsement form on ${testDatabaseKind}`, () => {
       },
     });
     expect(stored).toBe(1);
+    // The replay was counted with the address's limit in one statement, then given back.
+    const replayed = await database.prisma.rateLimitBucket.findMany({ where: { key: "endorse:ip:10.2.0.5" } });
+    expect(replayed.map((bucket) => bucket.count)).toEqual([0]);
+    const first = await database.prisma.rateLimitBucket.findMany({ where: { key: "endorse:ip:10.2.0.4" } });
+    expect(first.map((bucket) => bucket.count)).toEqual([1]);
   });
 
   it("keeps the stamp while the person corrects mistakes", async () => {

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { useConnection } from "@/lib/db/client.server";
-import { deliverDueEmails, emailsTo, mailQueueState, maxAttempts, retryFailed } from "@/lib/email/queue.server";
+import {
+  claimDue,
+  deliverDueEmails,
+  emailRow,
+  emailsTo,
+  mailQueueState,
+  maxAttempts,
+  retryFailed,
+} from "@/lib/email/queue.server";
 import { byContactEmail, withContact } from "@/lib/endorsements/contact.server";
 import {
   approveEndorsement,
@@ -288,6 +296,24 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
       for (const data of [first, ...burst])
         expect(stalled.inbox.filter((m) => JSON.stringify(m.to).includes(data.contactEmail))).toHaveLength(1);
     }));
+
+  it("claims each due message for one sender only when several instances claim at once", async () => {
+    const emails = Array.from({ length: 45 }, (_, i) =>
+      emailRow({ to: `queue${i}@claims.example.org`, subject: "Claims", text: "t", html: "<p>t</p>", locale: "en" }),
+    );
+    await database.prisma.outboundEmail.createMany({ data: emails });
+    const now = new Date();
+    const claims = await Promise.all([claimDue(now), claimDue(now), claimDue(now)]);
+    const ids = claims.flat().map((mail) => mail.id);
+    expect(ids).toHaveLength(45);
+    expect(new Set(ids).size).toBe(45);
+    expect(claims.every((claimed) => claimed.length <= 20)).toBe(true);
+    const rows = await database.prisma.outboundEmail.findMany({ where: { subject: "Claims" } });
+    expect(rows.map((row) => [row.status, row.attempts])).toEqual(rows.map(() => ["SENDING", 1]));
+    expect(claims.flat().every((mail) => mail.attempts === 1)).toBe(true);
+    expect(await claimDue(new Date())).toEqual([]); // claimed for a minute
+    await database.prisma.outboundEmail.deleteMany({ where: { subject: "Claims" } });
+  });
 
   it("gives up after the last attempt, shows the failure, and retries on request", async () => {
     expectConsoleError(/^\[mail\] attempt \d+ of message \w+ failed/);
