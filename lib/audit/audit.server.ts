@@ -56,7 +56,8 @@ export async function recordAudit(
   const diff = changedFields(entry.before ?? null, entry.after ?? null);
   const { actor } = entry;
   const staff = "id" in actor ? actor : undefined;
-  await client.auditEntry.create({
+  // createMany: nothing is read back (one statement, no row to map).
+  await client.auditEntry.createMany({
     data: {
       actorKind: "kind" in actor ? (actor.kind === "endorser" ? "ENDORSER" : "SYSTEM") : "STAFF",
       actorId: staff?.id,

@@ -6,7 +6,7 @@ import type { Email } from "../email/mailer.server";
 import { emailRow, startDelivery } from "../email/queue.server";
 import type { Commitment, Endorsement, Prisma, StaffRole, TokenPurpose } from "../generated/prisma/client";
 import { recordPublicChange } from "../public-record/record.server";
-import { peekToken, redeemToken } from "../security/tokens.server";
+import { redeemToken } from "../security/tokens.server";
 import { sealContact, sealedContact, withContact } from "./contact.server";
 import { checkDomain } from "./domain-check";
 import { endorsementEmail, type StockReason, siteLink, stockReason } from "./emails.server";
@@ -48,12 +48,14 @@ type Effect = {
    * update): e.g. `{ updatedAt }` as the moderator saw it, so a decision on a stale view is refused.
    */
   onlyIf?: Prisma.EndorsementWhereInput;
-  /**
-   * The emailed single-use link that asked for the command, used up in the same transaction: a
-   * command that fails (a busy database, a crash) leaves the link usable for another try.
-   */
-  redeems?: { token: string; purpose: TokenPurpose };
 };
+
+/**
+ * The emailed single-use link that asked for a command: it names the record and is used up in the
+ * command's transaction, so a command that fails (a busy database, a crash) leaves the link usable
+ * for another try.
+ */
+type Redemption = { token: string; purpose: TokenPurpose };
 
 /** The fields worth an audit trail (and the consent to campaign email); contact details stay out of the log. */
 function auditSnapshot(endorsement: Endorsement, commitments?: number[]) {
@@ -92,15 +94,15 @@ const notes: Record<ActorRole, string | undefined> = {
  * command was not allowed or someone else changed the status first.
  */
 async function transition(
-  id: string,
+  record: string | Redemption,
   command: Command,
   actor: LifecycleActor,
   effect: Effect = {},
 ): Promise<Endorsement | null | undefined> {
   const role = roleOf(actor);
   const outcome = await unlessRefused(async (tx) => {
-    if (effect.redeems && (await redeemToken(effect.redeems.token, effect.redeems.purpose, tx)) !== id)
-      return undefined;
+    const id = typeof record === "string" ? record : await redeemToken(record.token, record.purpose, tx);
+    if (!id) return undefined;
     const before = await tx.endorsement.findFirst({ where: { id, ...effect.onlyIf } });
     if (!before || !can(before.status, command, role)) return undefined;
     const to = target(before.status, command) as Status | null;
@@ -135,8 +137,9 @@ async function transition(
           skipDuplicates: true,
         });
       }
+      // createMany: an insert that returns nothing is cheaper for Prisma than one that reads the row back.
       if (to !== before.status)
-        await tx.endorsementStatusChange.create({
+        await tx.endorsementStatusChange.createMany({
           data: {
             endorsementId: id,
             fromStatus: before.status,
@@ -165,7 +168,7 @@ async function transition(
       await recordPublicChange(tx, id, command, to === null);
     // Nobody to write to once retention erased the contact details.
     const email = after && !after.contactErasedAt && effect.email?.(after);
-    if (email) await tx.outboundEmail.create({ data: emailRow(email) });
+    if (email) await tx.outboundEmail.createMany({ data: emailRow(email) });
     return { before, after, emailed: Boolean(email) };
   });
   if (!outcome) return undefined;
@@ -248,11 +251,8 @@ export const systemActor: LifecycleActor = system;
  * the "Confirm and receive campaign updates" button, offered when the form's box was left empty.
  */
 export async function confirmEndorsement(token: string, options: { subscribe?: boolean } = {}) {
-  const id = await peekToken(token, "CONFIRM");
-  if (!id) return null;
   return (
-    (await transition(id, "confirm", endorser, {
-      redeems: { token, purpose: "CONFIRM" },
+    (await transition({ token, purpose: "CONFIRM" }, "confirm", endorser, {
       data: () => ({ confirmedAt: new Date(), ...(options.subscribe && { consentEmails: true }) }),
       email: (after) => endorsementEmail({ kind: "received", ...contactEmail(after) }),
     })) ?? null
@@ -315,11 +315,8 @@ export function askReconfirm(id: string, token: string, at = new Date()) {
 
 /** The endorser's yes, from the reconfirmation page's button (the single-use token). */
 export async function reconfirmEndorsement(token: string) {
-  const id = await peekToken(token, "RECONFIRM");
-  if (!id) return null;
   return (
-    (await transition(id, "reconfirm", endorser, {
-      redeems: { token, purpose: "RECONFIRM" },
+    (await transition({ token, purpose: "RECONFIRM" }, "reconfirm", endorser, {
       data: () => ({ reconfirmedAt: new Date(), reconfirmAskedAt: null }),
     })) ?? null
   );

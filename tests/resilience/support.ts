@@ -331,11 +331,13 @@ export async function postForm(
   fields: Record<string, string> = {},
   headers: Record<string, string> = {},
 ) {
-  const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].find(([whole]) => whole.includes(marker));
+  const form = [...html.matchAll(/<form([^>]*)>([\s\S]*?)<\/form>/g)].find(([whole]) => whole.includes(marker));
   if (!form) throw new Error(`No form with ${marker} on ${pageUrl}`);
   const body = new FormData();
-  for (const [name, value] of Object.entries({ ...hiddenInputs(form[1]), ...fields })) body.set(name, value);
-  return fetch(pageUrl, {
+  for (const [name, value] of Object.entries({ ...hiddenInputs(form[2]), ...fields })) body.set(name, value);
+  // Where a browser sends it: the form's action, or the page itself (a server action's form).
+  const action = /\saction="([^"]+)"/.exec(form[1])?.[1];
+  return fetch(action ? new URL(action.replace(/&amp;/g, "&"), pageUrl) : pageUrl, {
     method: "POST",
     body,
     headers: { Origin: new URL(pageUrl).origin, ...headers },

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ShareLinks } from "@/components/endorse/share-links";
-import { confirmAction } from "@/lib/endorsements/confirm-actions";
 import { awaitingConfirmation, justConfirmedName } from "@/lib/endorsements/pages.server";
 import { env } from "@/lib/env.server";
 import { publicPaths } from "@/lib/i18n/paths";
@@ -32,7 +31,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
       <article className="max-w-2xl">
         <h1 className="text-3xl font-bold text-brand">{t("confirm.title")}</h1>
         <p className="mt-4 text-lg">{t("confirm.text", { organisation: pending.name })}</p>
-        <form action={confirmAction} className="mt-6 flex flex-wrap gap-3">
+        <form method="post" action="/api/confirm" className="mt-6 flex flex-wrap gap-3">
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="locale" value={locale} />
           <button type="submit" className="rounded-md bg-brand px-6 py-3 text-lg font-semibold text-white">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { reconfirmAction } from "@/lib/endorsements/confirm-actions";
 import { awaitingReconfirmation } from "@/lib/endorsements/pages.server";
 
 export const dynamic = "force-dynamic";
@@ -31,7 +30,7 @@ export default async function ReconfirmPage({ params, searchParams }: Props) {
       <article className="max-w-2xl">
         <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
         <p className="mt-4 text-lg">{t("text", { organisation: pending.name })}</p>
-        <form action={reconfirmAction} className="mt-6">
+        <form method="post" action="/api/reconfirm" className="mt-6">
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="locale" value={locale} />
           <button type="submit" className="rounded-md bg-brand px-6 py-3 text-lg font-semibold text-white">
