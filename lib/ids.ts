@@ -1,3 +1,5 @@
+import { randomBytes } from "./random";
+
 /** The shape of a database id (a cuid): checked before a URL or form value reaches a query. */
 export const idPattern = /^[a-z0-9]{20,40}$/;
 
@@ -16,7 +18,6 @@ export function newId(at = Date.now()): string {
   let tail = "";
   // Bytes from 252 up are skipped (252 = 7 × 36), so no character is likelier than another.
   while (tail.length < 16)
-    for (const byte of crypto.getRandomValues(new Uint8Array(20)))
-      if (byte < 252 && tail.length < 16) tail += alphabet[byte % 36];
+    for (const byte of randomBytes(20)) if (byte < 252 && tail.length < 16) tail += alphabet[byte % 36];
   return `c${at.toString(36).padStart(8, "0")}${tail}`;
 }

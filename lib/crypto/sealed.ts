@@ -1,6 +1,7 @@
 // Contact data encrypted at rest (docs/decisions/027): AES-256-GCM with a key id in every sealed
 // value, so keys rotate, and an HMAC of the normalised email for exact lookups without decrypting.
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
+import { randomBytes as pooledRandomBytes } from "../random";
 
 export type DataKey = { id: string; sealKey: Buffer; hashKey: Buffer };
 /** The key new values are sealed with, and every key (current and old) that may open a value. */
@@ -56,7 +57,7 @@ export function generateDataKey(id = `k${randomBytes(3).toString("hex")}`): stri
 
 /** `v1:<key id>:<iv>:<tag>:<ciphertext>`, base64url, with a fresh 96-bit IV each time. */
 export function seal(keyring: Keyring, plaintext: string): string {
-  const iv = randomBytes(12);
+  const iv = pooledRandomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keyring.current.sealKey, iv);
   const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
   const parts = [iv, cipher.getAuthTag(), body].map((part) => part.toString("base64url"));

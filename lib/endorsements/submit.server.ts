@@ -1,12 +1,13 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "../audit/audit.server";
-import { emailHash } from "../crypto/data-key.server";
+import { emailHash, emailHashes } from "../crypto/data-key.server";
 import { db } from "../db/client.server";
 import { isUniqueViolation } from "../db/errors";
 import { emailRow, queueEmail, startDelivery } from "../email/queue.server";
 import type { Prisma } from "../generated/prisma/client";
 import { newId } from "../ids";
+import { randomText } from "../random";
 import { consumeEach, type Limit, refund } from "../security/rate-limit.server";
 import { issueToken, newToken } from "../security/tokens.server";
 import { byContactEmail, sealContact, withContact } from "./contact.server";
@@ -77,6 +78,25 @@ export async function submitEndorsement(
 
   const key = nameKey(input.name);
   const slug = `${slugify(input.name, 50)}-${input.countryCode.toLowerCase()}`;
+  const { token, row: tokenRow } = newToken("CONFIRM");
+  const confirmation = confirmationEmail(
+    { name: input.name, contactEmail: input.contactEmail, contactName: input.contactName },
+    input.locale,
+    token,
+  );
+  const row = {
+    input,
+    nameKey: key,
+    logoId: context.logoImageId ?? null,
+    inviteCode: context.inviteCode ?? null,
+    tokenRow,
+    email: emailRow(confirmation),
+  };
+  // Most sign-ups share nothing with an earlier endorsement: one statement writes them, unless an
+  // endorsement already has this address, this organisation in this country, or the plain slug.
+  const written = await settled(input, key, () => insertSubmission({ ...row, slug }, { unlessEarlier: true }));
+  if (written !== "nothing") return { status: "accepted" };
+
   const earlier = await findEarlier(input, key, slug);
   const sameEmail = earlier.sameEmail;
   const existing = sameEmail ?? earlier.sameOrganisation;
@@ -88,40 +108,30 @@ export async function submitEndorsement(
     await notifyDuplicate(existing, input);
     return { status: "accepted" };
   }
-
-  const inviter = context.inviteCode
-    ? await db().endorsement.findUnique({ where: { inviteCode: context.inviteCode }, select: { id: true } })
-    : null;
-  const { token, row: tokenRow } = newToken("CONFIRM");
-  const confirmation = confirmationEmail(
-    { name: input.name, contactEmail: input.contactEmail, contactName: input.contactName },
-    input.locale,
-    token,
-  );
-  try {
-    await insertSubmission({
-      // A replaced sign-up's slug is free again.
-      slug: await uniqueSlug(slug, earlier.slugHolder !== undefined && earlier.slugHolder !== existing?.id),
-      input,
-      nameKey: key,
-      logoId: context.logoImageId ?? null,
-      invitedById: inviter?.id ?? null,
-      tokenRow,
-      email: emailRow(confirmation),
-    });
-    startDelivery();
-  } catch (error) {
-    // Two identical submissions at once: the database's unique keys let only one through.
-    if (isUniqueViolation(error)) {
-      const winner = await findEndorsement({
-        OR: [byContactEmail(input.contactEmail), { nameKey: key, countryCode: input.countryCode }],
-      });
-      if (winner) await notifyDuplicate(winner, input);
-      return { status: "accepted" };
-    }
-    throw error;
-  }
+  // A replaced sign-up's slug is free again.
+  const freeSlug = await uniqueSlug(slug, earlier.slugHolder !== undefined && earlier.slugHolder !== existing?.id);
+  await settled(input, key, () => insertSubmission({ ...row, slug: freeSlug }));
   return { status: "accepted" };
+}
+
+/**
+ * Runs one attempt to write a sign-up: "written" (its email is on its way), "nothing" (the attempt
+ * wrote nothing) or "raced" (two identical submissions at once: the database's unique keys let only
+ * one through, and this one is answered as a duplicate of the winner).
+ */
+async function settled(input: EndorsementInput, key: string, write: () => Promise<boolean>) {
+  try {
+    if (!(await write())) return "nothing";
+    startDelivery();
+    return "written";
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await findEndorsement({
+      OR: [byContactEmail(input.contactEmail), { nameKey: key, countryCode: input.countryCode }],
+    });
+    if (winner) await notifyDuplicate(winner, input);
+    return "raced";
+  }
 }
 
 /**
@@ -129,34 +139,46 @@ export async function submitEndorsement(
  * written as one statement (decision 038): after a crash there is either all of it or none (and the
  * person got no answer, so tries again), and a launch-day burst costs one round trip per sign-up
  * where Prisma's nested create took eight. Times are sent from here, like Prisma's, so the
- * session's time zone cannot shift them.
+ * session's time zone cannot shift them. `unlessEarlier` writes nothing (false) when an endorsement
+ * already has the address, the organisation in the country or the slug, so the common case needs
+ * no look-up first.
  */
-async function insertSubmission(row: {
-  slug: string;
-  input: EndorsementInput;
-  nameKey: string;
-  logoId: string | null;
-  invitedById: string | null;
-  tokenRow: ReturnType<typeof newToken>["row"];
-  email: ReturnType<typeof emailRow>;
-}) {
+async function insertSubmission(
+  row: {
+    slug: string;
+    input: EndorsementInput;
+    nameKey: string;
+    logoId: string | null;
+    /** The inviter's public code (`/endorse?via=`): an unknown one invites nobody. */
+    inviteCode: string | null;
+    tokenRow: ReturnType<typeof newToken>["row"];
+    email: ReturnType<typeof emailRow>;
+  },
+  options: { unlessEarlier?: boolean } = {},
+): Promise<boolean> {
   const { input, tokenRow, email } = row;
   const now = new Date();
   const contact = sealContact(input);
-  await db().$executeRaw`
+  // INSERT … SELECT, so the row can be conditional: each value is cast where text would not do.
+  const written = await db().$executeRaw`
     WITH endorsement AS (
       INSERT INTO "Endorsement" ("id", "slug", "name", "nameKey", "acronym", "type", "countryCode", "region", "city",
         "website", "websiteDomain", "domainVerified", "contactNameSealed", "contactRoleSealed", "contactEmailSealed",
         "contactEmailHash", "statement", "locale", "consentPublic", "consentEmails", "status", "logoId", "inviteCode",
         "invitedById", "createdAt", "updatedAt")
-      VALUES (${newId()}, ${row.slug}, ${input.name}, ${row.nameKey}, ${input.acronym ?? null},
+      SELECT ${newId()}, ${row.slug}, ${input.name}, ${row.nameKey}, ${input.acronym ?? null},
         ${input.type}::"OrganisationType", ${input.countryCode}, ${regionOf(input.countryCode)}::"Region",
         ${input.city ?? null}, ${input.website ?? null}, ${domainOf(input.website) ?? null},
-        ${checkDomain(input.contactEmail, input.website).verified}, ${contact.contactNameSealed},
+        ${checkDomain(input.contactEmail, input.website).verified}::boolean, ${contact.contactNameSealed},
         ${contact.contactRoleSealed}, ${contact.contactEmailSealed}, ${contact.contactEmailHash},
-        ${input.statement ?? null}, ${input.locale}, ${input.consentPublic}, ${input.consentEmails},
-        'AWAITING_CONFIRMATION', ${row.logoId}, ${randomBytes(6).toString("base64url")}, ${row.invitedById},
-        ${now}::timestamp(3), ${now}::timestamp(3))
+        ${input.statement ?? null}, ${input.locale}, ${input.consentPublic}::boolean, ${input.consentEmails}::boolean,
+        'AWAITING_CONFIRMATION', ${row.logoId}, ${randomText(6)},
+        (SELECT "id" FROM "Endorsement" WHERE "inviteCode" = ${row.inviteCode}), ${now}::timestamp(3),
+        ${now}::timestamp(3)
+      WHERE NOT (${options.unlessEarlier === true}::boolean AND EXISTS (
+        SELECT 1 FROM "Endorsement"
+        WHERE "contactEmailHash" = ANY(${emailHashes(input.contactEmail)}::text[])
+          OR ("nameKey" = ${row.nameKey} AND "countryCode" = ${input.countryCode}) OR "slug" = ${row.slug}))
       RETURNING "id"),
     commitments AS (
       INSERT INTO "Commitment" ("endorsementId", "actionNumber")
@@ -174,6 +196,7 @@ async function insertSubmission(row: {
       ${email.locale}, ${email.headers ? JSON.stringify(email.headers) : null}::jsonb, ${now}::timestamp(3),
       ${now}::timestamp(3)
     FROM endorsement`;
+  return written === 1;
 }
 
 type Contact = { name: string; contactEmail: string; contactName: string };

@@ -1,5 +1,5 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { randomText } from "../random";
 import { signValue, verifySigned } from "./signing.server";
 
 // Bots fill every field and post at once; people leave the hidden field empty and take a few
@@ -12,7 +12,7 @@ const minimumSeconds = 3;
 const maximumSeconds = 24 * 3600;
 
 export function issueFormStamp(now = Date.now()): string {
-  return signValue("form", `${now}:${randomBytes(9).toString("base64url")}`);
+  return signValue("form", `${now}:${randomText(9)}`);
 }
 
 export type GuardVerdict = "ok" | "honeypot" | "tooFast" | "stale" | "forged";

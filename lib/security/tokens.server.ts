@@ -1,8 +1,9 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { type Database, db } from "../db/client.server";
 import { env } from "../env.server";
 import type { Prisma, TokenPurpose } from "../generated/prisma/client";
+import { randomText } from "../random";
 
 function lifetimeMs(purpose: TokenPurpose): number {
   if (purpose === "CONFIRM") return 7 * 24 * 3600_000; // a week; unconfirmed sign-ups are purged after 30 days
@@ -17,7 +18,7 @@ export function hashToken(token: string): string {
 
 /** A new 256-bit token for an email link, and the row to store (its hash, never the token). */
 export function newToken(purpose: TokenPurpose) {
-  const token = randomBytes(32).toString("base64url");
+  const token = randomText(32);
   return {
     token,
     row: { purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + lifetimeMs(purpose)) },

@@ -297,6 +297,21 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
         expect(stalled.inbox.filter((m) => JSON.stringify(m.to).includes(data.contactEmail))).toHaveLength(1);
     }));
 
+  it("records who invited a sign-up through an invite link, and nobody for a code that names no endorser", async () => {
+    const inviter = input();
+    await submitEndorsement(inviter, { ip: ip() });
+    const { id, inviteCode } = await database.prisma.endorsement.findFirstOrThrow({
+      where: byContactEmail(inviter.contactEmail),
+    });
+    const invited = input();
+    await submitEndorsement(invited, { ip: ip(), inviteCode });
+    const stray = input();
+    await submitEndorsement(stray, { ip: ip(), inviteCode: "nosuchcode" });
+    const invitedBy = async (data: EndorsementInput) =>
+      (await database.prisma.endorsement.findFirstOrThrow({ where: byContactEmail(data.contactEmail) })).invitedById;
+    expect([await invitedBy(invited), await invitedBy(stray)]).toEqual([id, null]);
+  });
+
   it("claims each due message for one sender only when several instances claim at once", async () => {
     const emails = Array.from({ length: 45 }, (_, i) =>
       emailRow({ to: `queue${i}@claims.example.org`, subject: "Claims", text: "t", html: "<p>t</p>", locale: "en" }),
