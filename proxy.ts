@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { isLocale, routing } from "./i18n/routing";
-import { postArrived, submissionsFull } from "./lib/availability/admission";
+import { submissionsFull } from "./lib/availability/admission";
 import { isDatabaseDown } from "./lib/availability/database-health";
 import { isSharedPublicGet, isWallSearch, publicCacheControl } from "./lib/cache/http-cache";
 import { busyResponse, requestLocale, tooLargeResponse, unavailableResponse } from "./lib/http/plain-pages";
@@ -49,10 +49,8 @@ async function route(request: NextRequest): Promise<Response> {
 
   // A launch-day burst: a form post without JavaScript that would only queue past its turn is
   // answered at once, before its body is read (decision 032). With JavaScript the action answers.
-  if (isPlainEndorsementPost(request)) {
-    if (submissionsFull()) return busyResponse(requestLocale(pathname, request.headers.get("accept-language")));
-    postArrived();
-  }
+  if (isPlainEndorsementPost(request) && submissionsFull())
+    return busyResponse(requestLocale(pathname, request.headers.get("accept-language")));
 
   // Reads fail politely while the database is away; form posts go through so the endorsement form
   // can answer with everything the person typed (lib/endorsements/form.server.ts).

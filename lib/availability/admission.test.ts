@@ -3,8 +3,6 @@ import {
   AdmissionRefused,
   admissionGate,
   isAdmissionRefused,
-  postAnswered,
-  postArrived,
   submissionGate,
   submissionLimits,
   submissionsFull,
@@ -126,22 +124,5 @@ describe("the endorsement form's door, as the proxy sees it", () => {
     slow.finish();
     await Promise.all([running, ...waiting]);
     expect(submissionsFull()).toBe(false);
-  });
-
-  it("reads full while as many posts as the door allows are between the proxy and their answer, and forgets lost ones", () => {
-    submissionGate(1);
-    const { inFlight } = submissionLimits(1);
-    const t0 = 1_800_000_000_000;
-    for (let i = 0; i < inFlight - 1; i++) postArrived(t0);
-    expect(submissionsFull(t0)).toBe(false);
-    postArrived(t0);
-    expect(submissionsFull(t0)).toBe(true);
-    postAnswered(t0 + 100);
-    expect(submissionsFull(t0 + 100)).toBe(false);
-    postArrived(t0 + 200);
-    expect(submissionsFull(t0 + 200)).toBe(true);
-    // Posts that never got an answer (a request Next refused before the form) stop counting after 10 s.
-    expect(submissionsFull(t0 + 10_001)).toBe(false);
-    for (let i = 0; i < inFlight; i++) postAnswered(t0 + 10_001);
   });
 });

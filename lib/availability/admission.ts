@@ -65,21 +65,15 @@ export function admissionGate(limits: AdmissionLimits) {
 export const isAdmissionRefused = (error: unknown): error is AdmissionRefused => error instanceof AdmissionRefused;
 
 type Gate = ReturnType<typeof admissionGate>;
-type SubmissionLimits = AdmissionLimits & { inFlight: number };
 // On globalThis: the proxy (its own bundle, same process) reads the door the form's action uses.
-const shared = globalThis as {
-  weAreAleSubmissionGate?: Gate & { limits: SubmissionLimits };
-  /** When each form post the proxy let through arrived, oldest first, until the form answers it. */
-  weAreAlePostsInFlight?: number[];
-};
+const shared = globalThis as { weAreAleSubmissionGate?: Gate & { limits: AdmissionLimits } };
 
 /**
  * The endorsement form's door, sized by the database pool: one submission per pooled connection at
- * once, five per connection waiting, none waiting more than two seconds (decision 032); and at most
- * ten per connection between the proxy and the form's answer (decision 038).
+ * once, five per connection waiting, none waiting more than two seconds (decision 032).
  */
-export function submissionLimits(poolSize: number): SubmissionLimits {
-  return { concurrent: poolSize, waiting: poolSize * 5, maxWaitMs: 2000, inFlight: poolSize * 10 };
+export function submissionLimits(poolSize: number): AdmissionLimits {
+  return { concurrent: poolSize, waiting: poolSize * 5, maxWaitMs: 2000 };
 }
 
 export function submissionGate(poolSize: number): Gate {
@@ -90,37 +84,10 @@ export function submissionGate(poolSize: number): Gate {
   return shared.weAreAleSubmissionGate;
 }
 
-// A post that never reaches the form (a request Next refuses before the action) is forgotten after
-// this long, so a lost count cannot keep the door shut.
-const forgetAfterMs = 10_000;
-
-function postsInFlight(now: number) {
-  shared.weAreAlePostsInFlight ??= [];
-  const posts = shared.weAreAlePostsInFlight;
-  while (posts.length > 0 && now - posts[0] > forgetAfterMs) posts.shift();
-  return posts;
-}
-
-/** The proxy let a form post through: counted until the form answers it (`postAnswered`). */
-export function postArrived(now = Date.now()) {
-  postsInFlight(now).push(now);
-}
-
-/** The form answered a post (sent, refused or busy). */
-export function postAnswered(now = Date.now()) {
-  postsInFlight(now).shift();
-}
-
-/**
- * True while every place at the form's door, running and waiting, is taken, or while as many posts
- * as the door allows in flight are between the proxy and their answer (read by the proxy). Under a
- * spike most of a post's cost is before the door (Next reads and decodes it): hundreds in flight
- * would share the processor and all be slow, so past that number a post is answered "busy" at once.
- */
-export function submissionsFull(now = Date.now()): boolean {
+/** True while every place at the form's door, running and waiting, is taken (read by the proxy). */
+export function submissionsFull(): boolean {
   const gate = shared.weAreAleSubmissionGate;
   if (!gate) return false;
   const { running, waiting } = gate.load();
-  const doorFull = running >= gate.limits.concurrent && waiting >= gate.limits.waiting;
-  return doorFull || postsInFlight(now).length >= gate.limits.inFlight;
+  return running >= gate.limits.concurrent && waiting >= gate.limits.waiting;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { isAdmissionRefused, postAnswered, submissionGate } from "../availability/admission";
+import { isAdmissionRefused, submissionGate } from "../availability/admission";
 import { isBusyError, isConnectionError, reportDatabaseDown } from "../availability/database-health";
 import { db } from "../db/client.server";
 import { env } from "../env.server";
@@ -86,7 +86,7 @@ const stampUse = (stamp: string): Limit => ({ key: `stamp:${stamp}`, max: 1, win
  */
 export async function handleEndorsementForm(form: FormData, ip: string): Promise<EndorseState> {
   try {
-    return await answered(submissionGate(env().DATABASE_POOL_SIZE).run(() => handle(form, ip)));
+    return await submissionGate(env().DATABASE_POOL_SIZE).run(() => handle(form, ip));
   } catch (error) {
     // Refused at the door: nothing was read or stored, so the form's own stamp stays good.
     if (isAdmissionRefused(error)) return keptForm(form, "busy", validStamp(form));
@@ -95,15 +95,6 @@ export async function handleEndorsementForm(form: FormData, ip: string): Promise
     if (!busy) reportDatabaseDown();
     // The old stamp may have been used up just before the database went away.
     return keptForm(form, "unavailable", issueFormStamp());
-  }
-}
-
-/** Counts the post out of those in flight (`postArrived` in the proxy) once it has its answer. */
-async function answered<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } finally {
-    postAnswered();
   }
 }
 
