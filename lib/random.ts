@@ -6,7 +6,7 @@ const poolSize = 4096;
 let pool = new Uint8Array(0);
 let offset = 0;
 
-/** `size` fresh random bytes (a copy: the caller may keep or change them). */
+/** `size` fresh random bytes, copied out of the pool. */
 export function randomBytes(size: number): Buffer {
   if (size > poolSize) return Buffer.from(crypto.getRandomValues(new Uint8Array(size)));
   if (offset + size > pool.length) {

@@ -81,8 +81,8 @@ const batchSize = 20;
  * sent, with its attempt counted. Rows another instance is claiming are skipped, never waited for
  * or taken twice.
  */
-export function claimDue(now: Date) {
-  const lockedUntil = new Date(now.getTime() + claimMs);
+export function claimDue(now: Date, claimedAt = Date.now()) {
+  const lockedUntil = new Date(claimedAt + claimMs);
   return db().$queryRaw<Claimed[]>`
     UPDATE "OutboundEmail"
     SET "status" = 'SENDING', "lockedUntil" = ${lockedUntil}::timestamp(3), "attempts" = "attempts" + 1
@@ -126,21 +126,40 @@ async function deliver(mail: Claimed) {
   }
 }
 
+// No send starts later than this after its batch was claimed: a send takes at most the SMTP
+// timeouts (10 s + 20 s), so every message is sent and marked while its claim still holds and no
+// other instance can have taken it back.
+const lastSendStartMs = claimMs - 35_000;
+
+/** `now` stays the pass's start: a message that failed in this pass is not due again in it. */
 async function runOnce(now = new Date()) {
   let sent = 0;
   for (;;) {
-    const claimed = await claimDue(now);
+    const claimedAt = Date.now();
+    const claimed = await claimDue(now, claimedAt);
     const delivered: string[] = [];
-    for (const mail of claimed) if (await deliver(mail)) delivered.push(mail.id);
-    // The batch's successes in one statement. A crash before it sends them again once their claim
-    // expires: delivery is at least once, as with any mail queue.
-    if (delivered.length > 0)
+    let next = 0;
+    try {
+      for (; next < claimed.length && Date.now() - claimedAt <= lastSendStartMs; next++)
+        if (await deliver(claimed[next])) delivered.push(claimed[next].id);
+    } finally {
+      // The batch's successes in one statement (even when recording a failure threw). A crash
+      // before it sends them again once their claim expires: delivery is at least once.
+      if (delivered.length > 0)
+        await db().outboundEmail.updateMany({
+          where: { id: { in: delivered } },
+          data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null },
+        });
+    }
+    // Not sent in time (a slow mail server): back in the queue, their attempt not counted.
+    const unsent = claimed.slice(next).map((mail) => mail.id);
+    if (unsent.length > 0)
       await db().outboundEmail.updateMany({
-        where: { id: { in: delivered } },
-        data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null },
+        where: { id: { in: unsent }, status: "SENDING" },
+        data: { status: "PENDING", lockedUntil: null, attempts: { decrement: 1 } },
       });
     sent += delivered.length;
-    if (claimed.length < batchSize) return sent;
+    if (claimed.length < batchSize && unsent.length === 0) return sent;
   }
 }
 

@@ -6,7 +6,7 @@ import type { Email } from "../email/mailer.server";
 import { emailRow, startDelivery } from "../email/queue.server";
 import type { Commitment, Endorsement, Prisma, StaffRole, TokenPurpose } from "../generated/prisma/client";
 import { recordPublicChange } from "../public-record/record.server";
-import { redeemToken } from "../security/tokens.server";
+import { isTokenShaped, redeemToken } from "../security/tokens.server";
 import { sealContact, sealedContact, withContact } from "./contact.server";
 import { checkDomain } from "./domain-check";
 import { endorsementEmail, type StockReason, siteLink, stockReason } from "./emails.server";
@@ -100,6 +100,8 @@ async function transition(
   effect: Effect = {},
 ): Promise<Endorsement | null | undefined> {
   const role = roleOf(actor);
+  // A made-up link costs no transaction.
+  if (typeof record !== "string" && !isTokenShaped(record.token)) return undefined;
   const outcome = await unlessRefused(async (tx) => {
     const id = typeof record === "string" ? record : await redeemToken(record.token, record.purpose, tx);
     if (!id) return undefined;

@@ -21,10 +21,11 @@ describe("redirectAfterForm", () => {
     );
   });
 
-  it("reads a body that is not a form as an empty form: a 303, never a 5xx", async () => {
+  it("reads a body that is not a form, or is too big, as an empty form: a 303, never a 5xx", async () => {
     for (const [body, type] of [
       ["--broken\r\nnot a part", "multipart/form-data; boundary=nothing"],
       ['{"token":"abc"}', "application/json"],
+      [`token=${"a".repeat(9000)}`, "application/x-www-form-urlencoded"],
     ]) {
       let fields = -1;
       const response = await redirectAfterForm(post(body, type), async (form) => {

@@ -12,6 +12,9 @@ function lifetimeMs(purpose: TokenPurpose): number {
   return env().RECONFIRM_ANSWER_DAYS * 24 * 3600_000;
 }
 
+/** The shape of every emailed token (32 random bytes, base64url): anything else is refused unread. */
+export const isTokenShaped = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
+
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
@@ -36,7 +39,7 @@ type TokenClient = Pick<Database, "emailToken"> | Pick<Prisma.TransactionClient,
 
 /** The endorsement a valid, unexpired, unused token points to; the token is used up (single use). */
 export async function redeemToken(token: string, purpose: TokenPurpose, client: TokenClient = db()) {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  if (!isTokenShaped(token)) return null;
   const now = new Date();
   // One conditional update, so two clicks at once cannot both redeem it.
   const used = await client.emailToken.updateManyAndReturn({
@@ -49,7 +52,7 @@ export async function redeemToken(token: string, purpose: TokenPurpose, client: 
 
 /** Checks a token without using it up (for showing a form before the action). */
 export async function peekToken(token: string, purpose: TokenPurpose) {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  if (!isTokenShaped(token)) return null;
   const found = await db().emailToken.findFirst({
     where: { tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { gt: new Date() } },
     select: { endorsementId: true },
