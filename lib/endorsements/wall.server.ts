@@ -45,23 +45,23 @@ function cursorOf(after: string | undefined): Position | undefined {
  * One page of approved endorsers, newest first, with keyset paging ("after" the last one shown),
  * so a deep page costs the same as the first: the (status, approvedAt) index is walked, not skipped.
  * A search or a type filter is counted; when its matches fit under the count's cap, they are found
- * once and the page is cut from them in the same statement; past the cap the page is read in order,
- * a second statement. Each reads the cards with their logos joined in (Prisma's query builder took
- * three statements, decision 018): this is the page every search, filter and deeper page reads.
+ * once, with their cards, and the page is cut from them in the same statement; past the cap the page
+ * is read in order, a second statement. The logos are joined to the page's cards only (Prisma's query
+ * builder took three statements, decision 018): this is the page every search, filter and deeper
+ * page reads.
  */
 export async function listWall(filters: WallFilters) {
   const after = cursorOf(filters.after);
   if (filters.q || filters.type) {
     const rows = await db().$queryRaw<(Counted & (CardRow | { id: null }))[]>`
       WITH "matches" AS MATERIALIZED (
-        SELECT e."id", e."approvedAt" FROM "Endorsement" e WHERE ${onTheWall(filters)} LIMIT ${wallCountCap + 1}
+        SELECT ${cardColumns} FROM "Endorsement" e WHERE ${onTheWall(filters)} LIMIT ${wallCountCap + 1}
       )
       SELECT "counted"."total", "page".* FROM (SELECT count(*)::int AS "total" FROM "matches") "counted"
       LEFT JOIN LATERAL (
-        SELECT ${cardColumns} FROM "matches" m JOIN "Endorsement" e ON e."id" = m."id"
-        LEFT JOIN "Image" i ON i."id" = e."logoId"
-        WHERE ${before("m", after)}
-        ORDER BY m."approvedAt" DESC, m."id" DESC LIMIT ${wallPageSize + 1}
+        SELECT e.*, ${logoHash} FROM "matches" e LEFT JOIN "Image" i ON i."id" = e."logoId"
+        WHERE ${before(after)}
+        ORDER BY e."approvedAt" DESC, e."id" DESC LIMIT ${wallPageSize + 1}
       ) "page" ON true
       ORDER BY "page"."approvedAt" DESC, "page"."id" DESC`;
     const total = rows[0]?.total ?? 0;
@@ -76,22 +76,31 @@ export async function listWall(filters: WallFilters) {
 /** A page read in order from the (status, approvedAt) index, from the cursor on. */
 async function orderedPage(filters: WallFilters, after: Position | undefined) {
   const rows = await db().$queryRaw<CardRow[]>`
-    SELECT ${cardColumns} FROM "Endorsement" e LEFT JOIN "Image" i ON i."id" = e."logoId"
-    WHERE ${onTheWall(filters)} AND ${before("e", after)}
+    SELECT ${cardColumns}, ${logoHash} FROM "Endorsement" e LEFT JOIN "Image" i ON i."id" = e."logoId"
+    WHERE ${onTheWall(filters)} AND ${before(after)}
     ORDER BY e."approvedAt" DESC, e."id" DESC LIMIT ${wallPageSize + 1}`;
   return pageOf(rows.map(card));
 }
 
-/** What the wall's card shows (never the contact person), with the logo's hash as `logoSha256`. */
+/** What the wall's card shows (never the contact person), of table alias `e`; its logo is `logoHash`. */
 const cardColumns = Prisma.sql`e."id", e."slug", e."name", e."acronym", e."type", e."countryCode", e."city",
-  e."approvedAt", e."domainVerified", e."logoHidden", i."sha256" AS "logoSha256"`;
+  e."approvedAt", e."domainVerified", e."logoHidden", e."logoId"`;
+const logoHash = Prisma.sql`i."sha256" AS "logoSha256"`;
 
 type Counted = { total: number };
 
 /** A row of `cardColumns`: the card the wall shows, its place in the wall's order, and its logo's hash. */
-type CardRow = Omit<WallCard, "logo"> & { city: string | null; approvedAt: Date | null; logoSha256: string | null };
+type CardRow = Omit<WallCard, "logo"> & {
+  city: string | null;
+  approvedAt: Date | null;
+  logoId: string | null;
+  logoSha256: string | null;
+};
 
-const card = ({ logoSha256, ...row }: CardRow) => ({ ...row, logo: logoSha256 ? { sha256: logoSha256 } : null });
+const card = ({ logoSha256, logoId: _, ...row }: CardRow) => ({
+  ...row,
+  logo: logoSha256 ? { sha256: logoSha256 } : null,
+});
 
 /**
  * Approved, public endorsers (of table alias `e`) that match every filter.
@@ -127,17 +136,16 @@ function wordQuery(words: string[]) {
 }
 
 /**
- * Rows of table alias `alias` after the cursor in the wall's order (newest first, ties by id). The
+ * Rows of table alias `e` after the cursor in the wall's order (newest first, ties by id). The
  * redundant "approvedAt ≤" lets PostgreSQL start the index read at the cursor instead of filtering
  * every newer row (44 ms instead of 0.2 ms at 60,000 deep). The time goes as text without a zone,
  * as the column stores it, whatever the session's time zone.
  */
-function before(alias: "e" | "m", after: Position | undefined) {
+function before(after: Position | undefined) {
   if (!after?.approvedAt) return Prisma.sql`true`;
   const time = after.approvedAt.toISOString().replace("Z", "");
-  const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
-  return Prisma.sql`${column("approvedAt")} <= ${time}::timestamp(3) AND (${column("approvedAt")} < ${time}::timestamp(3)
-    OR (${column("approvedAt")} = ${time}::timestamp(3) AND ${column("id")} < ${after.id}))`;
+  return Prisma.sql`e."approvedAt" <= ${time}::timestamp(3) AND (e."approvedAt" < ${time}::timestamp(3)
+    OR (e."approvedAt" = ${time}::timestamp(3) AND e."id" < ${after.id}))`;
 }
 
 /** The first `wallPageSize` of rows in the wall's order, and the cursor after them if more follow. */

@@ -138,6 +138,7 @@ describe(`the wall on ${testDatabaseKind}`, () => {
     const [newest, next] = (await listWall({ q: "circle 11" })).endorsers;
     expect(newest).toMatchObject({ id: "wall001199", name: "Wall Circle 1199", logo: { sha256: "a".repeat(64) } });
     expect(next).toMatchObject({ id: "wall001198", logo: null });
+    expect(Object.keys(newest ?? {})).not.toContain("logoId"); // the card, not the row it came from
     expect((await listWall({})).endorsers[0]).toMatchObject({ id: "wall001199", logo: { sha256: "a".repeat(64) } });
     const oldest = rows[11];
     const past = await listWall({ q: "circle 11", after: `${oldest.approvedAt.getTime()}_${oldest.id}` });

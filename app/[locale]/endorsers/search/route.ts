@@ -5,7 +5,7 @@ import { isLocale } from "@/i18n/routing";
 import { listWall, parseWallFilters } from "@/lib/endorsements/wall.server";
 import { pageShell } from "@/lib/http/page-shell.server";
 import { unavailableResponse } from "@/lib/http/plain-pages";
-import { htmlAnswer } from "@/lib/http/stored-encoding.server";
+import { shellAnswer } from "@/lib/http/stored-encoding.server";
 
 // A search, a filter or a deeper page of the wall (proxy.ts sends them here; the address stays
 // /<locale>/endorsers?…): the wall's own page with its results part written for this query, and no
@@ -20,6 +20,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     pageShell(`/${locale}/endorsers`, wallResultsMarks, `http://${request.nextUrl.host}`).catch(() => null),
   ]);
   if (!shell) return unavailableResponse(locale, 5);
-  const html = shell.before + wallResultsHtml({ locale, filters, ...wall }, texts) + shell.after;
-  return htmlAnswer(request, html, { "Cache-Control": "private, no-store" });
+  return shellAnswer(request, shell, wallResultsHtml({ locale, filters, ...wall }, texts), {
+    "Cache-Control": "private, no-store",
+  });
 }
