@@ -11,6 +11,9 @@ export const spikeConnections = 500;
  * /endorse/sent = stored, a 303 to /endorse/busy or a 503 = the polite "busy, send it again",
  * anything else or no answer within 10 s = error) and timed; then every address acknowledged as
  * stored is looked up in the database. The instance's mail queue is left to drain afterwards.
+ * autocannon stops at the end without counting the submission each connection still has under way,
+ * so those are counted here, with how long the oldest had waited: a connection the instance has not
+ * yet accepted waits from the start.
  */
 export async function submissionSpike(options: {
   databaseUrl: string;
@@ -25,6 +28,9 @@ export async function submissionSpike(options: {
   let busy = 0;
   let other = 0;
   let maxMs = 0;
+  const started = performance.now();
+  /** When each connection's submission under way was sent: at the start, then at its last answer. */
+  const sentAt = new Map<unknown, number>();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon(
       {
@@ -51,10 +57,14 @@ export async function submissionSpike(options: {
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
-    run.on("response", (_client, _status, _bytes, responseTime) => {
+    run.on("response", (client, _status, _bytes, responseTime) => {
       maxMs = Math.max(maxMs, responseTime);
+      sentAt.set(client, performance.now());
     });
   });
+  const ended = performance.now();
+  const neverAnswered = spikeConnections - sentAt.size;
+  const oldestWaitMs = ended - (neverAnswered > 0 ? started : Math.min(...sentAt.values()));
   const hashes = acknowledged.map((email) => emailHash(parseKeyring(benchKey), email));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -77,6 +87,6 @@ export async function submissionSpike(options: {
       errors,
       requests: result.requests.total,
     },
-    summary: `Spike, ${spikeConnections} connections for ${spikeSeconds} s: ${acknowledged.length + busy + other} answers (${acknowledged.length} stored, ${busy} polite "busy, send it again", ${errors} errors or no answer within 10 s); slowest answer ${maxMs.toFixed(0)} ms; of the ${acknowledged.length} acknowledged as stored, ${(found.rows[0] as { n: number }).n} are in the database.`,
+    summary: `Spike, ${spikeConnections} connections for ${spikeSeconds} s: ${acknowledged.length + busy + other} answers (${acknowledged.length} stored, ${busy} polite "busy, send it again", ${errors} errors or no answer within 10 s); slowest answer ${maxMs.toFixed(0)} ms; at the end ${spikeConnections} were under way (one per connection; ${neverAnswered} on connections never answered), the oldest sent ${oldestWaitMs.toFixed(0)} ms before; of the ${acknowledged.length} acknowledged as stored, ${(found.rows[0] as { n: number }).n} are in the database.`,
   };
 }

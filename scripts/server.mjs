@@ -37,11 +37,14 @@ const app = next({ dev: false, dir, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// What Next.js works out at once on this instance; the rest queue (decision 034). Enough to keep
-// both cores and the database busy; few enough that their memory fits the heap the unit gives.
-// Posts wait less: a person pressed a button, and the form's own door (decision 032) is behind.
+// What Next.js works out at once on this instance; the rest queue (decision 034). Reads: enough to
+// keep both cores and the database busy; few enough that their memory fits the heap the unit gives.
+// Posts: four, and they wait less (a person pressed a button; the form's own door, decision 032, is
+// behind). Node accepts one new connection per turn of its event loop, so the loop must keep turning
+// under a burst of new connections: with 12 posts at work a turn took 20-40 ms, and hundreds of
+// connections waited unaccepted for the whole 6 s of the bench's spike.
 const reads = createDoor({ running: 24, waiting: 2000, maxWaitMs: 10_000, busy: "reload" });
-const writes = createDoor({ running: 12, waiting: 500, maxWaitMs: 2000, busy: "resend" });
+const writes = createDoor({ running: 4, waiting: 500, maxWaitMs: 2000, busy: "resend" });
 const isRead = (method = "GET") => method === "GET" || method === "HEAD";
 
 // The app's loopback request for one of this instance's own pages (lib/http/page-shell.server.ts).
