@@ -307,6 +307,21 @@ function serverProcess(pid: number): number | undefined {
   return undefined;
 }
 
+const requestTimesFile = path.join(tmp, "request-times.json");
+
+/** The instance's time for each request since the previous call (scripts/support/request-times.mjs). */
+async function instanceRequestTimes(pid: number): Promise<number[]> {
+  const server = serverProcess(pid);
+  // Unhandled, SIGUSR2 would end the instance: only the process that said it listens is signalled.
+  const ready = `${requestTimesFile}.ready`;
+  if (!server || !existsSync(ready) || readFileSync(ready, "utf8") !== String(server)) return [];
+  rmSync(requestTimesFile, { force: true });
+  process.kill(server, "SIGUSR2");
+  for (let waited = 0; waited < 50 && !existsSync(requestTimesFile); waited++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  return existsSync(requestTimesFile) ? (JSON.parse(readFileSync(requestTimesFile, "utf8")) as number[]) : [];
+}
+
 /** The instance's RSS. `VmHWM` is the most it ever had resident, between samples and at start too. */
 function serverRssMb(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): number {
   const server = serverProcess(pid);
@@ -432,6 +447,23 @@ async function measureSnapshotRebuild(url: string, base: string, proxied: string
   return { firstMs, gzipBytes, rawBytes, origin, proxy, peakMb };
 }
 
+/**
+ * The long tail as the instance timed it (request to last byte, the door's wait included) beside
+ * wrk's figures, which also hold the time wrk waited for a core on this shared 2-core machine.
+ */
+function reportInstanceTimes(rows: Row[], measured: { target: string; times: number[] }[]) {
+  if (measured.length === 0) return;
+  console.log("\nThe long tail timed inside the instance (from Node's request event to the last byte sent):");
+  for (const { target, times } of measured) {
+    const sorted = [...times].sort((a, b) => a - b);
+    const at = (share: number) => (sorted[Math.floor(share * (sorted.length - 1))] ?? Number.NaN).toFixed(0);
+    const wrkRow = rows.find((row) => row.target === target);
+    console.log(
+      `  ${target}: ${sorted.length} requests, p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, slowest ${at(1)} ms (wrk: p50 ${wrkRow?.p50.toFixed(0)} ms, p99 ${wrkRow?.p99.toFixed(0)} ms)`,
+    );
+  }
+}
+
 function reportOpenData(rows: Row[], snapshot: Awaited<ReturnType<typeof measureSnapshotRebuild>>) {
   const mb = (value: number) => (value / 2 ** 20).toFixed(1);
   console.log(
@@ -509,6 +541,9 @@ async function main() {
         SEED_DEMO: "0",
         // The load generator stands in for a proxy: X-Forwarded-For makes it many visitors.
         TRUST_PROXY: "1",
+        // The instance's own time per request, for the long tail (scripts/support/request-times.mjs).
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${path.join(root, "scripts/support/request-times.mjs")}`,
+        BENCH_REQUEST_TIMES: requestTimesFile,
       },
     },
   );
@@ -556,15 +591,19 @@ async function main() {
     ...(await conditionalOpenData(base, proxied)),
   ];
   const rows: Row[] = [];
+  const instanceTimes: { target: string; times: number[] }[] = [];
   const rss = watchRss(app.pid ?? 0);
   for (const [target, address, headers] of gets) {
     if (!wanted(target)) continue;
     for (let i = 0; i < 3; i++) await fetch(address); // warm: the first request renders and caches
     // A page rendered per request runs code the cached pages never reach: two seconds of load first,
     // so the figure is the instance's steady state, not V8 compiling that code.
-    if (longTail.some(([name]) => target === `origin: ${name}`)) await wrk(target, address, headers, 2);
+    const perRequest = longTail.some(([name]) => target === `origin: ${name}`);
+    if (perRequest) await wrk(target, address, headers, 2);
     log(`GET ${target}`);
+    if (perRequest) await instanceRequestTimes(app.pid ?? 0); // from here on
     rows.push(await wrk(target, address, headers));
+    if (perRequest) instanceTimes.push({ target, times: await instanceRequestTimes(app.pid ?? 0) });
   }
 
   // Submissions: the no-JavaScript form post, each unique (address, organisation, caller).
@@ -684,6 +723,7 @@ async function main() {
     `Instance memory: ${peakMb.toFixed(0)} MB RSS at most during the load (next-server, sampled every 0.5 s); ${lifetimePeakMb.toFixed(0)} MB at most over its life (VmHWM: start, open-data builds, every load above).`,
   );
   console.log(`Seeding 100,000 approved endorsers: ${seededIn.toFixed(1)} s`);
+  reportInstanceTimes(rows, instanceTimes);
   reportOpenData(rows, snapshot);
 
   if (!only) log(`The instance settled after the load in ${(await untilServerIdle(app.pid ?? 0)).toFixed(0)} s`);
