@@ -4,7 +4,7 @@
 // it shares the machine's two cores with it. SIGUSR2 writes the times since the previous signal to
 // BENCH_REQUEST_TIMES (JSON, milliseconds) and starts counting again.
 import { subscribe } from "node:diagnostics_channel";
-import { writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 
 const file = process.env.BENCH_REQUEST_TIMES;
 if (file) {
@@ -16,7 +16,8 @@ if (file) {
     response.once("finish", () => times.push(performance.now() - start));
   });
   process.on("SIGUSR2", () => {
-    writeFileSync(file, JSON.stringify(times));
+    writeFileSync(`${file}.part`, JSON.stringify(times));
+    renameSync(`${file}.part`, file); // whole, or not there yet: the bench waits for it
     times = [];
   });
   writeFileSync(`${file}.ready`, String(process.pid)); // the bench signals only a process that listens
