@@ -13,7 +13,8 @@ export const spikeConnections = 500;
  * stored is looked up in the database. The instance's mail queue is left to drain afterwards.
  * autocannon stops at the end without counting the submission each connection still has under way,
  * so those are counted here, with how long the oldest had waited: a connection the instance has not
- * yet accepted waits from the start.
+ * yet accepted waits from the start. (A connection that failed and reconnected would count from its
+ * last answer, an upper bound; the runs have had no connection errors.)
  */
 export async function submissionSpike(options: {
   databaseUrl: string;
@@ -87,6 +88,6 @@ export async function submissionSpike(options: {
       errors,
       requests: result.requests.total,
     },
-    summary: `Spike, ${spikeConnections} connections for ${spikeSeconds} s: ${acknowledged.length + busy + other} answers (${acknowledged.length} stored, ${busy} polite "busy, send it again", ${errors} errors or no answer within 10 s); slowest answer ${maxMs.toFixed(0)} ms; at the end ${spikeConnections} were under way (one per connection; ${neverAnswered} on connections never answered), the oldest sent ${oldestWaitMs.toFixed(0)} ms before; of the ${acknowledged.length} acknowledged as stored, ${(found.rows[0] as { n: number }).n} are in the database.`,
+    summary: `Spike, ${spikeConnections} connections for ${spikeSeconds} s: ${acknowledged.length + busy + other} answers (${acknowledged.length} stored, ${busy} polite "busy, send it again", ${errors} errors or no answer within 10 s); slowest answer ${maxMs.toFixed(0)} ms; at the end each connection had one under way (${neverAnswered} on connections never answered), the oldest sent at most ${oldestWaitMs.toFixed(0)} ms before; of the ${acknowledged.length} acknowledged as stored, ${(found.rows[0] as { n: number }).n} are in the database.`,
   };
 }

@@ -23,7 +23,7 @@ const gzipHeader = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]); // defl
 
 export function gzipPrefix(start: string): GzipPrefix {
   const bytes = Buffer.from(start);
-  const crc = crc32(bytes); // before compressing (see gzipAfter)
+  const crc = crc32(bytes);
   return {
     deflated: deflateRawSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH }),
     window: bytes.subarray(-windowBytes),
@@ -35,8 +35,8 @@ export function gzipPrefix(start: string): GzipPrefix {
 /** A whole gzip member of the prefix's text followed by `rest`. */
 export function gzipAfter(prefix: GzipPrefix, rest: string): Buffer {
   const bytes = Buffer.from(rest);
-  // Checksum first: Node's crc32 answers 0 for an empty buffer once zlib has compressed it.
-  const crc = crc32(bytes, prefix.crc);
+  // Node's crc32 answers 0 for an empty buffer once zlib has compressed it: nothing added, nothing to count.
+  const crc = bytes.length ? crc32(bytes, prefix.crc) : prefix.crc;
   const deflated = prefix.window.length ? deflateRawSync(bytes, { dictionary: prefix.window }) : deflateRawSync(bytes);
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc, 0);

@@ -31,7 +31,7 @@ export async function pageShell(path: string, marks: Marks, fallbackOrigin: stri
   entry.fetching ??= fetchShell(path, marks, fallbackOrigin)
     .then((shell) => {
       entry.shell = { ...shell, at: Date.now() };
-      return shell;
+      return entry.shell; // the one object every answer gets while it is kept (its gzip start is cached per object)
     })
     .finally(() => {
       entry.fetching = undefined;

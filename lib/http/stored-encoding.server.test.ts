@@ -40,4 +40,17 @@ describe("a part set into a page shell", () => {
       expect(await plain.text()).toBe(html);
     }
   });
+
+  it("sets each answer's part into the shell it is given, however many answers a shell serves", async () => {
+    passStoredEncodings();
+    const unzipped = async (response: Response) => gunzipSync(Buffer.from(await response.arrayBuffer())).toString();
+    const gzip = request("gzip");
+    expect(await unzipped(shellAnswer(gzip, shell, "<p>one</p>", {}))).toBe(`${shell.before}<p>one</p>${shell.after}`);
+    expect(await unzipped(shellAnswer(gzip, shell, "<p>two</p>", {}))).toBe(`${shell.before}<p>two</p>${shell.after}`);
+    // A fresh copy of the page (a new object) is compressed anew, never answered with the old start.
+    const fresher = { before: shell.before.replace("Endorsers", "Endorsers: 100,001"), after: shell.after };
+    expect(await unzipped(shellAnswer(gzip, fresher, "<p>two</p>", {}))).toBe(
+      `${fresher.before}<p>two</p>${fresher.after}`,
+    );
+  });
 });

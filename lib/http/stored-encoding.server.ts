@@ -7,7 +7,7 @@ import type { Shell } from "./page-shell.server";
 
 // Next.js drops Content-Encoding and Content-Length from a route handler's answer (it assumes a
 // fetched body was decoded on the way). A route that sends a file stored compressed (the open-data
-// snapshots, decision 031) or a page it compressed whole (the wall's searches) also names them in
+// snapshots, decision 031) or a page it compressed itself (the wall's searches) also names them in
 // these headers, and this hook on the Node server turns them back into the real ones before the
 // answer leaves; Next's own compression then leaves it alone.
 
