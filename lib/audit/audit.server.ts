@@ -38,37 +38,40 @@ export function changedFields(before: Snapshot | null, after: Snapshot | null) {
   return { before: was, after: is };
 }
 
-/**
- * Appends one entry: who did what to which record, with the fields before and after.
- * The app only inserts into AuditEntry and never deletes it; the one update is `stripOldAuditDetails`.
- */
-export async function recordAudit(
-  entry: {
-    actor: AuditActor;
-    action: string;
-    entityType: string;
-    entityId?: string;
-    before?: Snapshot | null;
-    after?: Snapshot | null;
-  },
-  client: Client = db(),
-) {
+export type AuditInput = {
+  actor: AuditActor;
+  action: string;
+  entityType: string;
+  entityId?: string;
+  before?: Snapshot | null;
+  after?: Snapshot | null;
+};
+
+/** The row of one entry: who did what to which record, with only the fields that changed. */
+export function auditRow(entry: AuditInput) {
   const diff = changedFields(entry.before ?? null, entry.after ?? null);
   const { actor } = entry;
   const staff = "id" in actor ? actor : undefined;
+  return {
+    actorKind:
+      "kind" in actor ? (actor.kind === "endorser" ? ("ENDORSER" as const) : ("SYSTEM" as const)) : ("STAFF" as const),
+    actorId: staff?.id,
+    actorEmail: staff?.email,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: (diff.before ?? undefined) as Prisma.InputJsonValue | undefined,
+    after: (diff.after ?? undefined) as Prisma.InputJsonValue | undefined,
+  };
+}
+
+/**
+ * Appends one entry. The app only inserts into AuditEntry and never deletes it; the one update is
+ * `stripOldAuditDetails`.
+ */
+export async function recordAudit(entry: AuditInput, client: Client = db()) {
   // createMany: nothing is read back (one statement, no row to map).
-  await client.auditEntry.createMany({
-    data: {
-      actorKind: "kind" in actor ? (actor.kind === "endorser" ? "ENDORSER" : "SYSTEM") : "STAFF",
-      actorId: staff?.id,
-      actorEmail: staff?.email,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: (diff.before ?? undefined) as Prisma.InputJsonValue | undefined,
-      after: (diff.after ?? undefined) as Prisma.InputJsonValue | undefined,
-    },
-  });
+  await client.auditEntry.createMany({ data: auditRow(entry) });
 }
 
 export type AuditFilters = { actor?: string; action?: string; entityType?: string; entityId?: string; before?: string };

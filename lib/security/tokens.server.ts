@@ -37,13 +37,22 @@ export async function issueToken(endorsementId: string, purpose: TokenPurpose): 
 /** The database, or a transaction that uses the token up only if the rest of it commits. */
 type TokenClient = Pick<Database, "emailToken"> | Pick<Prisma.TransactionClient, "emailToken">;
 
+/** The rows of a token still good for `purpose` at `now`: neither used nor expired. */
+export const usableToken = (token: string, purpose: TokenPurpose, now: Date) =>
+  ({
+    tokenHash: hashToken(token),
+    purpose,
+    usedAt: null,
+    expiresAt: { gt: now },
+  }) satisfies Prisma.EmailTokenWhereInput;
+
 /** The endorsement a valid, unexpired, unused token points to; the token is used up (single use). */
 export async function redeemToken(token: string, purpose: TokenPurpose, client: TokenClient = db()) {
   if (!isTokenShaped(token)) return null;
   const now = new Date();
   // One conditional update, so two clicks at once cannot both redeem it.
   const used = await client.emailToken.updateManyAndReturn({
-    where: { tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { gt: now } },
+    where: usableToken(token, purpose, now),
     data: { usedAt: now },
     select: { endorsementId: true },
   });
@@ -54,7 +63,7 @@ export async function redeemToken(token: string, purpose: TokenPurpose, client: 
 export async function peekToken(token: string, purpose: TokenPurpose) {
   if (!isTokenShaped(token)) return null;
   const found = await db().emailToken.findFirst({
-    where: { tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { gt: new Date() } },
+    where: usableToken(token, purpose, new Date()),
     select: { endorsementId: true },
   });
   return found?.endorsementId ?? null;

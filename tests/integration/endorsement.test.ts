@@ -297,6 +297,18 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
         expect(stalled.inbox.filter((m) => JSON.stringify(m.to).includes(data.contactEmail))).toHaveLength(1);
     }));
 
+  it("a burst of sign-ups is delivered over one kept connection, not one connection per message", async () => {
+    await deliverDueEmails(); // earlier tests' mail is out of the way
+    const burst = Array.from({ length: 6 }, () => input());
+    for (const data of burst) expect(await submitEndorsement(data, { ip: ip() })).toEqual({ status: "accepted" });
+    const before = smtp.connections();
+    await deliverDueEmails();
+    for (const data of burst) expect(await smtp.to(data.contactEmail)).toHaveLength(1);
+    // At most one new connection (none if an earlier test's is still open): a launch-day queue was
+    // sent at ~18 messages a second when each message opened its own.
+    expect(smtp.connections() - before).toBeLessThanOrEqual(1);
+  });
+
   it("records who invited a sign-up through an invite link, and nobody for a code that names no endorser", async () => {
     const inviter = input();
     await submitEndorsement(inviter, { ip: ip() });

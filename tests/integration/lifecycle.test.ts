@@ -148,6 +148,34 @@ describe(`lifecycle on ${testDatabaseKind}`, () => {
     expect(await confirmEndorsement(token)).toBeNull();
   });
 
+  it("one confirmation link clicked five times at once confirms once, with one history row, audit entry and email", async () => {
+    const e = await endorsement("AWAITING_CONFIRMATION");
+    const token = await issueToken(e.id, "CONFIRM");
+    const results = await Promise.all(Array.from({ length: 5 }, () => confirmEndorsement(token, { subscribe: true })));
+    expect(results.filter((result) => result?.status === "AWAITING_REVIEW")).toHaveLength(1);
+    expect(results.filter((result) => result === null)).toHaveLength(4);
+    expect(await historyOf(e.id)).toEqual([
+      "-→AWAITING_CONFIRMATION",
+      "AWAITING_CONFIRMATION→AWAITING_REVIEW (By the endorser)",
+    ]);
+    const audit = await auditOf(e.id);
+    expect(audit.map((a) => [a.action, a.actorKind, a.before, a.after])).toEqual([
+      [
+        "endorsement.confirm",
+        "ENDORSER",
+        { status: "AWAITING_CONFIRMATION", consentEmails: false },
+        { status: "AWAITING_REVIEW", consentEmails: true },
+      ],
+    ]);
+    const stored = await database.prisma.endorsement.findUniqueOrThrow({ where: { id: e.id } });
+    expect(stored).toMatchObject({ status: "AWAITING_REVIEW", consentEmails: true });
+    expect(stored.confirmedAt).toBeInstanceOf(Date);
+    expect(stored.updatedAt.getTime()).toBeGreaterThan(e.updatedAt.getTime());
+    const received = (await smtp.to(e.contactEmail)).filter((m) => m.subject?.startsWith("Adhesión recibida"));
+    expect(received.map((m) => m.text?.includes(e.input.name))).toEqual([true]);
+    expect(await confirmEndorsement(token)).toBeNull();
+  });
+
   it("two moderators approving at once: exactly one decision counts", async () => {
     const e = await endorsement("AWAITING_REVIEW");
     const results = await Promise.all([

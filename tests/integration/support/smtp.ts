@@ -11,9 +11,14 @@ export async function startSmtpServer(
   gate: Promise<void> = Promise.resolve(),
 ) {
   const inbox: ParsedMail[] = [];
+  const counts = { connections: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
+    onConnect(_session, callback) {
+      counts.connections++;
+      callback();
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then(async (mail) => {
@@ -32,6 +37,8 @@ export async function startSmtpServer(
     port: address.port,
     url: `smtp://127.0.0.1:${address.port}`,
     inbox,
+    /** How many connections the app has opened to this server. */
+    connections: () => counts.connections,
     to: async (address: string) => {
       await flush();
       return inbox.filter((mail) => mail.to && JSON.stringify(mail.to).includes(address));
