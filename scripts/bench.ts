@@ -37,7 +37,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 6);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : undefined;
 const wanted = (target: string) => !only || only.test(target);
-const ports = { app: 3300, bare: 3301, nginx: 3302, proxy: 3303, proxyHttp: 3304, nginxTls: 3305 };
+const ports = { app: 3300, bare: 3301, nginx: 3302, proxy: 3303, proxyHttp: 3304, nginxTls: 3305, smtp: 3306 };
 const started = Date.now();
 const children: ChildProcess[] = [];
 const stops: (() => unknown)[] = [];
@@ -86,6 +86,24 @@ async function freshDatabase(serverUrl: string, name: string) {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/**
+ * The mail the post rows queued (confirmation links, "received"): how much was still unsent when
+ * the last post was answered, and how long the instance took to send the rest (at most 120 s).
+ */
+async function mailAfterLoad(client: pg.Client) {
+  const unsentNow = async () =>
+    (await client.query(`SELECT count(*)::int AS n FROM "OutboundEmail" WHERE status <> 'SENT'`)).rows[0].n as number;
+  const queued = (await client.query(`SELECT count(*)::int AS n FROM "OutboundEmail"`)).rows[0].n as number;
+  const unsent = await unsentNow();
+  const t0 = Date.now();
+  let left = unsent;
+  while (left > 0 && Date.now() - t0 < 120_000) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    left = await unsentNow();
+  }
+  return { queued, unsent, drainedIn: left === 0 ? (Date.now() - t0) / 1000 : undefined };
 }
 
 /** 100,000 approved endorsers (and 20,000 awaiting confirmation, for the confirmation test) in batched SQL. */
@@ -527,6 +545,8 @@ async function main() {
   const { seededIn, deepCursor } = await seed(url);
   log(`Seeded 100,000 approved endorsers (with 300,000 commitments) in ${seededIn.toFixed(1)} s`);
 
+  // Mail goes through a real SMTP server, as in production (the outbox folder costs differently).
+  spawnGroup(process.execPath, [path.join(root, "scripts/support/smtp-sink.mjs"), String(ports.smtp)]);
   log("Building if needed and starting the site on PostgreSQL…");
   const app = spawnGroup(
     path.join(root, "node_modules/.bin/tsx"),
@@ -538,6 +558,7 @@ async function main() {
         DATA_KEY: benchKey,
         SITE_URL: `http://localhost:${ports.app}`,
         DATA_DIR: path.join(tmp, "data"),
+        SMTP_URL: `smtp://127.0.0.1:${ports.smtp}`,
         SEED_DEMO: "0",
         // The load generator stands in for a proxy: X-Forwarded-For makes it many visitors.
         TRUST_PROXY: "1",
@@ -685,10 +706,11 @@ async function main() {
   rows.push(spike.row);
   log(spike.summary);
 
-  const peakMb = rss.stop();
-  const lifetimePeakMb = serverRssMb(app.pid ?? 0, "VmHWM");
   const outcome = new pg.Client({ connectionString: url });
   await outcome.connect();
+  const mail = await mailAfterLoad(outcome);
+  const peakMb = rss.stop();
+  const lifetimePeakMb = serverRssMb(app.pid ?? 0, "VmHWM");
   const counted = await outcome.query(`SELECT
       (SELECT count(*)::int FROM "Endorsement" WHERE "name" LIKE 'Load Test Learners %') AS submitted,
       (SELECT count(*)::int FROM "Endorsement" WHERE "id" > 'bench00000000000000100000' AND "id" LIKE 'bench%' AND status = 'AWAITING_REVIEW') AS confirmed`);
@@ -720,7 +742,10 @@ async function main() {
     `\nStored by the load: ${submitted} new endorsements, ${confirmed} confirmations (each a distinct single-use link).`,
   );
   console.log(
-    `Instance memory: ${peakMb.toFixed(0)} MB RSS at most during the load (next-server, sampled every 0.5 s); ${lifetimePeakMb.toFixed(0)} MB at most over its life (VmHWM: start, open-data builds, every load above).`,
+    `Instance memory: ${peakMb.toFixed(0)} MB RSS at most during the load and while it sent the mail queued (next-server, sampled every 0.5 s); ${lifetimePeakMb.toFixed(0)} MB at most over its life (VmHWM: start, open-data builds, every load above).`,
+  );
+  console.log(
+    `Mail (through an SMTP server): ${mail.queued} messages queued by the post rows; ${mail.unsent} not yet sent when the last post was answered; ${mail.drainedIn === undefined ? "still not all sent 120 s later" : `all sent ${mail.drainedIn.toFixed(1)} s after it`}.`,
   );
   console.log(`Seeding 100,000 approved endorsers: ${seededIn.toFixed(1)} s`);
   reportInstanceTimes(rows, instanceTimes);

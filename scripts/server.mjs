@@ -46,6 +46,8 @@ await app.prepare();
 const reads = createDoor({ running: 24, waiting: 2000, maxWaitMs: 10_000, busy: "reload" });
 const writes = createDoor({ running: 4, waiting: 500, maxWaitMs: 2000, busy: "resend" });
 const isRead = (method = "GET") => method === "GET" || method === "HEAD";
+// While posts wait here, fresh mail waits too (lib/email/queue.server.ts, decision 039).
+/** @type {any} */ (globalThis).weAreAleLoad = { formsWaiting: () => writes.counts().waiting };
 
 // The app's loopback request for one of this instance's own pages (lib/http/page-shell.server.ts).
 const ownRequest = createSelfRequest(port, hostname);

@@ -81,14 +81,14 @@ const batchSize = 20;
  * sent, with its attempt counted. Rows another instance is claiming are skipped, never waited for
  * or taken twice.
  */
-export function claimDue(now: Date, claimedAt = Date.now()) {
+export function claimDue(now: Date, claimedAt = Date.now(), dueBy = now) {
   const lockedUntil = new Date(claimedAt + claimMs);
   return db().$queryRaw<Claimed[]>`
     UPDATE "OutboundEmail"
     SET "status" = 'SENDING', "lockedUntil" = ${lockedUntil}::timestamp(3), "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "OutboundEmail"
-      WHERE ("status" = 'PENDING' AND "nextAttemptAt" <= ${now}::timestamp(3))
+      WHERE ("status" = 'PENDING' AND "nextAttemptAt" <= ${dueBy}::timestamp(3))
         OR ("status" = 'SENDING' AND "lockedUntil" < ${now}::timestamp(3)) -- a sender that died mid-way
       ORDER BY "nextAttemptAt" LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED)
@@ -131,12 +131,38 @@ async function deliver(mail: Claimed) {
 // other instance can have taken it back.
 const lastSendStartMs = claimMs - 35_000;
 
+/**
+ * While visitors' form posts wait at this instance's door (scripts/server.mjs says how many), mail
+ * due for less than this long waits: sending a message costs the event loop about as much as
+ * answering a post (SMTP's small writes), and in a burst the person waiting for an answer comes
+ * first. Mail older than this goes at once, so a long rush delays mail by this much, no more.
+ */
+export const mailWaitsWhileBusyMs = 10_000;
+
+function formsWaiting(): boolean {
+  const load = (globalThis as { weAreAleLoad?: { formsWaiting(): number } }).weAreAleLoad;
+  return (load?.formsWaiting() ?? 0) > 0;
+}
+
+let retryScheduled = false;
+/** Looks again in a second for the mail a busy moment held back. */
+function retrySoon() {
+  if (retryScheduled) return;
+  retryScheduled = true;
+  setTimeout(() => {
+    retryScheduled = false;
+    startDelivery();
+  }, 1000).unref();
+}
+
 /** `now` stays the pass's start: a message that failed in this pass is not due again in it. */
 async function runOnce(now = new Date()) {
   let sent = 0;
   for (;;) {
     const claimedAt = Date.now();
-    const claimed = await claimDue(now, claimedAt);
+    const busy = formsWaiting();
+    if (busy) retrySoon();
+    const claimed = await claimDue(now, claimedAt, busy ? new Date(now.getTime() - mailWaitsWhileBusyMs) : now);
     const delivered: string[] = [];
     let next = 0;
     try {

@@ -6,6 +6,7 @@ import {
   emailRow,
   emailsTo,
   mailQueueState,
+  mailWaitsWhileBusyMs,
   maxAttempts,
   retryFailed,
 } from "@/lib/email/queue.server";
@@ -307,6 +308,34 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     // At most one new connection (none if an earlier test's is still open): a launch-day queue was
     // sent at ~18 messages a second when each message opened its own.
     expect(smtp.connections() - before).toBeLessThanOrEqual(1);
+  });
+
+  it("while forms wait at the instance's door, mail queued in the last 10 s waits; older mail and a quiet instance's go at once", async () => {
+    await deliverDueEmails();
+    const door = { waiting: 3 };
+    const load = globalThis as { weAreAleLoad?: { formsWaiting(): number } };
+    load.weAreAleLoad = { formsWaiting: () => door.waiting };
+    try {
+      const held = input();
+      expect(await submitEndorsement(held, { ip: ip() })).toEqual({ status: "accepted" });
+      expect(await smtp.to(held.contactEmail)).toHaveLength(0);
+      const queued = await database.prisma.outboundEmail.findFirstOrThrow({ where: emailsTo(held.contactEmail) });
+      expect(queued).toMatchObject({ status: "PENDING", attempts: 0 });
+      // Due for longer than the wait: sent even though the door is still busy.
+      await database.prisma.outboundEmail.update({
+        where: { id: queued.id },
+        data: { nextAttemptAt: new Date(Date.now() - mailWaitsWhileBusyMs - 1000) },
+      });
+      expect(await smtp.to(held.contactEmail)).toHaveLength(1);
+
+      const later = input();
+      expect(await submitEndorsement(later, { ip: ip() })).toEqual({ status: "accepted" });
+      expect(await smtp.to(later.contactEmail)).toHaveLength(0);
+      door.waiting = 0;
+      expect(await smtp.to(later.contactEmail)).toHaveLength(1);
+    } finally {
+      delete load.weAreAleLoad;
+    }
   });
 
   it("records who invited a sign-up through an invite link, and nobody for a code that names no endorser", async () => {
