@@ -97,7 +97,8 @@ async function mailAfterLoad(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const unsentNow = async () =>
-    (await client.query(`SELECT count(*)::int AS n FROM "OutboundEmail" WHERE status <> 'SENT'`)).rows[0].n as number;
+    (await client.query(`SELECT count(*)::int AS n FROM "OutboundEmail" WHERE status IN ('PENDING', 'SENDING')`))
+      .rows[0].n as number;
   const queued = (await client.query(`SELECT count(*)::int AS n FROM "OutboundEmail"`)).rows[0].n as number;
   const unsent = await unsentNow();
   const t0 = Date.now();

@@ -25,8 +25,9 @@ import { type ActorRole, type Command, can, type Status, target, transitions } f
 
 // The only module that changes an endorsement after it was submitted (a test checks that). Each
 // command is one call of `transition()`: in one database transaction the conditional update, its
-// history row, the audit entry, the public record's changelog entry and the email; after the
-// commit, the public pages it touched are invalidated on every instance.
+// history row, the audit entry, the public record's changelog entry and the email (a confirmation:
+// one statement with the same rows, `redeemInOneStatement`); after the commit, the public pages it
+// touched are invalidated on every instance.
 
 export type LifecycleActor = (Actor & { role: StaffRole }) | { kind: "endorser" } | { kind: "system" };
 
@@ -199,8 +200,9 @@ async function transition(
  * takes eight round trips (decision 039): the status and columns, the token used up, the history row,
  * the audit entry and the email. The statement writes nothing unless the record is still as read
  * (its status and `updatedAt`) and the token still usable, so two clicks at once change it once.
- * "needs a transaction" when the command would touch the wall or erase: the transaction keeps the
- * public record and the invalidation.
+ * "needs a transaction" when the command would touch the wall or erase (the transaction keeps the
+ * public record and the invalidation), or when the statement wrote nothing: the transaction then
+ * decides on the record as it is now (a second click finds the token used up).
  */
 async function redeemInOneStatement(
   { token, purpose }: Redemption,
@@ -213,10 +215,13 @@ async function redeemInOneStatement(
   if (!before || !can(before.status, command, roleOf(actor))) return undefined;
   const to = target(before.status, command) as Status | null;
   if (to === null || before.status === "APPROVED" || to === "APPROVED") return "needs a transaction";
-  const changes: Record<string, unknown> = { updatedAt: now, ...effect.data?.(before), status: to };
-  // Plain values only: Prisma's operations ({ increment: 1 }) are left to Prisma.
+  const changes: Record<string, unknown> = Object.fromEntries(
+    Object.entries({ updatedAt: now, ...effect.data?.(before), status: to }).filter(([, value]) => value !== undefined),
+  );
+  // Plain values of known columns only: Prisma's operations ({ increment: 1 }) are left to Prisma.
   const isPlain = (value: unknown) => value === null || value instanceof Date || typeof value !== "object";
-  if (!Object.values(changes).every(isPlain)) return "needs a transaction";
+  const isColumn = (name: string) => Object.hasOwn(Prisma.EndorsementScalarFieldEnum, name);
+  if (!Object.entries(changes).every(([name, value]) => isColumn(name) && isPlain(value))) return "needs a transaction";
   const after = { ...before, ...changes } as Endorsement;
   const email = !after.contactErasedAt && effect.email?.(after);
   const mail = email ? emailRow(email) : undefined;
@@ -233,13 +238,15 @@ async function redeemInOneStatement(
     Object.entries(changes).map(([column, value]) =>
       column === "status"
         ? Prisma.sql`"status" = ${value}::"EndorsementStatus"`
-        : Prisma.sql`${Prisma.raw(`"${column.replace(/[^A-Za-z]/g, "")}"`)} = ${value}`,
+        : Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}`,
     ),
   );
   const note = notes[roleOf(actor)] ?? null;
-  // The token is checked where the record is changed: a record changed in the meantime (or a
-  // second click) waits for the first statement's lock, then finds its status gone and writes nothing.
-  const written = await db().$executeRaw`
+  const staffId = "id" in actor ? actor.id : null;
+  // The token is checked where the record is changed. A change already committed since the read
+  // fails the `updatedAt` check; one under way (a second click) holds the row's lock, and once it
+  // commits PostgreSQL checks the row again and finds its status gone.
+  const [{ written }] = await db().$queryRaw<{ written: number }[]>`
     WITH changed AS (
       UPDATE "Endorsement" SET ${columns}
       WHERE "id" = ${before.id} AND "status" = ${before.status}::"EndorsementStatus"
@@ -248,12 +255,15 @@ async function redeemInOneStatement(
           AND "purpose" = ${purpose}::"TokenPurpose" AND "usedAt" IS NULL AND "expiresAt" > ${now}::timestamp(3))
       RETURNING "id"),
     history AS (
-      INSERT INTO "EndorsementStatusChange" ("id", "endorsementId", "fromStatus", "toStatus", "note", "at")
-      SELECT ${newId()}, "id", ${before.status}::"EndorsementStatus", ${to}::"EndorsementStatus", ${note}, ${now}::timestamp(3)
+      INSERT INTO "EndorsementStatusChange" ("id", "endorsementId", "fromStatus", "toStatus", "note", "actorId", "at")
+      SELECT ${newId()}, "id", ${before.status}::"EndorsementStatus", ${to}::"EndorsementStatus", ${note}, ${staffId},
+        ${now}::timestamp(3)
       FROM changed WHERE ${to !== before.status}::boolean),
     audit AS (
-      INSERT INTO "AuditEntry" ("at", "actorKind", "action", "entityType", "entityId", "before", "after")
-      SELECT ${now}::timestamp(3), ${audit.actorKind}::"ActorKind", ${audit.action}, ${audit.entityType}, "id",
+      INSERT INTO "AuditEntry" ("at", "actorKind", "actorId", "actorEmail", "action", "entityType", "entityId", "before",
+        "after")
+      SELECT ${now}::timestamp(3), ${audit.actorKind}::"ActorKind", ${audit.actorId ?? null}, ${audit.actorEmail ?? null},
+        ${audit.action}, ${audit.entityType}, "id",
         ${json(audit.before)}::jsonb, ${json(audit.after)}::jsonb
       FROM changed),
     mail AS (
@@ -262,10 +272,12 @@ async function redeemInOneStatement(
       SELECT ${newId()}, ${mail?.toSealed ?? ""}, ${mail?.toHash ?? ""}, ${mail?.subject ?? ""}, ${mail?.textSealed ?? ""},
         ${mail?.htmlSealed ?? ""}, ${mail?.locale ?? "en"}, ${json(mail?.headers)}::jsonb, ${now}::timestamp(3),
         ${now}::timestamp(3)
-      FROM changed WHERE ${mail !== undefined}::boolean)
-    UPDATE "EmailToken" SET "usedAt" = ${now}::timestamp(3)
-    WHERE "tokenHash" = ${hashToken(token)} AND "endorsementId" IN (SELECT "id" FROM changed)`;
-  if (written !== 1) return undefined;
+      FROM changed WHERE ${mail !== undefined}::boolean),
+    used AS (
+      UPDATE "EmailToken" SET "usedAt" = ${now}::timestamp(3)
+      WHERE "tokenHash" = ${hashToken(token)} AND "endorsementId" IN (SELECT "id" FROM changed))
+    SELECT count(*)::int AS "written" FROM changed`;
+  if (written !== 1) return "needs a transaction";
   if (mail) startDelivery();
   return after;
 }

@@ -300,9 +300,9 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
 
   it("a burst of sign-ups is delivered over one kept connection, not one connection per message", async () => {
     await deliverDueEmails(); // earlier tests' mail is out of the way
+    const before = smtp.connections();
     const burst = Array.from({ length: 6 }, () => input());
     for (const data of burst) expect(await submitEndorsement(data, { ip: ip() })).toEqual({ status: "accepted" });
-    const before = smtp.connections();
     await deliverDueEmails();
     for (const data of burst) expect(await smtp.to(data.contactEmail)).toHaveLength(1);
     // At most one new connection (none if an earlier test's is still open): a launch-day queue was

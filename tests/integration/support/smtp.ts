@@ -15,6 +15,8 @@ export async function startSmtpServer(
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
+    // The app keeps its connection open (a pooled transport): stopping does not wait 30 s for it.
+    closeTimeout: 500,
     onConnect(_session, callback) {
       counts.connections++;
       callback();
