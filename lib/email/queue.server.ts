@@ -1,7 +1,8 @@
 import "server-only";
 import { emailHash, emailHashes, open, seal } from "../crypto/data-key.server";
 import { db } from "../db/client.server";
-import type { OutboundEmail } from "../generated/prisma/client";
+import { type OutboundEmail, Prisma } from "../generated/prisma/client";
+import { newId } from "../ids";
 import { type Email, sendEmail } from "./mailer.server";
 
 // Every email is written to the OutboundEmail table first, so a slow or failing mail server (or a
@@ -45,6 +46,20 @@ export function emailRow(email: Email) {
     locale,
     ...(headers && { headers }),
   };
+}
+
+/**
+ * The raw SQL that queues `email` once for each row of `source` (a CTE's name), for callers that
+ * write it in the same statement as the record it belongs to (decisions 038, 039).
+ */
+export function queueEmailFrom(source: string, email: ReturnType<typeof emailRow>, now: Date) {
+  return Prisma.sql`
+    INSERT INTO "OutboundEmail" ("id", "toSealed", "toHash", "subject", "textSealed", "htmlSealed", "locale", "headers",
+      "nextAttemptAt", "createdAt")
+    SELECT ${newId()}, ${email.toSealed}, ${email.toHash}, ${email.subject}, ${email.textSealed}, ${email.htmlSealed},
+      ${email.locale}, ${email.headers ? JSON.stringify(email.headers) : null}::jsonb, ${now}::timestamp(3),
+      ${now}::timestamp(3)
+    FROM ${Prisma.raw(`"${source}"`)}`;
 }
 
 /** Where-clause for the queued emails to this address. */

@@ -3,7 +3,7 @@ import { type Actor, auditRow, recordAudit } from "../audit/audit.server";
 import { endorsersChanged } from "../cache/invalidation.server";
 import { db } from "../db/client.server";
 import type { Email } from "../email/mailer.server";
-import { emailRow, startDelivery } from "../email/queue.server";
+import { emailRow, queueEmailFrom, startDelivery } from "../email/queue.server";
 import {
   type Commitment,
   type Endorsement,
@@ -243,6 +243,17 @@ async function redeemInOneStatement(
   );
   const note = notes[roleOf(actor)] ?? null;
   const staffId = "id" in actor ? actor.id : null;
+  const tokenHash = hashToken(token);
+  // Only the rows this command writes: a history row when the status moves, an email when there is one.
+  const history =
+    to === before.status
+      ? Prisma.empty
+      : Prisma.sql`, history AS (
+      INSERT INTO "EndorsementStatusChange" ("id", "endorsementId", "fromStatus", "toStatus", "note", "actorId", "at")
+      SELECT ${newId()}, "id", ${before.status}::"EndorsementStatus", ${to}::"EndorsementStatus", ${note}, ${staffId},
+        ${now}::timestamp(3)
+      FROM changed)`;
+  const queued = mail ? Prisma.sql`, mail AS (${queueEmailFrom("changed", mail, now)})` : Prisma.empty;
   // The token is checked where the record is changed. A change already committed since the read
   // fails the `updatedAt` check; one under way (a second click) holds the row's lock, and once it
   // commits PostgreSQL checks the row again and finds its status gone.
@@ -251,14 +262,10 @@ async function redeemInOneStatement(
       UPDATE "Endorsement" SET ${columns}
       WHERE "id" = ${before.id} AND "status" = ${before.status}::"EndorsementStatus"
         AND "updatedAt" = ${before.updatedAt}::timestamp(3)
-        AND EXISTS (SELECT 1 FROM "EmailToken" WHERE "endorsementId" = ${before.id} AND "tokenHash" = ${hashToken(token)}
+        AND EXISTS (SELECT 1 FROM "EmailToken" WHERE "endorsementId" = ${before.id} AND "tokenHash" = ${tokenHash}
           AND "purpose" = ${purpose}::"TokenPurpose" AND "usedAt" IS NULL AND "expiresAt" > ${now}::timestamp(3))
-      RETURNING "id"),
-    history AS (
-      INSERT INTO "EndorsementStatusChange" ("id", "endorsementId", "fromStatus", "toStatus", "note", "actorId", "at")
-      SELECT ${newId()}, "id", ${before.status}::"EndorsementStatus", ${to}::"EndorsementStatus", ${note}, ${staffId},
-        ${now}::timestamp(3)
-      FROM changed WHERE ${to !== before.status}::boolean),
+      RETURNING "id")
+    ${history}${queued},
     audit AS (
       INSERT INTO "AuditEntry" ("at", "actorKind", "actorId", "actorEmail", "action", "entityType", "entityId", "before",
         "after")
@@ -266,16 +273,9 @@ async function redeemInOneStatement(
         ${audit.action}, ${audit.entityType}, "id",
         ${json(audit.before)}::jsonb, ${json(audit.after)}::jsonb
       FROM changed),
-    mail AS (
-      INSERT INTO "OutboundEmail" ("id", "toSealed", "toHash", "subject", "textSealed", "htmlSealed", "locale", "headers",
-        "nextAttemptAt", "createdAt")
-      SELECT ${newId()}, ${mail?.toSealed ?? ""}, ${mail?.toHash ?? ""}, ${mail?.subject ?? ""}, ${mail?.textSealed ?? ""},
-        ${mail?.htmlSealed ?? ""}, ${mail?.locale ?? "en"}, ${json(mail?.headers)}::jsonb, ${now}::timestamp(3),
-        ${now}::timestamp(3)
-      FROM changed WHERE ${mail !== undefined}::boolean),
     used AS (
       UPDATE "EmailToken" SET "usedAt" = ${now}::timestamp(3)
-      WHERE "tokenHash" = ${hashToken(token)} AND "endorsementId" IN (SELECT "id" FROM changed))
+      WHERE "tokenHash" = ${tokenHash} AND "endorsementId" IN (SELECT "id" FROM changed))
     SELECT count(*)::int AS "written" FROM changed`;
   if (written !== 1) return "needs a transaction";
   if (mail) startDelivery();

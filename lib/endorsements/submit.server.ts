@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/audit.server";
 import { emailHash, emailHashes } from "../crypto/data-key.server";
 import { db } from "../db/client.server";
 import { isUniqueViolation } from "../db/errors";
-import { emailRow, queueEmail, startDelivery } from "../email/queue.server";
+import { emailRow, queueEmail, queueEmailFrom, startDelivery } from "../email/queue.server";
 import type { Prisma } from "../generated/prisma/client";
 import { newId } from "../ids";
 import { randomText } from "../random";
@@ -190,12 +190,7 @@ async function insertSubmission(
       INSERT INTO "EmailToken" ("id", "endorsementId", "purpose", "tokenHash", "expiresAt", "createdAt")
       SELECT ${newId()}, endorsement."id", ${tokenRow.purpose}::"TokenPurpose", ${tokenRow.tokenHash},
         ${tokenRow.expiresAt}::timestamp(3), ${now}::timestamp(3) FROM endorsement)
-    INSERT INTO "OutboundEmail" ("id", "toSealed", "toHash", "subject", "textSealed", "htmlSealed", "locale", "headers",
-      "nextAttemptAt", "createdAt")
-    SELECT ${newId()}, ${email.toSealed}, ${email.toHash}, ${email.subject}, ${email.textSealed}, ${email.htmlSealed},
-      ${email.locale}, ${email.headers ? JSON.stringify(email.headers) : null}::jsonb, ${now}::timestamp(3),
-      ${now}::timestamp(3)
-    FROM endorsement`;
+    ${queueEmailFrom("endorsement", email, now)}`;
   return written === 1;
 }
 
