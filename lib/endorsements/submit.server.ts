@@ -92,10 +92,20 @@ export async function submitEndorsement(
     tokenRow,
     email: emailRow(confirmation),
   };
+  // Sign-ups for one organisation sent at the same moment can undo what another just read (one
+  // replaces the sign-up another found): an attempt that wrote nothing reads again, twice at most.
+  for (let attempt = 1; ; attempt++) {
+    if (await writeSignUp(input, key, slug, row)) return { status: "accepted" };
+    if (attempt === 3) throw new Error("A sign-up kept losing races to others for its organisation");
+  }
+}
+
+/** One attempt at a sign-up: true once it is written or answered as a duplicate, false if it wrote nothing. */
+async function writeSignUp(input: EndorsementInput, key: string, slug: string, row: Omit<SubmissionRow, "slug">) {
   // Most sign-ups share nothing with an earlier endorsement: one statement writes them, unless an
   // endorsement already has this address, this organisation in this country, or the plain slug.
   const written = await settled(input, key, () => insertSubmission({ ...row, slug }, { unlessEarlier: true }));
-  if (written !== "nothing") return { status: "accepted" };
+  if (written !== "nothing") return true;
 
   const earlier = await findEarlier(input, key, slug);
   const sameEmail = earlier.sameEmail;
@@ -106,18 +116,18 @@ export async function submitEndorsement(
     await replaceUnconfirmed(existing.id);
   } else if (existing) {
     await notifyDuplicate(existing, input);
-    return { status: "accepted" };
+    return true;
   }
   // A replaced sign-up's slug is free again.
   const freeSlug = await uniqueSlug(slug, earlier.slugHolder !== undefined && earlier.slugHolder !== existing?.id);
-  await settled(input, key, () => insertSubmission({ ...row, slug: freeSlug }));
-  return { status: "accepted" };
+  return (await settled(input, key, () => insertSubmission({ ...row, slug: freeSlug }))) !== "nothing";
 }
 
 /**
  * Runs one attempt to write a sign-up: "written" (its email is on its way), "nothing" (the attempt
- * wrote nothing) or "raced" (two identical submissions at once: the database's unique keys let only
- * one through, and this one is answered as a duplicate of the winner).
+ * wrote nothing, or lost only the web address to another organisation signing up at the same moment,
+ * so it may try again under another) or "raced" (two identical submissions at once: the database's
+ * unique keys let only one through, and this one is answered as a duplicate of the winner).
  */
 async function settled(input: EndorsementInput, key: string, write: () => Promise<boolean>) {
   try {
@@ -129,10 +139,22 @@ async function settled(input: EndorsementInput, key: string, write: () => Promis
     const winner = await findEndorsement({
       OR: [byContactEmail(input.contactEmail), { nameKey: key, countryCode: input.countryCode }],
     });
-    if (winner) await notifyDuplicate(winner, input);
+    if (!winner) return "nothing";
+    await notifyDuplicate(winner, input);
     return "raced";
   }
 }
+
+type SubmissionRow = {
+  slug: string;
+  input: EndorsementInput;
+  nameKey: string;
+  logoId: string | null;
+  /** The inviter's public code (`/endorse?via=`): an unknown one invites nobody. */
+  inviteCode: string | null;
+  tokenRow: ReturnType<typeof newToken>["row"];
+  email: ReturnType<typeof emailRow>;
+};
 
 /**
  * The endorsement, its commitments, its first status, its confirmation token and the queued email,
@@ -143,19 +165,7 @@ async function settled(input: EndorsementInput, key: string, write: () => Promis
  * already has the address, the organisation in the country or the slug, so the common case needs
  * no look-up first.
  */
-async function insertSubmission(
-  row: {
-    slug: string;
-    input: EndorsementInput;
-    nameKey: string;
-    logoId: string | null;
-    /** The inviter's public code (`/endorse?via=`): an unknown one invites nobody. */
-    inviteCode: string | null;
-    tokenRow: ReturnType<typeof newToken>["row"];
-    email: ReturnType<typeof emailRow>;
-  },
-  options: { unlessEarlier?: boolean } = {},
-): Promise<boolean> {
+async function insertSubmission(row: SubmissionRow, options: { unlessEarlier?: boolean } = {}): Promise<boolean> {
   const { input, tokenRow, email } = row;
   const now = new Date();
   const contact = sealContact(input);

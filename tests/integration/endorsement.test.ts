@@ -54,6 +54,25 @@ function input(overrides: Partial<Record<string, unknown>> = {}): EndorsementInp
 
 const ip = () => `10.0.0.${counter}`;
 
+/**
+ * Runs `work` with every new endorsement's insert held for a moment before it reaches the unique
+ * indexes, so sign-ups sent at once truly overlap on PostgreSQL. Without it each one is written
+ * before the next leaves the event loop, and a race is never run.
+ */
+async function overlapping<T>(work: () => Promise<T>): Promise<T> {
+  await database.prisma.$executeRawUnsafe(`CREATE FUNCTION slow_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN PERFORM pg_sleep(0.2); RETURN NEW; END $$`);
+  await database.prisma.$executeRawUnsafe(
+    `CREATE TRIGGER slow_insert BEFORE INSERT ON "Endorsement" FOR EACH ROW EXECUTE FUNCTION slow_insert()`,
+  );
+  try {
+    return await work();
+  } finally {
+    await database.prisma.$executeRawUnsafe(`DROP TRIGGER slow_insert ON "Endorsement"`);
+    await database.prisma.$executeRawUnsafe("DROP FUNCTION slow_insert()");
+  }
+}
+
 /** Runs `work` with a mail server that accepts connections but answers only once `release` is called. */
 async function withStalledMailServer(
   work: (stalled: Awaited<ReturnType<typeof startSmtpServer>>, release: () => void) => Promise<void>,
@@ -232,9 +251,27 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
       ...base,
       contactEmail: `person${i}@race${counter}.example.org`,
     }));
-    const results = await Promise.all(submissions.map((data, i) => submitEndorsement(data, { ip: `10.1.0.${i}` })));
+    const results = await overlapping(() =>
+      Promise.all(submissions.map((data, i) => submitEndorsement(data, { ip: `10.1.0.${i}` }))),
+    );
     expect(results.every((r) => r.status === "accepted")).toBe(true);
     expect(await database.prisma.endorsement.count({ where: { nameKey: base.name.toLowerCase() } })).toBe(1);
+  });
+
+  it("stores every one of several organisations whose names share the same web address, sent at once", async () => {
+    // The first 50 letters make the address: these six differ only after them, so all want one slug.
+    const prefix = `Race ${counter} Association for Adult Learning and Community Education`;
+    const submissions = Array.from({ length: 6 }, (_, i) =>
+      input({ name: `${prefix} branch ${i}`, contactEmail: `office${i}@branch${counter}.example.org` }),
+    );
+    const results = await overlapping(() =>
+      Promise.all(submissions.map((data, i) => submitEndorsement(data, { ip: `10.2.0.${i}` }))),
+    );
+    expect(results.map((result) => result.status)).toEqual(Array(6).fill("accepted"));
+    const rows = await database.prisma.endorsement.findMany({ where: { name: { startsWith: prefix } } });
+    expect(rows).toHaveLength(6);
+    expect(new Set(rows.map((row) => row.slug)).size).toBe(6);
+    for (const data of submissions) expect((await smtp.to(data.contactEmail))[0].subject).toContain(data.name);
   });
 
   it("limits submissions per IP address and per email address", async () => {
