@@ -78,7 +78,7 @@ export function wallHref(locale: string, filters: WallFilterValues, after?: stri
 export function wallResultsHtml(view: WallResults, t: WallTexts): string {
   return `${wallResultsMarks.start}${filterForm(view, t)}<p class="mt-6 font-medium" aria-live="polite">${escapeHtml(
     t.results(view.total, view.atLeast),
-  )}</p><ul class="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">${view.endorsers
+  )}</p><ul class="wall-cards mt-4 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">${view.endorsers
     .map((endorser) => card(view.locale, endorser, t))
     .join(
       "",
