@@ -45,6 +45,18 @@ describe("isConnectionError", () => {
     expect(isConnectionError(loop)).toBe(false);
   });
 
+  it("reads PostgreSQL's code that a raw query's error keeps in meta", () => {
+    // As Prisma 7 reports a raw statement that PostgreSQL ended (a restart, a fail-over).
+    const raw = (code: string) => ({
+      code: "P2010",
+      meta: {
+        driverAdapterError: { name: "DriverAdapterError", cause: { kind: "postgres", code, originalCode: code } },
+      },
+    });
+    expect(isConnectionError(raw("57P01"))).toBe(true);
+    expect(isConnectionError(raw("23505"))).toBe(false);
+  });
+
   it("does not mistake a bad query, a constraint or a busy pool for a lost connection", () => {
     expect(isConnectionError({ code: "P2002", message: "Unique constraint failed" })).toBe(false);
     expect(isConnectionError({ code: "P2024" })).toBe(false);

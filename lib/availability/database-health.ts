@@ -65,8 +65,11 @@ export function reportDatabaseDown() {
 /** Whether an error means "could not talk to the database" (rather than a bad query). */
 export function isConnectionError(error: unknown): boolean {
   const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === "object" && !seen.has(current)) {
+  // A raw query's error keeps PostgreSQL's own code in `meta.driverAdapterError.cause` (P2010 … 57P01).
+  const pending: unknown[] = [error];
+  while (pending.length > 0) {
+    const current = pending.shift();
+    if (!current || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
     const { code, message, kind } = current as { code?: unknown; message?: unknown; kind?: unknown };
     if (
@@ -82,7 +85,12 @@ export function isConnectionError(error: unknown): boolean {
       )
     )
       return true;
-    current = (current as { cause?: unknown }).cause;
+    const { cause, meta, driverAdapterError } = current as {
+      cause?: unknown;
+      meta?: unknown;
+      driverAdapterError?: unknown;
+    };
+    pending.push(cause, meta, driverAdapterError);
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { isLocale } from "../../i18n/routing";
+import { isBusyError, isConnectionError, reportDatabaseDown } from "../availability/database-health";
 import { confirmEndorsement, reconfirmEndorsement } from "./lifecycle.server";
 
 // The two buttons of an emailed link's page, posted as plain forms to route handlers
@@ -11,11 +12,31 @@ function localeOf(form: FormData) {
   return typeof locale === "string" && isLocale(locale) ? locale : "en";
 }
 
+/**
+ * A database that could not be reached, or was too busy to answer in time, changed nothing: the
+ * person goes back to the link's page, which says so and offers the button again ("retry").
+ */
+async function unlessUnavailable<T>(answer: () => Promise<T>): Promise<T | "retry"> {
+  try {
+    return await answer();
+  } catch (error) {
+    const busy = isBusyError(error);
+    if (!busy && !isConnectionError(error)) throw error;
+    if (!busy) reportDatabaseDown();
+    return "retry";
+  }
+}
+
+const pressAgain = (page: string, form: FormData, token: string) =>
+  `/${localeOf(form)}/endorse/${page}?token=${encodeURIComponent(token)}&retry=1`;
+
 /** Confirms on a button press, not on opening the link: mail scanners that fetch links confirm nothing. */
 export async function confirmFromForm(form: FormData): Promise<string> {
   const token = form.get("token");
   const subscribe = form.get("subscribe") === "1";
-  const endorsement = typeof token === "string" ? await confirmEndorsement(token, { subscribe }) : null;
+  if (typeof token !== "string") return `/${localeOf(form)}/endorse/confirm?invalid=1`;
+  const endorsement = await unlessUnavailable(() => confirmEndorsement(token, { subscribe }));
+  if (endorsement === "retry") return pressAgain("confirm", form, token);
   return endorsement
     ? `/${localeOf(form)}/endorse/confirm?done=${encodeURIComponent(endorsement.slug)}`
     : `/${localeOf(form)}/endorse/confirm?invalid=1`;
@@ -24,6 +45,8 @@ export async function confirmFromForm(form: FormData): Promise<string> {
 /** "Yes, we still endorse #weareALE": the button on the yearly question's page (never the link itself). */
 export async function reconfirmFromForm(form: FormData): Promise<string> {
   const token = form.get("token");
-  const endorsement = typeof token === "string" ? await reconfirmEndorsement(token) : null;
+  if (typeof token !== "string") return `/${localeOf(form)}/endorse/reconfirm?invalid=1`;
+  const endorsement = await unlessUnavailable(() => reconfirmEndorsement(token));
+  if (endorsement === "retry") return pressAgain("reconfirm", form, token);
   return `/${localeOf(form)}/endorse/reconfirm?${endorsement ? "done=1" : "invalid=1"}`;
 }

@@ -19,6 +19,7 @@ import {
   updateEndorsement,
   withdrawEndorsement,
 } from "@/lib/endorsements/lifecycle.server";
+import { confirmFromForm } from "@/lib/endorsements/link-answers.server";
 import { decide } from "@/lib/endorsements/review.server";
 import { type EndorsementInput, validateEndorsement } from "@/lib/endorsements/schema";
 import { submitEndorsement } from "@/lib/endorsements/submit.server";
@@ -125,6 +126,29 @@ describe(`lifecycle on ${testDatabaseKind}`, () => {
     expect((await database.prisma.endorsement.findUniqueOrThrow({ where: { id: e.id } })).rejectionReason).toMatch(
       /educación de personas adultas|aprendizaje/i,
     );
+  });
+
+  it("a press the database could not take (connection lost) asks to press again, and the link still confirms", async () => {
+    const e = await endorsement("AWAITING_CONFIRMATION");
+    const token = await issueToken(e.id, "CONFIRM");
+    const form = new FormData();
+    form.set("token", token);
+    form.set("locale", "ar");
+    // The server ending the connection mid-statement (SQLSTATE 57P01), as a restarting database does.
+    await database.prisma.$executeRawUnsafe(`CREATE FUNCTION drop_connection() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'terminating connection due to administrator command' USING ERRCODE = '57P01'; END $$`);
+    await database.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER drop_connection BEFORE INSERT ON "EndorsementStatusChange" FOR EACH ROW EXECUTE FUNCTION drop_connection()`,
+    );
+    try {
+      expect(await confirmFromForm(form)).toBe(`/ar/endorse/confirm?token=${encodeURIComponent(token)}&retry=1`);
+    } finally {
+      await database.prisma.$executeRawUnsafe(`DROP TRIGGER drop_connection ON "EndorsementStatusChange"`);
+      await database.prisma.$executeRawUnsafe("DROP FUNCTION drop_connection()");
+    }
+    expect(await statusOf(e.id)).toBe("AWAITING_CONFIRMATION");
+    expect(await confirmFromForm(form)).toBe(`/ar/endorse/confirm?done=${encodeURIComponent(e.slug)}`);
+    expect(await statusOf(e.id)).toBe("AWAITING_REVIEW");
   });
 
   it("a confirmation that fails leaves its link usable; one that succeeds uses it up", async () => {

@@ -55,6 +55,16 @@ describe("the database becomes unreachable", () => {
     expect(answer.html).toContain('value="Outage Learning Circle"');
     expect(answer.html).toContain('value="hello@outage.example.org"');
 
+    // An emailed link's button: nothing changed, and the link's page asks to press again (never a 500).
+    const press = await fetch(`${app.url}/api/confirm`, {
+      method: "POST",
+      headers: { Origin: app.url },
+      body: new URLSearchParams({ token: "A".repeat(43), locale: "fr" }),
+      redirect: "manual",
+    });
+    expect(press.status).toBe(303);
+    expect(new URL(press.headers.get("location") ?? "").search).toBe(`?token=${"A".repeat(43)}&retry=1`);
+
     // The database returns: the site recovers without a restart, and the same form goes through.
     await relay.restore();
     await expect.poll(async () => (await fetch(`${app.url}/fr/partners`)).status, { timeout: 15_000 }).toBe(200);

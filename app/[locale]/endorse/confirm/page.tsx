@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PressAgain } from "@/components/endorse/press-again";
 import { ShareLinks } from "@/components/endorse/share-links";
 import { awaitingConfirmation, justConfirmedName } from "@/lib/endorsements/pages.server";
 import { env } from "@/lib/env.server";
@@ -9,12 +10,15 @@ import { publicPaths } from "@/lib/i18n/paths";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; done?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ token?: string; done?: string; retry?: string }>;
+};
 
 // The emailed link opens this page; the address is confirmed when the person presses the button.
 export default async function ConfirmPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  const { token, done } = await searchParams;
+  const { token, done, retry } = await searchParams;
   setRequestLocale(locale);
   const t = await getTranslations("Endorse");
 
@@ -30,6 +34,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
     return (
       <article className="max-w-2xl">
         <h1 className="text-3xl font-bold text-brand">{t("confirm.title")}</h1>
+        {retry === "1" && <PressAgain />}
         <p className="mt-4 text-lg">{t("confirm.text", { organisation: pending.name })}</p>
         <form method="post" action="/api/confirm" className="mt-6 flex flex-wrap gap-3">
           <input type="hidden" name="token" value={token} />
