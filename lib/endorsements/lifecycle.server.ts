@@ -185,12 +185,15 @@ async function transition(
     // Nobody to write to once retention erased the contact details.
     const email = after && !after.contactErasedAt && effect.email?.(after);
     if (email) await tx.outboundEmail.createMany({ data: emailRow(email) });
-    return { before, after, emailed: Boolean(email) };
+    const isPublic = before.status === "APPROVED" || to === "APPROVED";
+    return { after, emailed: Boolean(email), changedPages: isPublic ? await pagesOf(tx, before) : [] };
   });
   if (!outcome) return undefined;
-  const { before, after, emailed } = outcome;
+  const { after, emailed, changedPages } = outcome;
   if (emailed) startDelivery();
-  if (before.status === "APPROVED" || after?.status === "APPROVED") await publicChange(before);
+  // Nothing here reads the database: once committed, a lost connection cannot turn the answer into
+  // an error for a change that was made (an emailed link's page would then offer it again).
+  if (changedPages.length > 0) await endorsersChanged(changedPages);
   return after;
 }
 
@@ -319,12 +322,12 @@ async function changeProgress(tx: Tx, id: string, change: NonNullable<Effect["co
   return after ? { before: progressSnapshot(before), after: progressSnapshot(after) } : null;
 }
 
-/** Invalidates the lists, the endorser's page and, when its approval changed a count there, its inviter's. */
-async function publicChange(endorsement: Endorsement) {
+/** The pages a public change invalidates: the endorser's and, when its approval changed a count there, its inviter's. */
+async function pagesOf(tx: Tx, endorsement: Endorsement) {
   const inviter = endorsement.invitedById
-    ? await db().endorsement.findUnique({ where: { id: endorsement.invitedById }, select: { slug: true } })
+    ? await tx.endorsement.findUnique({ where: { id: endorsement.invitedById }, select: { slug: true } })
     : null;
-  await endorsersChanged([endorsement.slug, ...(inviter ? [inviter.slug] : [])]);
+  return [endorsement.slug, ...(inviter ? [inviter.slug] : [])];
 }
 
 async function deleteUnusedImage(tx: Tx, imageId: string | null) {

@@ -13,8 +13,9 @@ function localeOf(form: FormData) {
 }
 
 /**
- * A database that could not be reached, or was too busy to answer in time, changed nothing: the
- * person goes back to the link's page, which says so and offers the button again ("retry").
+ * A database that could not be reached, or was too busy to answer in time, made no change (a
+ * command's writes are one statement or one transaction, and nothing after them reads the
+ * database): the person goes back to the link's page, which says so and offers the button again.
  */
 async function unlessUnavailable<T>(answer: () => Promise<T>): Promise<T | "retry"> {
   try {

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import sharp from "sharp";
 import { publicPages } from "./support/pages";
 
 // The campaign's look where it is a promise rather than a picture: the header's Endorse button,
@@ -134,4 +135,32 @@ test("a phone page does not move when its fonts arrive", async ({ page }) => {
     const shifted = await layoutShift(page, 0);
     expect(shifted, path).toBeLessThan(0.05);
   }
+});
+
+test("a wall card reached with the keyboard shows its whole focus ring, though cards off screen are skipped", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/en/endorsers");
+  const card = page.locator(".wall-cards > li > a").first();
+  await card.scrollIntoViewIfNeeded();
+  await card.focus();
+  const box = await card.boundingBox();
+  if (!box) throw new Error("no wall card");
+  // The ring is drawn outside the link (3 px, 2 px away): count its sun-yellow pixels in that band.
+  const band = 5;
+  const shot = await page.screenshot({
+    clip: { x: box.x - band, y: box.y - band, width: box.width + 2 * band, height: box.height + 2 * band },
+  });
+  const { data, info } = await sharp(shot).raw().toBuffer({ resolveWithObject: true });
+  let ring = 0;
+  for (let y = 0; y < info.height; y++)
+    for (let x = 0; x < info.width; x++) {
+      const inside = x >= band && x < info.width - band && y >= band && y < info.height - band;
+      const at = (y * info.width + x) * info.channels;
+      const [r, g, b] = [data[at], data[at + 1], data[at + 2]];
+      if (!inside && Math.abs(r - 0xf2) < 24 && Math.abs(g - 0xb7) < 24 && b < 60) ring++;
+    }
+  // The band's perimeter is about 2 × (width + height) pixels long and the ring 3 pixels thick.
+  expect(ring).toBeGreaterThan(2 * (box.width + box.height) * 2);
 });
