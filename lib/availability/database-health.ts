@@ -100,3 +100,14 @@ export function isBusyError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === "P2024" || code === "P2028";
 }
+
+/**
+ * Whether an error means the database could not take the work (unreachable, or too busy to answer
+ * in time), so nothing was saved and the person may try again. An unreachable one is reported down.
+ */
+export function isOutage(error: unknown): boolean {
+  if (isBusyError(error)) return true;
+  if (!isConnectionError(error)) return false;
+  reportDatabaseDown();
+  return true;
+}

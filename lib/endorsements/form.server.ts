@@ -1,6 +1,6 @@
 import "server-only";
 import { isAdmissionRefused, submissionGate } from "../availability/admission";
-import { isBusyError, isConnectionError, reportDatabaseDown } from "../availability/database-health";
+import { isOutage } from "../availability/database-health";
 import { db } from "../db/client.server";
 import { env } from "../env.server";
 import { imageFromUpload, logoUploadLimit, maxUploadBytes } from "../media/images.server";
@@ -90,9 +90,7 @@ export async function handleEndorsementForm(form: FormData, ip: string): Promise
   } catch (error) {
     // Refused at the door: nothing was read or stored, so the form's own stamp stays good.
     if (isAdmissionRefused(error)) return keptForm(form, "busy", validStamp(form));
-    const busy = isBusyError(error);
-    if (!busy && !isConnectionError(error)) throw error;
-    if (!busy) reportDatabaseDown();
+    if (!isOutage(error)) throw error;
     // The old stamp may have been used up just before the database went away.
     return keptForm(form, "unavailable", issueFormStamp());
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import { isLocale } from "../../i18n/routing";
-import { isBusyError, isConnectionError, reportDatabaseDown } from "../availability/database-health";
+import { isOutage } from "../availability/database-health";
 import { confirmEndorsement, reconfirmEndorsement } from "./lifecycle.server";
 
 // The two buttons of an emailed link's page, posted as plain forms to route handlers
@@ -21,9 +21,7 @@ async function unlessUnavailable<T>(answer: () => Promise<T>): Promise<T | "retr
   try {
     return await answer();
   } catch (error) {
-    const busy = isBusyError(error);
-    if (!busy && !isConnectionError(error)) throw error;
-    if (!busy) reportDatabaseDown();
+    if (!isOutage(error)) throw error;
     return "retry";
   }
 }
