@@ -6,6 +6,8 @@ export async function register() {
   recordSocketPeers();
   const { passStoredEncodings } = await import("./lib/http/stored-encoding.server");
   passStoredEncodings();
+  const { offerDirectRoutes } = await import("./lib/http/direct-routes.server");
+  offerDirectRoutes();
   const { checkProductionSafety } = await import("./lib/production-safety.server");
   await checkProductionSafety();
   const { checkDataKey } = await import("./lib/crypto/stored-data.server");

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { formBodyLimitBytes } from "./lib/media/upload-limits";
-import { publicPolicy } from "./lib/security/request-guard";
+import { commonHeaders, publicHeaders } from "./lib/security/request-guard";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -26,15 +26,7 @@ const nextConfig: NextConfig = {
   htmlLimitedBots: /./,
 };
 
-// Security headers on every response (decisions 008, 011). These are fixed when `next build` runs:
-// what depends on the run-time SITE_URL (HSTS) is added by proxy.ts instead (decision 013).
-const commonHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-];
-
+// Security headers on every response (lib/security/request-guard.ts).
 // The staff area gets a per-request nonce policy from proxy.ts instead (decision 011); processed
 // images keep their own `default-src 'none'` (app/media/[sha256]/route.ts).
 nextConfig.headers = async () => [
@@ -43,7 +35,7 @@ nextConfig.headers = async () => [
   { source: "/media/:path*", headers: commonHeaders },
   {
     source: "/((?!admin|media/).*)",
-    headers: [{ key: "Content-Security-Policy", value: publicPolicy }, ...commonHeaders],
+    headers: publicHeaders,
   },
 ];
 

@@ -19,6 +19,8 @@ const localise = createMiddleware(routing);
 // In front of every request except build assets: size and cross-site checks, a calm 503 while the
 // database is unreachable, a nonce-based CSP for the staff area, and locale routing for public pages.
 // HSTS follows the run-time SITE_URL (next.config.ts headers are fixed at build time).
+// A wall search and the confirmation button skip this file (lib/http/direct-routes.server.ts, decision
+// 041): a check added here that should stop them belongs in that file's `directRoute` too.
 export default async function proxy(request: NextRequest) {
   const response = await route(request);
   // Next.js keeps a Cache-Control set here (its own says s-maxage=<revalidate>, or no-store for the

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { answerDirectly } from "../lib/http/direct-answer.mjs";
 import { createDoor } from "../lib/http/door.mjs";
 import { answerFromCache } from "../lib/http/response-cache.mjs";
 import { sendScriptless } from "../lib/http/scriptless-pages.mjs";
@@ -54,11 +55,13 @@ const ownRequest = createSelfRequest(port, hostname);
 /** @type {any} */ (globalThis).weAreAleSelf = { origin: ownRequest.origin, header: ownRequest.header };
 
 // The instance's own request skips the micro-cache as well as the door: it must not wait behind a
-// visitor's request for the same page queued at the door (it keeps its copy a second itself).
+// visitor's request for the same page queued at the door (it keeps its copy a second itself). A
+// wall search and the confirmation button go to their route handlers directly (decision 041).
 const server = createServer((req, res) => {
   const answer = () => sendScriptless(req, res, () => handle(req, res));
   if (ownRequest.isSelf(req)) return answer();
-  return answerFromCache(req, res, () => (isRead(req.method) ? reads : writes).enter(req, res, answer));
+  const work = () => answerDirectly(req, res, answer);
+  return answerFromCache(req, res, () => (isRead(req.method) ? reads : writes).enter(req, res, work));
 });
 server.listen(port, hostname, () => {
   console.log(`▶ We are ALE listening on http://${hostname ?? "localhost"}:${port}`);

@@ -4,7 +4,7 @@ import { formBodyLimitBytes } from "../media/upload-limits";
 export const maxUrlLength = 2048;
 
 /** A state-changing request sent by a browser from another site (CSRF), judged by the headers browsers set. */
-export function isCrossSiteWrite(request: Request): boolean {
+export function isCrossSiteWrite(request: Pick<Request, "method" | "headers">): boolean {
   if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return false;
   const fetchSite = request.headers.get("sec-fetch-site");
   if (fetchSite) return fetchSite === "cross-site" || fetchSite === "same-site";
@@ -27,7 +27,7 @@ export function hstsHeader(siteUrl: string | undefined): string | null {
 }
 
 /** URLs beyond 2 KB are refused: nothing on the site needs them, and they only cost parsing. */
-export function isOversizedUrl(request: Request): boolean {
+export function isOversizedUrl(request: Pick<Request, "url">): boolean {
   return request.url.length > maxUrlLength;
 }
 
@@ -66,3 +66,19 @@ export function strictPolicy(nonce: string): string {
  * Router's streamed data) are allowed, nothing from other origins.
  */
 export const publicPolicy = policy("'self' 'unsafe-inline'");
+
+type Header = { key: string; value: string };
+
+/**
+ * Security headers on every response (decisions 008, 011), fixed when `next build` runs (next.config.ts);
+ * what depends on the run-time SITE_URL (HSTS) is added per request instead (decision 013).
+ */
+export const commonHeaders: Header[] = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+];
+
+/** Every public address's headers: all but the staff area (a nonce policy) and processed images. */
+export const publicHeaders: Header[] = [{ key: "Content-Security-Policy", value: publicPolicy }, ...commonHeaders];

@@ -255,6 +255,7 @@ test("every kind of response carries the security headers", async ({ request }) 
     "/en": "page",
     "/fr/endorse": "page",
     "/en/endorsers": "page",
+    "/en/endorsers?q=learning": "page", // answered without Next.js's router (decision 041)
     "/en/endorsers/map.svg": "image",
     "/api/endorsers/json": "api",
     "/api/endorsers/csv": "api",
@@ -307,6 +308,12 @@ test("cross-site writes, oversized addresses and oversized uploads are refused",
     data: "[]",
   });
   expect(crossSiteAction.status()).toBe(403);
+  const crossSiteConfirm = await request.post("/api/confirm", {
+    headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
+    data: "token=x&locale=en",
+    maxRedirects: 0,
+  });
+  expect(crossSiteConfirm.status()).toBe(403);
   const sameSite = await request.post("/api/logo", {
     headers: { Origin: baseURL as string, "Sec-Fetch-Site": "same-origin" },
     multipart: { logo: { name: "x.png", mimeType: "image/png", buffer: Buffer.from("not an image") } },

@@ -45,6 +45,10 @@ describe("the database becomes unreachable", () => {
     expect(arabic).toContain('dir="rtl"');
     expect(arabic).toContain("الموقع غير متاح مؤقتاً");
     expect((await fetch(`${app.url}/api/endorsers/json`)).status).toBe(503);
+    // A search of the wall, answered without Next.js's router (decision 041): the same page.
+    const search = await fetch(`${app.url}/fr/endorsers?q=apprentissage`);
+    expect(search.status).toBe(503);
+    expect(await search.text()).toContain("Le site est momentanément indisponible");
 
     // The form: the submission comes back with everything typed and a clear message.
     const person = { name: "Outage Learning Circle", email: "hello@outage.example.org", ip: "10.4.0.1" };

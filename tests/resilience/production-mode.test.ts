@@ -95,6 +95,18 @@ describe("production mode: https SITE_URL on PostgreSQL, no proxy", () => {
     expect((await fetch(`${app.url}/en/endorse`)).headers.get("cache-control")).toMatch(/private, no-cache, no-store/);
     const admin = await fetch(`${app.url}/admin/sign-in`);
     expect(admin.headers.get("strict-transport-security")).toContain("max-age=");
+    // The two answers that skip Next.js's router (decision 041).
+    const search = await fetch(`${app.url}/en/endorsers?q=learning`);
+    expect(search.status).toBe(200);
+    expect(search.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+    const press = await fetch(`${app.url}/api/confirm`, {
+      method: "POST",
+      body: new URLSearchParams({ token: "x", locale: "en" }),
+      redirect: "manual",
+    });
+    expect(press.status).toBe(303);
+    expect(press.headers.get("location")).toBe(`${site}/en/endorse/confirm?invalid=1`);
+    expect(press.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
   });
 
   it("keeps the strict policy of processed images", async () => {

@@ -1,4 +1,3 @@
-import type { NextRequest } from "next/server";
 import { wallResultsHtml, wallResultsMarks } from "@/components/endorse/wall-results";
 import { wallTexts } from "@/components/endorse/wall-texts.server";
 import { isLocale } from "@/i18n/routing";
@@ -10,14 +9,16 @@ import { shellAnswer } from "@/lib/http/stored-encoding.server";
 // A search, a filter or a deeper page of the wall (proxy.ts sends them here; the address stays
 // /<locale>/endorsers?…): the wall's own page with its results part written for this query, and no
 // React render per search (decision 035). The page is served without scripts; it needs none.
-export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
+// scripts/server.mjs calls this directly for /<locale>/endorsers?… (decision 041).
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response("Not found", { status: 404 });
-  const filters = parseWallFilters(Object.fromEntries(request.nextUrl.searchParams));
+  const url = new URL(request.url);
+  const filters = parseWallFilters(Object.fromEntries(url.searchParams));
   const [wall, texts, shell] = await Promise.all([
     listWall(filters),
     wallTexts(locale),
-    pageShell(`/${locale}/endorsers`, wallResultsMarks, `http://${request.nextUrl.host}`).catch(() => null),
+    pageShell(`/${locale}/endorsers`, wallResultsMarks, `http://${url.host}`).catch(() => null),
   ]);
   if (!shell) return unavailableResponse(locale, 5);
   return shellAnswer(request, shell, wallResultsHtml({ locale, filters, ...wall }, texts), {

@@ -1,0 +1,44 @@
+import "server-only";
+import { GET as wallSearch } from "@/app/[locale]/endorsers/search/route";
+import { POST as confirm } from "@/app/api/confirm/route";
+import { isLocale } from "@/i18n/routing";
+import { isDatabaseDown } from "../availability/database-health";
+import { isWallSearch } from "../cache/http-cache";
+import { hstsHeader, isCrossSiteWrite, isOversizedUrl, publicHeaders } from "../security/request-guard";
+
+// The two answers no cache can keep that a launch day asks for most: a search of the wall and the
+// confirmation button. scripts/server.mjs hands them to their route handlers itself, skipping
+// Next.js's router, proxy.ts and the rewrite, which cost a search two thirds of its time (decision
+// 041). Anything proxy.ts would refuse or answer itself is left to Next.js, so those answers keep
+// one owner; the answers from here get the headers Next.js adds (next.config.ts and proxy.ts).
+
+/** A route's answer; null: let Next.js answer after all (the request's body is untouched). */
+export type DirectHandler = (request: Request) => Promise<Response | null>;
+
+/** The handler for a request to this instance, judged by its method, address and headers alone. */
+export function directRoute(method: string, url: URL, headers: Headers): DirectHandler | null {
+  if (isOversizedUrl({ url: url.href }) || isCrossSiteWrite({ method, headers })) return null;
+  const locale = url.pathname.split("/")[1] ?? "";
+  if (method === "GET" && isWallSearch(method, url) && isLocale(locale))
+    // While the database is away proxy.ts answers a read with the translated 503 page.
+    return async (request) =>
+      (await isDatabaseDown())
+        ? null
+        : withSiteHeaders(await wallSearch(request, { params: Promise.resolve({ locale }) }));
+  if (method === "POST" && url.pathname === "/api/confirm" && url.search === "")
+    return async (request) => withSiteHeaders(await confirm(request));
+  return null;
+}
+
+function withSiteHeaders(response: Response): Response {
+  const headers = new Headers(response.headers);
+  for (const { key, value } of publicHeaders) headers.set(key, value);
+  const hsts = hstsHeader(process.env.SITE_URL);
+  if (hsts) headers.set("Strict-Transport-Security", hsts);
+  return new Response(response.body, { status: response.status, headers });
+}
+
+/** Offers the routes to scripts/server.mjs (instrumentation.ts; this module is in Next.js's bundle). */
+export function offerDirectRoutes() {
+  (globalThis as { weAreAleDirectRoutes?: typeof directRoute }).weAreAleDirectRoutes = directRoute;
+}
