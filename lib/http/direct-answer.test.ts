@@ -66,7 +66,7 @@ describe("answers handed to a route directly (decision 041)", () => {
   });
 
   it("leaves to Next.js what has no direct route, what a route hands back, and everything before the app started", async () => {
-    const base = await serve((method, url) =>
+    const base = await serve((_method, url) =>
       url.pathname === "/wall" ? async () => (url.search === "?down" ? null : new Response("wall")) : null,
     );
     expect(await (await fetch(`${base}/wall`)).text()).toBe("wall");
