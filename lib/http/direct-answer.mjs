@@ -19,6 +19,20 @@ function headersOf(incoming) {
 }
 
 /**
+ * The request's address, when it reads the same once parsed. Any other (`//host/…`, a backslash,
+ * dot segments, characters that need escaping) is Next.js's to clean up or refuse.
+ * @param {import("node:http").IncomingMessage} req
+ */
+function plainAddress(req) {
+  try {
+    const url = new URL(req.url ?? "", `http://${req.headers.host ?? "localhost"}`);
+    return `${url.pathname}${url.search}` === req.url ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
  * @param {() => unknown} otherwise Next.js's answer
@@ -26,32 +40,26 @@ function headersOf(incoming) {
 export async function answerDirectly(req, res, otherwise) {
   const routes = /** @type {{ weAreAleDirectRoutes?: DirectRoutes }} */ (globalThis).weAreAleDirectRoutes;
   const method = req.method ?? "GET";
-  /** @type {URL} */
-  let url;
-  /** @type {Headers} */
-  let headers;
-  try {
-    url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
-    headers = headersOf(req.headers);
-  } catch {
-    return otherwise(); // an address or header Next.js answers for
-  }
-  const handler = routes?.(method, url, headers);
+  const url = routes && plainAddress(req);
+  if (!routes || !url) return otherwise();
+  const headers = headersOf(req.headers);
+  const handler = routes(method, url, headers);
   if (!handler) return otherwise();
   const body = method === "GET" || method === "HEAD" ? undefined : /** @type {ReadableStream} */ (Readable.toWeb(req));
-  /** @type {Response | null} */
-  let response;
   try {
-    response = await handler(new Request(url, { method, headers, body, duplex: "half" }));
+    const response = await handler(new Request(url, { method, headers, body, duplex: "half" }));
+    if (!response) return otherwise();
+    const answer = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+    res.statusCode = response.status;
+    for (const [name, value] of response.headers) if (name !== "set-cookie") res.setHeader(name, value);
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length > 0) res.setHeader("set-cookie", cookies);
+    res.end(answer);
   } catch (error) {
-    // As Next.js answers a route handler that threw.
+    // As Next.js answers a route handler that threw (the routes answer their own errors; this is
+    // for an answer that could not be written).
     console.error(error);
-    response = new Response(null, { status: 500, headers: { "Cache-Control": "no-store" } });
+    if (res.headersSent) res.destroy();
+    else res.writeHead(500, { "Cache-Control": "no-store" }).end();
   }
-  if (!response) return otherwise();
-  res.statusCode = response.status;
-  for (const [name, value] of response.headers) if (name !== "set-cookie") res.setHeader(name, value);
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) res.setHeader("set-cookie", cookies);
-  res.end(response.body ? Buffer.from(await response.arrayBuffer()) : undefined);
 }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { answerDirectly } from "./direct-answer.mjs";
@@ -76,6 +76,26 @@ describe("answers handed to a route directly (decision 041)", () => {
     expect([handedBack.status, await handedBack.text()]).toEqual([418, "next"]);
     shared.weAreAleDirectRoutes = undefined;
     expect((await fetch(`${base}/wall`)).status).toBe(418);
+  });
+
+  it("leaves to Next.js an address that reads differently once parsed", async () => {
+    const base = await serve(() => async () => new Response("direct"));
+    expect(await (await fetch(`${base}/wall?q=x`)).text()).toBe("direct");
+    const raw = (path: string) =>
+      new Promise<string>((answered, failed) => {
+        request(`${base}/`, { path }, (answer) => {
+          answer.setEncoding("utf8");
+          let text = "";
+          answer.on("data", (chunk) => {
+            text += chunk;
+          });
+          answer.on("end", () => answered(text));
+        })
+          .on("error", failed)
+          .end();
+      });
+    for (const path of ["//evil.example/wall?q=x", "/a/../wall?q=x", "/wall\\x?q=x", "/wall?"])
+      expect(await raw(path), path).toBe("next");
   });
 
   it("answers 500 with nothing of the error when a route throws, as Next.js does", async () => {

@@ -12,7 +12,10 @@ import { hstsHeader, isCrossSiteWrite, isOversizedUrl, publicHeaders } from "../
 // 041). Anything proxy.ts would refuse or answer itself is left to Next.js, so those answers keep
 // one owner; the answers from here get the headers Next.js adds (next.config.ts and proxy.ts).
 
-/** A route's answer; null: let Next.js answer after all (the request's body is untouched). */
+/**
+ * A route's answer; null: let Next.js answer after all. Only a GET's handler may hand back: a
+ * post's body is being read from the moment its handler runs.
+ */
 export type DirectHandler = (request: Request) => Promise<Response | null>;
 
 /** The handler for a request to this instance, judged by its method, address and headers alone. */
@@ -20,14 +23,25 @@ export function directRoute(method: string, url: URL, headers: Headers): DirectH
   if (isOversizedUrl({ url: url.href }) || isCrossSiteWrite({ method, headers })) return null;
   const locale = url.pathname.split("/")[1] ?? "";
   if (method === "GET" && isWallSearch(method, url) && isLocale(locale))
-    // While the database is away proxy.ts answers a read with the translated 503 page.
-    return async (request) =>
-      (await isDatabaseDown())
-        ? null
-        : withSiteHeaders(await wallSearch(request, { params: Promise.resolve({ locale }) }));
-  if (method === "POST" && url.pathname === "/api/confirm" && url.search === "")
-    return async (request) => withSiteHeaders(await confirm(request));
+    return answering(async (request) =>
+      // While the database is away proxy.ts answers a read with the translated 503 page.
+      (await isDatabaseDown()) ? null : wallSearch(request, { params: Promise.resolve({ locale }) }),
+    );
+  if (method === "POST" && url.pathname === "/api/confirm") return answering(confirm);
   return null;
+}
+
+/** `route`'s answer with the site's headers; a route that threw gets Next.js's empty 500. */
+function answering(route: DirectHandler): DirectHandler {
+  return async (request) => {
+    try {
+      const response = await route(request);
+      return response && withSiteHeaders(response);
+    } catch (error) {
+      console.error(error);
+      return withSiteHeaders(new Response(null, { status: 500, headers: { "Cache-Control": "no-store" } }));
+    }
+  };
 }
 
 function withSiteHeaders(response: Response): Response {

@@ -98,6 +98,8 @@ describe("production mode: https SITE_URL on PostgreSQL, no proxy", () => {
     // The two answers that skip Next.js's router (decision 041).
     const search = await fetch(`${app.url}/en/endorsers?q=learning`);
     expect(search.status).toBe(200);
+    // Through proxy.ts, the rewrite to /endorsers/search would name itself here.
+    expect(search.headers.get("x-middleware-rewrite")).toBeNull();
     expect(search.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
     const press = await fetch(`${app.url}/api/confirm`, {
       method: "POST",

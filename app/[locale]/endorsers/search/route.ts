@@ -6,10 +6,10 @@ import { pageShell } from "@/lib/http/page-shell.server";
 import { unavailableResponse } from "@/lib/http/plain-pages";
 import { shellAnswer } from "@/lib/http/stored-encoding.server";
 
-// A search, a filter or a deeper page of the wall (proxy.ts sends them here; the address stays
-// /<locale>/endorsers?…): the wall's own page with its results part written for this query, and no
-// React render per search (decision 035). The page is served without scripts; it needs none.
-// scripts/server.mjs calls this directly for /<locale>/endorsers?… (decision 041).
+// A search, a filter or a deeper page of the wall, at /<locale>/endorsers?…: the wall's own page with
+// its results part written for this query, and no React render per search (decision 035). The page
+// is served without scripts; it needs none. scripts/server.mjs hands a GET here directly (decision
+// 041); proxy.ts rewrites the rest here (HEAD, and everything under `next dev`).
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response("Not found", { status: 404 });
