@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { dropAllAnswers } from "../http/response-cache.mjs";
-import { cachedData } from "./invalidation.server";
+import { cachedData, staleAfterMs } from "./invalidation.server";
 
 describe("cachedData", () => {
   it("loads once for all the readers that ask while a load is under way, then again when asked again", async () => {
@@ -14,8 +14,33 @@ describe("cachedData", () => {
     expect(load).toHaveBeenCalledTimes(1);
     const later = counts();
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    expect(await later).toBe(1); // the value read last, while it is read again
     release();
-    expect(await later).toBe(2);
+    await new Promise((settle) => setTimeout(settle, 0)); // the read in flight lands
+    expect(await counts()).toBe(2);
+  });
+
+  it("while a value is being read again, answers the one read last after a moment, never one from before a change", async () => {
+    let release = (_value: number) => {};
+    const load = vi.fn(() => new Promise<number>((resolve) => (release = resolve)));
+    const counts = cachedData(load, "test:stale", { tags: ["test"], revalidate: 60 });
+    const first = counts();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    release(1);
+    expect(await first).toBe(1);
+    // The next read hangs (a slow count under load): the reader gets 1 after staleAfterMs.
+    const started = performance.now();
+    expect(await counts()).toBe(1);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(staleAfterMs - 1);
+    expect(load).toHaveBeenCalledTimes(2);
+    // A change became known: nobody is answered from before it.
+    dropAllAnswers();
+    const afterChange = counts();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(3));
+    const settled = await Promise.race([afterChange, new Promise((wait) => setTimeout(() => wait("waiting"), 100))]);
+    expect(settled).toBe("waiting");
+    release(3);
+    expect(await afterChange).toBe(3);
   });
 
   it("does not let a reader after a change join a load that began before it", async () => {

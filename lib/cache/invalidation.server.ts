@@ -39,6 +39,13 @@ export async function dependsOn(...tags: string[]) {
 }
 
 const loadsUnderWay = new Map<string, { loading: Promise<unknown>; invalidations: number }>();
+const lastRead = new Map<string, { value: unknown; invalidations: number }>();
+
+/**
+ * How long a reader waits for a value being read before it takes the one this instance read last
+ * (when no change became known since): long enough for a value in memory, short enough not to show.
+ */
+export const staleAfterMs = 20;
 
 /**
  * `load`'s answer kept in the shared page cache under `tags` (it must be plain JSON: no Dates).
@@ -46,6 +53,9 @@ const loadsUnderWay = new Map<string, { loading: Promise<unknown>; invalidations
  * reload lands (each request has its own list of pending reloads): under a crowd, dozens of the
  * same slow count at once. Here they share one load per instance, unless a change became known
  * since it started: a load begun before an approval must not answer for after it.
+ * Outside a request of Next.js's (the routes of decision 041) a value stale by time is reloaded
+ * before answering, so there a reader that would wait takes the value last read here instead,
+ * unless a change became known since it was read.
  */
 export function cachedData<T>(load: () => Promise<T>, key: string, options: { tags: string[]; revalidate: number }) {
   const loadOnce = () => {
@@ -59,13 +69,28 @@ export function cachedData<T>(load: () => Promise<T>, key: string, options: { ta
     return loading;
   };
   const cached = unstable_cache(loadOnce, [key], options);
-  return async (): Promise<T> => {
+  const read = async (): Promise<T> => {
+    const invalidations = invalidationsSeen();
+    let value: T;
     try {
-      return await cached();
+      value = await cached();
     } catch (error) {
-      if (outsideNext(error)) return loadOnce();
-      throw error;
+      if (!outsideNext(error)) throw error;
+      value = await loadOnce();
     }
+    lastRead.set(key, { value, invalidations });
+    return value;
+  };
+  return async (): Promise<T> => {
+    const reading = read();
+    const last = lastRead.get(key);
+    if (!last || last.invalidations !== invalidationsSeen()) return reading;
+    reading.catch(() => {}); // a failure is for the next reader to meet
+    let timer: NodeJS.Timeout | undefined;
+    const meanwhile = new Promise<T>((answer) => {
+      timer = setTimeout(() => answer(last.value as T), staleAfterMs);
+    });
+    return Promise.race([reading, meanwhile]).finally(() => clearTimeout(timer));
   };
 }
 
