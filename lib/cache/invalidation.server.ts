@@ -39,6 +39,7 @@ export async function dependsOn(...tags: string[]) {
 }
 
 const loadsUnderWay = new Map<string, { loading: Promise<unknown>; invalidations: number }>();
+/** The value each key marked `readByDirectRoutes` had when this instance last read it. */
 const lastRead = new Map<string, { value: unknown; invalidations: number }>();
 
 /**
@@ -54,10 +55,15 @@ export const staleAfterMs = 20;
  * same slow count at once. Here they share one load per instance, unless a change became known
  * since it started: a load begun before an approval must not answer for after it.
  * Outside a request of Next.js's (the routes of decision 041) a value stale by time is reloaded
- * before answering, so there a reader that would wait takes the value last read here instead,
- * unless a change became known since it was read.
+ * before answering. For a value those routes read (`readByDirectRoutes`: one small value per key,
+ * kept here too), a reader that would wait takes the value last read here instead, unless a change
+ * became known since it was read.
  */
-export function cachedData<T>(load: () => Promise<T>, key: string, options: { tags: string[]; revalidate: number }) {
+export function cachedData<T>(
+  load: () => Promise<T>,
+  key: string,
+  options: { tags: string[]; revalidate: number; readByDirectRoutes?: boolean },
+) {
   const loadOnce = () => {
     const invalidations = invalidationsSeen();
     const underWay = loadsUnderWay.get(key);
@@ -68,7 +74,7 @@ export function cachedData<T>(load: () => Promise<T>, key: string, options: { ta
     loadsUnderWay.set(key, { loading, invalidations });
     return loading;
   };
-  const cached = unstable_cache(loadOnce, [key], options);
+  const cached = unstable_cache(loadOnce, [key], { tags: options.tags, revalidate: options.revalidate });
   const read = async (): Promise<T> => {
     const invalidations = invalidationsSeen();
     let value: T;
@@ -78,7 +84,7 @@ export function cachedData<T>(load: () => Promise<T>, key: string, options: { ta
       if (!outsideNext(error)) throw error;
       value = await loadOnce();
     }
-    lastRead.set(key, { value, invalidations });
+    if (options.readByDirectRoutes) lastRead.set(key, { value, invalidations });
     return value;
   };
   return async (): Promise<T> => {

@@ -179,6 +179,7 @@ async function placeTotal(filters: WallFilters) {
 export const wallCounts = cachedData(() => countEndorsers(), "wall-counts", {
   tags: [cacheTags.endorsers],
   revalidate: 60,
+  readByDirectRoutes: true, // the wall's searches (decision 041)
 });
 
 async function countEndorsers() {
