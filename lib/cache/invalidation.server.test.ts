@@ -40,6 +40,14 @@ describe("cachedData", () => {
     expect(settled).toBe("waiting");
     release(3);
     expect(await afterChange).toBe(3);
+    // A change that becomes known while a read is under way: the reader waits for that read.
+    const duringChange = counts();
+    dropAllAnswers(); // before staleAfterMs: the read has begun, its answer is not in yet
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(4));
+    const meanwhile = await Promise.race([duringChange, new Promise((wait) => setTimeout(() => wait("waiting"), 100))]);
+    expect(meanwhile).toBe("waiting");
+    release(4);
+    expect(await duringChange).toBe(4);
   });
 
   it("does not let a reader after a change join a load that began before it", async () => {

@@ -91,10 +91,12 @@ export function cachedData<T>(
     const reading = read();
     const last = lastRead.get(key);
     if (!last || last.invalidations !== invalidationsSeen()) return reading;
-    reading.catch(() => {}); // a failure is for the next reader to meet
+    reading.catch(() => {}); // a read that fails after staleAfterMs is for the next reader to meet
     let timer: NodeJS.Timeout | undefined;
     const meanwhile = new Promise<T>((answer) => {
-      timer = setTimeout(() => answer(last.value as T), staleAfterMs);
+      // A change may become known during the read (the cache handler learns of other instances'):
+      // then only the new value will do.
+      timer = setTimeout(() => last.invalidations === invalidationsSeen() && answer(last.value as T), staleAfterMs);
     });
     return Promise.race([reading, meanwhile]).finally(() => clearTimeout(timer));
   };
