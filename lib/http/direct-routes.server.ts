@@ -20,14 +20,18 @@ export type DirectHandler = (request: Request) => Promise<Response | null>;
 
 /** The handler for a request to this instance, judged by its method, address and headers alone. */
 export function directRoute(method: string, url: URL, headers: Headers): DirectHandler | null {
-  if (isOversizedUrl({ url: url.href }) || isCrossSiteWrite({ method, headers })) return null;
+  const route = routeFor(method, url);
+  if (!route || isOversizedUrl({ url: url.href }) || isCrossSiteWrite({ method, headers })) return null;
+  return answering(route);
+}
+
+function routeFor(method: string, url: URL): DirectHandler | null {
   const locale = url.pathname.split("/")[1] ?? "";
   if (method === "GET" && isWallSearch(method, url) && isLocale(locale))
-    return answering(async (request) =>
-      // While the database is away proxy.ts answers a read with the translated 503 page.
-      (await isDatabaseDown()) ? null : wallSearch(request, { params: Promise.resolve({ locale }) }),
-    );
-  if (method === "POST" && url.pathname === "/api/confirm") return answering(confirm);
+    // While the database is away proxy.ts answers a read with the translated 503 page.
+    return async (request) =>
+      (await isDatabaseDown()) ? null : wallSearch(request, { params: Promise.resolve({ locale }) });
+  if (method === "POST" && url.pathname === "/api/confirm") return confirm;
   return null;
 }
 
