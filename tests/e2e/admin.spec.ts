@@ -128,6 +128,7 @@ test.describe("moderation", () => {
   test("a moderator approves one, rejects one with a stock reason (emailed in the endorser's language) and bulk approves two @smoke", async ({
     page,
   }, info) => {
+    test.setTimeout(90_000); // a sign-in, two axe runs and a dozen pages: 21–26 s, once 31.4 s in CI
     await signIn(page, "moderator");
     await expectNoAxeViolations(page); // the dashboard with its charts
     const [toApprove, toReject] = await firstInQueue(page, 2);
