@@ -4,6 +4,7 @@ import { isLocale, routing } from "./i18n/routing";
 import { submissionsFull } from "./lib/availability/admission";
 import { isDatabaseDown } from "./lib/availability/database-health";
 import { isSharedPublicGet, isWallSearch, publicCacheControl } from "./lib/cache/http-cache";
+import { formStateHeader, isKeptFormState } from "./lib/endorsements/form-handoff";
 import { busyResponse, requestLocale, tooLargeResponse, unavailableResponse } from "./lib/http/plain-pages";
 import { scriptlessHeader } from "./lib/http/scriptless-pages.mjs";
 import {
@@ -11,6 +12,7 @@ import {
   isCrossSiteWrite,
   isOversizedFormPost,
   isOversizedUrl,
+  isPlainEndorsementPost,
   strictPolicy,
 } from "./lib/security/request-guard";
 
@@ -19,8 +21,9 @@ const localise = createMiddleware(routing);
 // In front of every request except build assets: size and cross-site checks, a calm 503 while the
 // database is unreachable, a nonce-based CSP for the staff area, and locale routing for public pages.
 // HSTS follows the run-time SITE_URL (next.config.ts headers are fixed at build time).
-// A wall search and the confirmation button skip this file (lib/http/direct-routes.server.ts, decision
-// 041): a check added here that should stop them belongs in that file's `directRoute` too.
+// A wall search, the confirmation button and the endorsement form's plain post skip this file
+// (lib/http/direct-routes.server.ts, decisions 041 and 042): a check added here that should stop them
+// belongs in that file's `directRoute` too.
 export default async function proxy(request: NextRequest) {
   const response = await route(request);
   // Next.js keeps a Cache-Control set here (its own says s-maxage=<revalidate>, or no-store for the
@@ -51,12 +54,14 @@ async function route(request: NextRequest): Promise<Response> {
 
   // A launch-day burst: a form post without JavaScript that would only queue past its turn is
   // answered at once, before its body is read (decision 032). With JavaScript the action answers.
-  if (isPlainEndorsementPost(request) && submissionsFull())
+  if (isPlainEndorsementPost(request, pathname) && submissionsFull())
     return busyResponse(requestLocale(pathname, request.headers.get("accept-language")));
 
   // Reads fail politely while the database is away; form posts go through so the endorsement form
   // can answer with everything the person typed (lib/endorsements/form.server.ts).
-  if ((request.method === "GET" || request.method === "HEAD") && (await isDatabaseDown())) {
+  // The form sent back by the direct route that read its post is a form post's answer too.
+  const isRead = (request.method === "GET" || request.method === "HEAD") && !isSentBackForm(request);
+  if (isRead && (await isDatabaseDown())) {
     if (pathname.startsWith("/api/"))
       return Response.json({ error: "unavailable" }, { status: 503, headers: { "Retry-After": "30" } });
     return unavailableResponse(requestLocale(pathname, request.headers.get("accept-language")));
@@ -78,14 +83,8 @@ async function route(request: NextRequest): Promise<Response> {
   return localise(request);
 }
 
-/** The endorsement form posted by a browser without JavaScript (a fetch action sends `Next-Action`). */
-function isPlainEndorsementPost(request: NextRequest) {
-  return (
-    request.method === "POST" &&
-    !request.headers.has("next-action") &&
-    /^\/[a-z]{2}\/endorse$/.test(request.nextUrl.pathname)
-  );
-}
+/** This instance's own request for the endorsement form with a post's state (lib/endorsements/form-handoff.ts). */
+const isSentBackForm = (request: NextRequest) => isKeptFormState(request.headers.get(formStateHeader));
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image).*)"],

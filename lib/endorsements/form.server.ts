@@ -96,6 +96,17 @@ export async function handleEndorsementForm(form: FormData, ip: string): Promise
   }
 }
 
+/**
+ * Where a form posted without JavaScript goes next: the static "check your email" page once sent, the
+ * static "send it again" page when refused at the busy door (decision 032; the browser's Back button
+ * returns to the form as typed), or nowhere (null): the form comes back with everything typed.
+ */
+export function pageAfterPlainPost(state: EndorseState, locale: string): string | null {
+  if (state.status === "sent") return `/${locale}/endorse/sent`;
+  if (state.errors.form === "busy") return `/${locale}/endorse/busy`;
+  return null;
+}
+
 /** The form as it was sent, with one message for the whole form (nothing was stored). */
 function keptForm(form: FormData, error: "busy" | "unavailable", stamp: string): EndorseState {
   return {

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { env } from "../env.server";
-import { readBoundedBody } from "../security/bounded-body";
+import { readBoundedForm } from "../security/bounded-body";
 
 /** These forms carry a token, a language and a choice: far below this. */
 const maxFormBytes = 8 * 1024;
@@ -13,12 +13,6 @@ const maxFormBytes = 8 * 1024;
  * SITE_URL: behind a TLS proxy, request.url says http://localhost:3000.
  */
 export async function redirectAfterForm(request: Request, answer: (form: FormData) => Promise<string>) {
-  const body = await readBoundedBody(request, maxFormBytes);
-  const type = request.headers.get("content-type") ?? "";
-  const form = body
-    ? await new Response(Buffer.from(body), { headers: { "content-type": type } })
-        .formData()
-        .catch(() => new FormData())
-    : new FormData();
+  const form = (await readBoundedForm(request, maxFormBytes)) ?? new FormData();
   return NextResponse.redirect(new URL(await answer(form), env().SITE_URL), 303);
 }

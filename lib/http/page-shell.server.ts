@@ -43,14 +43,22 @@ export async function pageShell(path: string, marks: Marks, fallbackOrigin: stri
   return entry.fetching;
 }
 
-async function fetchShell(path: string, marks: Marks, fallbackOrigin: string): Promise<Shell> {
+/**
+ * This instance's answer for its own page at `path`, past its door and uncompressed; `headers` are
+ * added to the request.
+ */
+export function requestOwnPage(path: string, fallbackOrigin: string, headers: Record<string, string> = {}) {
   const self = instanceSelf();
-  const response = await fetch(`${self?.origin ?? fallbackOrigin}${path}`, {
-    headers: { "accept-encoding": "identity", ...(self && Object.fromEntries([self.header])) },
+  return fetch(`${self?.origin ?? fallbackOrigin}${path}`, {
+    headers: { ...headers, "accept-encoding": "identity", ...(self && Object.fromEntries([self.header])) },
     cache: "no-store",
     redirect: "error", // the secret header goes nowhere else
     signal: AbortSignal.timeout(10_000),
   });
+}
+
+async function fetchShell(path: string, marks: Marks, fallbackOrigin: string): Promise<Shell> {
+  const response = await requestOwnPage(path, fallbackOrigin);
   if (response.status !== 200) throw new Error(`The page ${path} answered ${response.status}`);
   const shell = cutShell(await response.text(), marks);
   if (!shell) throw new Error(`The page ${path} has no part marked ${marks.start}`);

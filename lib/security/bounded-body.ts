@@ -26,3 +26,15 @@ export async function readBoundedBody(request: Request, maxBytes: number): Promi
   }
   return body;
 }
+
+/**
+ * The request's form, whatever its encoding, or null once the body grows past `maxBytes`. A body that
+ * is not a form reads as an empty one: the caller answers it as a form with nothing filled in.
+ */
+export async function readBoundedForm(request: Request, maxBytes: number): Promise<FormData | null> {
+  const body = await readBoundedBody(request, maxBytes);
+  if (body === null) return null;
+  if (body.byteLength === 0) return new FormData();
+  const type = request.headers.get("content-type") ?? "";
+  return new Response(Buffer.from(body), { headers: { "content-type": type } }).formData().catch(() => new FormData());
+}

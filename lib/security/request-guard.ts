@@ -35,9 +35,14 @@ export function isOversizedUrl(request: Pick<Request, "url">): boolean {
  * A form post whose declared size is over the server-action body limit. Judged by Content-Length
  * before any of the body is read; Next.js would otherwise answer a bare 500 and lose the form.
  */
-export function isOversizedFormPost(request: Request): boolean {
+export function isOversizedFormPost(request: Pick<Request, "method" | "headers">): boolean {
   if (request.method !== "POST") return false;
   return Number(request.headers.get("content-length") ?? 0) > formBodyLimitBytes;
+}
+
+/** The endorsement form posted by a browser without JavaScript (a fetch action sends `Next-Action`). */
+export function isPlainEndorsementPost(request: Pick<Request, "method" | "headers">, pathname: string): boolean {
+  return request.method === "POST" && !request.headers.has("next-action") && /^\/[a-z]{2}\/endorse$/.test(pathname);
 }
 
 /** The Content-Security-Policy with a given script source (decision 011). */

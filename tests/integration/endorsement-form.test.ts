@@ -5,8 +5,10 @@ import { submissionGate, submissionLimits } from "@/lib/availability/admission";
 import { useConnection } from "@/lib/db/client.server";
 import { deliverDueEmails } from "@/lib/email/queue.server";
 import { byContactEmail } from "@/lib/endorsements/contact.server";
-import { handleEndorsementForm, readEndorsementForm } from "@/lib/endorsements/form.server";
+import { type EndorseState, handleEndorsementForm, readEndorsementForm } from "@/lib/endorsements/form.server";
+import { answerSignUpPost } from "@/lib/endorsements/plain-post.server";
 import { env } from "@/lib/env.server";
+import { addressChainHeader } from "@/lib/security/address-chain";
 import { issueFormStamp, stampField } from "@/lib/security/form-guard.server";
 import { seedCampaignContent } from "@/prisma/seed/index";
 import { openTestDatabase, testDatabaseKind } from "./support/database";
@@ -154,5 +156,65 @@ describe(`the endorsement form on ${testDatabaseKind}`, () => {
       where: byContactEmail(String(data.get("contactEmail"))),
     });
     expect(stored).toMatchObject({ name: "Barrio Community Centre", website: null, websiteDomain: null });
+  });
+
+  describe("posted without JavaScript, as the direct route answers it (decision 042)", () => {
+    const post = (body: BodyInit) =>
+      new Request("http://localhost:3000/fr/endorse", {
+        method: "POST",
+        body,
+        headers: { [addressChainHeader]: "10.4.0.1" },
+        duplex: "half",
+      } as RequestInit);
+    const noFormPage = async () => {
+      throw new Error("the form should not come back");
+    };
+
+    it("stores a valid form and answers 303 to the static 'check your email' page, in its language", async () => {
+      const typed = form({ locale: "fr" });
+      const answer = await answerSignUpPost(post(typed), "fr", noFormPage);
+      expect(answer.status).toBe(303);
+      expect(answer.headers.get("location")).toBe("/fr/endorse/sent");
+      const stored = await database.prisma.endorsement.findFirst({
+        where: byContactEmail(typed.get("contactEmail") as string),
+      });
+      expect(stored).toMatchObject({ name: typed.get("name"), status: "AWAITING_CONFIRMATION", locale: "fr" });
+    });
+
+    it("sends the form back with everything typed and what to correct, storing nothing", async () => {
+      const typed = form({ website: "https://co.uk", city: "Göteborg" });
+      let sentBack: EndorseState | undefined;
+      const page = new Response("the form", { status: 200 });
+      const answer = await answerSignUpPost(post(typed), "fr", async (state) => {
+        sentBack = state;
+        return page;
+      });
+      expect(answer).toBe(page);
+      expect(sentBack).toMatchObject({
+        status: "invalid",
+        errors: { website: "invalidUrl" },
+        values: { name: typed.get("name"), city: "Göteborg", commitments: ["4"] },
+        stamp: typed.get(stampField),
+      });
+      const stored = await database.prisma.endorsement.count({
+        where: byContactEmail(typed.get("contactEmail") as string),
+      });
+      expect(stored).toBe(0);
+    });
+
+    it("answers a body past the limit that no Content-Length announced with the translated 413 page", async () => {
+      const chunk = new Uint8Array(1024 * 1024);
+      let sent = 0;
+      const endless = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          sent++;
+          if (sent > 12) controller.close();
+          else controller.enqueue(chunk);
+        },
+      });
+      const answer = await answerSignUpPost(post(endless), "fr", noFormPage);
+      expect(answer.status).toBe(413);
+      expect(await answer.text()).toContain('<html lang="fr"');
+    });
   });
 });

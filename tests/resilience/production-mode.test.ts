@@ -7,7 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publicCacheControl } from "@/lib/cache/http-cache";
 import { demoStaff } from "../../lib/staff/demo-accounts";
 import { testDataKey } from "../support/data-key";
-import { type App, createStaff, database, freshDatabase, hiddenInputs, signInCookie, startApp } from "./support";
+import {
+  type App,
+  createStaff,
+  database,
+  formFields,
+  freshDatabase,
+  hiddenInputs,
+  postEndorsement,
+  signInCookie,
+  startApp,
+  submit,
+} from "./support";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const site = "https://ale.test";
@@ -109,6 +120,31 @@ describe("production mode: https SITE_URL on PostgreSQL, no proxy", () => {
     expect(press.status).toBe(303);
     expect(press.headers.get("location")).toBe(`${site}/en/endorse/confirm?invalid=1`);
     expect(press.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+  });
+
+  it("answers the endorsement form's plain post itself: sent, or back with everything typed (decision 042)", async () => {
+    const hidden = await formFields(app.url);
+    const sent = await submit(app.url, hidden, {
+      name: "Prod Mode Learners",
+      email: "ama@prodmode.example.org",
+      ip: "10.9.0.1",
+    });
+    expect(sent.sent).toBe(true);
+    // A website with no registrable domain: the form comes back, as this instance renders it.
+    const response = await postEndorsement(app.url, hidden, {
+      name: "Suffix Only Learners",
+      email: "ama@co.uk",
+      ip: "10.9.0.2",
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+    expect(response.headers.get("content-security-policy")).toContain("form-action 'self'");
+    const html = await response.text();
+    expect(html).toContain('value="Suffix Only Learners"');
+    expect(html).toContain('aria-invalid="true"');
+    // Sent like every form page: no React scripts, the enhancement script kept.
+    expect(html).not.toMatch(/<script[^>]*src="\/_next\//);
+    expect(html).toContain("/scripts/endorse-form.js");
   });
 
   it("keeps the strict policy of processed images", async () => {

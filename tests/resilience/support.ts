@@ -181,8 +181,8 @@ export async function formFields(url: string): Promise<Record<string, string>> {
 
 export type Submission = { name: string; email: string; ip: string; logo?: Blob };
 
-/** Posts the endorsement form without JavaScript; the answer's status and whether it says "sent". */
-export async function submit(url: string, hidden: Record<string, string>, person: Submission) {
+/** Posts the endorsement form without JavaScript, as a browser would; the answer as it came. */
+export function postEndorsement(url: string, hidden: Record<string, string>, person: Submission) {
   const body = new FormData();
   for (const [name, value] of Object.entries(hidden)) body.set(name, value);
   // A stamp makes one endorsement, so each submission carries its own, as if each came from a page
@@ -203,12 +203,17 @@ export async function submit(url: string, hidden: Record<string, string>, person
   for (const [name, value] of Object.entries(fields)) body.set(name, value);
   body.append("commitments", "3");
   if (person.logo) body.set("logo", person.logo, "logo.png");
-  const response = await fetch(`${url}/en/endorse`, {
+  return fetch(`${url}/en/endorse`, {
     method: "POST",
     body,
     headers: { "X-Forwarded-For": person.ip, Origin: url },
     redirect: "manual",
   });
+}
+
+/** Posts the endorsement form without JavaScript; the answer's status and whether it says "sent". */
+export async function submit(url: string, hidden: Record<string, string>, person: Submission) {
+  const response = await postEndorsement(url, hidden, person);
   const html = await response.text();
   // A sent form is a 303 to the static "check your email" page (decision 032). A form refused at the
   // busy door is a 303 to the static "send it again" page, or a 503 "go back and send it again" page

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EndorseForm } from "@/components/endorse/endorse-form";
 import { EndorseFormScript } from "@/components/endorse/endorse-form-script";
+import { formStateHeader, takeFormState } from "@/lib/endorsements/form-handoff";
 import { endorseFormProps } from "@/lib/endorsements/form-props.server";
 import { inviterName } from "@/lib/endorsements/pages.server";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -23,6 +25,8 @@ export default async function EndorsePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Endorse");
   const inviter = await inviterName(via);
+  // A form sent back with what was typed and the errors, by the direct route that read its post.
+  const sentBack = takeFormState((await headers()).get(formStateHeader));
   return (
     <article className="max-w-3xl">
       <h1 className="page-title">{t("title")}</h1>
@@ -36,7 +40,7 @@ export default async function EndorsePage({ params, searchParams }: Props) {
       </ol>
       {inviter && <p className="mt-4 rounded-md bg-neutral-50 p-3">{t("invitedBy", { name: inviter })}</p>}
       <div className="mt-8">
-        <EndorseForm {...(await endorseFormProps(locale))} via={inviter ? via : undefined} />
+        <EndorseForm {...(await endorseFormProps(locale))} via={inviter ? via : undefined} initial={sentBack} />
         <EndorseFormScript />
       </div>
     </article>
