@@ -10,7 +10,7 @@ import { answerDirectly } from "../lib/http/direct-answer.mjs";
 import { createDoor } from "../lib/http/door.mjs";
 import { answerFromCache } from "../lib/http/response-cache.mjs";
 import { sendScriptless } from "../lib/http/scriptless-pages.mjs";
-import { createSelfRequest } from "../lib/http/self-request.mjs";
+import { createSelfRequest, formStateHeader } from "../lib/http/self-request.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -60,6 +60,7 @@ const ownRequest = createSelfRequest(port, hostname);
 const server = createServer((req, res) => {
   const answer = () => sendScriptless(req, res, () => handle(req, res));
   if (ownRequest.isSelf(req)) return answer();
+  delete req.headers[formStateHeader];
   const work = () => answerDirectly(req, res, answer);
   return answerFromCache(req, res, () => (isRead(req.method) ? reads : writes).enter(req, res, work));
 });

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { serverEnv } from "./support/server-env";
 
 const root = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -13,10 +14,7 @@ const { values } = parseArgs({
 const port = values.port ?? process.env.PORT ?? "3000";
 // Files the site writes (embedded database, outbox, secret) are for the service user alone.
 process.umask(0o077);
-// scrypt (staff sign-in) and sharp (logos) share libuv's thread pool: with more threads than the
-// images processed at once (lib/media/images.server.ts), sign-in never waits behind a logo.
-// Two malloc arenas instead of one per thread: the same work in less memory (decision 034).
-const env = { UV_THREADPOOL_SIZE: "8", MALLOC_ARENA_MAX: "2", ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env = serverEnv(port);
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 const sourceEntries = [

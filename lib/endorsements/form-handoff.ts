@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { formStateHeader } from "../http/self-request.mjs";
 import type { EndorseState } from "./form.server";
 
 // The endorsement form's plain post is answered by a direct route (lib/http/direct-routes.server.ts,
@@ -7,7 +8,7 @@ import type { EndorseState } from "./form.server";
 // header; the page takes it once. No .server suffix: proxy.ts, in its own bundle, asks whether a
 // key is kept. The states live on globalThis so the route, the page and the proxy share them.
 
-export const formStateHeader = "x-ale-form-state";
+export { formStateHeader };
 
 /** Long enough for the page the state is kept for to be rendered, even under load. */
 const keepMs = 30_000;
@@ -40,8 +41,8 @@ export function isKeptFormState(key: string | null, now = Date.now()): boolean {
 
 /** The state kept under `key`, once: the key is spent by reading it. */
 export function takeFormState(key: string | null, now = Date.now()): EndorseState | undefined {
-  if (!isKeptFormState(key, now)) return undefined;
-  const entry = kept().get(key as string);
+  const entry = key === null ? undefined : kept().get(key);
+  if (entry === undefined) return undefined;
   kept().delete(key as string);
-  return entry?.state;
+  return entry.until > now ? entry.state : undefined;
 }

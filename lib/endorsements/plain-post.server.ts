@@ -23,5 +23,6 @@ export async function answerSignUpPost(
   if (!form) return tooLargeResponse(locale);
   const state = await handleEndorsementForm(form, ipFromHeaders(request.headers));
   const next = pageAfterPlainPost(state, locale);
-  return next ? new Response(null, { status: 303, headers: { Location: next } }) : formPage(state);
+  if (next) return new Response(null, { status: 303, headers: { Location: next, "Cache-Control": "no-store" } });
+  return formPage(state);
 }

@@ -1,7 +1,8 @@
 import "server-only";
+import { gzipSync } from "node:zlib";
 import { GET as wallSearch } from "@/app/[locale]/endorsers/search/route";
 import { POST as confirm } from "@/app/api/confirm/route";
-import { isLocale } from "@/i18n/routing";
+import { isLocale, type Locale } from "@/i18n/routing";
 import { submissionsFull } from "../availability/admission";
 import { isDatabaseDown } from "../availability/database-health";
 import { isWallSearch } from "../cache/http-cache";
@@ -17,6 +18,8 @@ import {
   publicHeaders,
 } from "../security/request-guard";
 import { requestOwnPage } from "./page-shell.server";
+import { busyResponse } from "./plain-pages";
+import { connectionHeaders } from "./response-cache.mjs";
 
 // The three answers no cache can keep that a launch day asks for most: a search of the wall, the
 // confirmation button and the endorsement form's post. scripts/server.mjs hands them to their
@@ -48,7 +51,7 @@ function routeFor(method: string, url: URL, headers: Headers): DirectHandler | n
     return async (request) =>
       (await isDatabaseDown()) ? null : wallSearch(request, { params: Promise.resolve({ locale }) });
   if (isPlainEndorsementPost({ method, headers }, url.pathname))
-    return (request) => answerSignUpPost(request, locale, (state) => formPage(state, request));
+    return (request) => answerSignUpPost(request, locale, (state) => formPage(state, request, locale));
   return null;
 }
 
@@ -72,7 +75,7 @@ function proxyAnswersFirst(method: string, url: URL, headers: Headers) {
  * which its alternate links name), given the state through form-handoff.ts. Without scripts, like
  * every form page: scripts/server.mjs strips them from its own answer too.
  */
-async function formPage(state: EndorseState, post: Request): Promise<Response> {
+async function formPage(state: EndorseState, post: Request, locale: Locale): Promise<Response> {
   const { pathname, search } = new URL(post.url);
   const host = post.headers.get("x-forwarded-host") ?? post.headers.get("host");
   const asked = {
@@ -80,12 +83,21 @@ async function formPage(state: EndorseState, post: Request): Promise<Response> {
     "x-forwarded-proto": post.headers.get("x-forwarded-proto") ?? "http",
     [formStateHeader]: keepFormState(state),
   };
-  // Direct routes run only under scripts/server.mjs, which gives requestOwnPage this instance's address.
-  const page = await requestOwnPage(`${pathname}${search}`, "http://127.0.0.1:3000", asked);
-  const headers = new Headers(page.headers);
-  for (const name of ["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"])
-    headers.delete(name);
-  return new Response(page.body, { status: page.status, headers });
+  try {
+    const page = await requestOwnPage(`${pathname}${search}`, null, asked);
+    const html = Buffer.from(await page.arrayBuffer());
+    const headers = new Headers(page.headers);
+    for (const name of connectionHeaders) headers.delete(name);
+    if (!/\bgzip\b/.test(post.headers.get("accept-encoding") ?? ""))
+      return new Response(html, { status: page.status, headers });
+    headers.set("Content-Encoding", "gzip");
+    return new Response(gzipSync(html), { status: page.status, headers });
+  } catch (error) {
+    // The instance could not render its own page (stopping for a restart, or far too busy). Nothing
+    // was stored, and the "send it again" page's Back button returns to the form as typed.
+    console.error(`The endorsement form could not be sent back: ${error instanceof Error ? error.message : error}`);
+    return busyResponse(locale);
+  }
 }
 
 /** `route`'s answer with the site's headers; a route that threw gets Next.js's empty 500. */

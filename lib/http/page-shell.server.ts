@@ -45,11 +45,13 @@ export async function pageShell(path: string, marks: Marks, fallbackOrigin: stri
 
 /**
  * This instance's answer for its own page at `path`, past its door and uncompressed; `headers` are
- * added to the request.
+ * added to the request. Without scripts/server.mjs (`next dev`), from `fallbackOrigin`, if given.
  */
-export function requestOwnPage(path: string, fallbackOrigin: string, headers: Record<string, string> = {}) {
+export function requestOwnPage(path: string, fallbackOrigin: string | null, headers: Record<string, string> = {}) {
   const self = instanceSelf();
-  return fetch(`${self?.origin ?? fallbackOrigin}${path}`, {
+  const origin = self?.origin ?? fallbackOrigin;
+  if (!origin) throw new Error("This instance's own address is unknown: scripts/server.mjs sets it");
+  return fetch(`${origin}${path}`, {
     headers: { ...headers, "accept-encoding": "identity", ...(self && Object.fromEntries([self.header])) },
     cache: "no-store",
     redirect: "error", // the secret header goes nowhere else

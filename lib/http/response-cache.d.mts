@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 export type Answer = { status: number; headers: [string, string | string[]][]; body: Buffer; storedAt: number };
+export const connectionHeaders: ReadonlySet<string>;
 export function dropAllAnswers(): void;
 export function invalidationsSeen(): number;
 export function encodingClass(header: string | undefined): string | null;

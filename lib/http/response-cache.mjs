@@ -37,7 +37,7 @@ const personalHeaders = [
   "next-router-segment-prefetch",
 ];
 /** Response headers that belong to one connection, not to the answer. */
-const connectionHeaders = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+export const connectionHeaders = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
 
 /** Keys being rendered now → the requests waiting for them. */
 /** @type {Map<string, (() => void)[]>} */

@@ -4,3 +4,4 @@ export function createSelfRequest(
   port: number,
   hostname: string | undefined,
 ): { origin: string; header: [string, string]; isSelf(req: IncomingMessage): boolean };
+export const formStateHeader: "x-ale-form-state";

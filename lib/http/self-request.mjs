@@ -6,6 +6,13 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 
 /**
+ * Names the endorsement form's state in the instance's own request for the form page
+ * (lib/endorsements/form-handoff.ts). Only the instance's own requests may carry it:
+ * scripts/server.mjs removes it from every other.
+ */
+export const formStateHeader = "x-ale-form-state";
+
+/**
  * The instance's own address and a secret header made at start, and the check that a request
  * carries it.
  * @param {number} port

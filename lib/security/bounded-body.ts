@@ -36,5 +36,7 @@ export async function readBoundedForm(request: Request, maxBytes: number): Promi
   if (body === null) return null;
   if (body.byteLength === 0) return new FormData();
   const type = request.headers.get("content-type") ?? "";
-  return new Response(Buffer.from(body), { headers: { "content-type": type } }).formData().catch(() => new FormData());
+  return new Response(body as Uint8Array<ArrayBuffer>, { headers: { "content-type": type } })
+    .formData()
+    .catch(() => new FormData());
 }
