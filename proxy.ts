@@ -60,8 +60,8 @@ async function route(request: NextRequest): Promise<Response> {
   // Reads fail politely while the database is away; form posts go through so the endorsement form
   // can answer with everything the person typed (lib/endorsements/form.server.ts).
   // The form sent back by the direct route that read its post is a form post's answer too.
-  const isRead = (request.method === "GET" || request.method === "HEAD") && !isSentBackForm(request);
-  if (isRead && (await isDatabaseDown())) {
+  const isRead = request.method === "GET" || request.method === "HEAD";
+  if (isRead && (await isDatabaseDown()) && !isSentBackForm(request)) {
     if (pathname.startsWith("/api/"))
       return Response.json({ error: "unavailable" }, { status: 503, headers: { "Retry-After": "30" } });
     return unavailableResponse(requestLocale(pathname, request.headers.get("accept-language")));
