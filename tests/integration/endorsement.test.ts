@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { useConnection } from "@/lib/db/client.server";
 import {
   claimDue,
@@ -373,6 +373,26 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     } finally {
       delete load.weAreAleLoad;
     }
+  });
+
+  it("while forms wait at the door, sign-ups do not each look for due mail: one look a second does", async () => {
+    await deliverDueEmails();
+    const load = globalThis as { weAreAleLoad?: { formsWaiting(): number } };
+    load.weAreAleLoad = { formsWaiting: () => 1 };
+    const statements = vi.spyOn(database.prisma, "$queryRaw");
+    const claims = () =>
+      statements.mock.calls.filter(([sql]) => Array.isArray(sql) && sql.join("").includes(`SET "status" = 'SENDING'`))
+        .length;
+    try {
+      const signUps = Array.from({ length: 6 }, () => input());
+      for (const signUp of signUps) await submitEndorsement(signUp, { ip: ip() });
+      // The first sign-up's look found its mail held back; the others waited for the look in a second.
+      expect(claims()).toBeLessThanOrEqual(2);
+    } finally {
+      statements.mockRestore();
+      delete load.weAreAleLoad;
+    }
+    await deliverDueEmails();
   });
 
   it("records who invited a sign-up through an invite link, and nobody for a code that names no endorser", async () => {
