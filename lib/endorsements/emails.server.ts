@@ -21,6 +21,24 @@ export function escapeHtml(text: string) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+const emailTexts = new Map<Locale, ReturnType<typeof createEmailTranslator>>();
+const createEmailTranslator = (locale: Locale) =>
+  createTranslator({ locale, messages: catalogues[locale], namespace: "Emails" });
+
+/**
+ * The Emails texts of `locale`, one translator per language for the process: a translator keeps
+ * its messages parsed, and a new one per email parsed them again (about a tenth of a confirmation's
+ * CPU on launch day).
+ */
+function emailTranslator(locale: Locale) {
+  let t = emailTexts.get(locale);
+  if (!t) {
+    t = createEmailTranslator(locale);
+    emailTexts.set(locale, t);
+  }
+  return t;
+}
+
 /** A plain-text and HTML email in the endorser's language. */
 export function endorsementEmail(options: {
   kind: Kind;
@@ -32,7 +50,7 @@ export function endorsementEmail(options: {
   reason?: string;
 }): Email {
   const locale: Locale = isLocale(options.locale) ? options.locale : "en";
-  const t = createTranslator({ locale, messages: catalogues[locale], namespace: "Emails" });
+  const t = emailTranslator(locale);
   const values = { organisation: options.organisation };
   const k = options.kind;
   const paragraphs = [t("greeting", { name: options.contactName }), t(`${k}.body`, values)];
@@ -65,7 +83,5 @@ export type StockReason = (typeof stockReasons)[number];
 
 /** A stock rejection reason in the endorser's language (what they receive by email). */
 export function stockReason(key: StockReason, locale: string): string {
-  const lang: Locale = locale in catalogues ? (locale as Locale) : "en";
-  const t = createTranslator({ locale: lang, messages: catalogues[lang], namespace: "Emails" });
-  return t(`rejectionReasons.${key}`);
+  return emailTranslator(isLocale(locale) ? locale : "en")(`rejectionReasons.${key}`);
 }

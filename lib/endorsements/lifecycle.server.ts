@@ -13,7 +13,7 @@ import {
 } from "../generated/prisma/client";
 import { newId } from "../ids";
 import { recordPublicChange } from "../public-record/record.server";
-import { hashToken, isTokenShaped, redeemToken, usableToken } from "../security/tokens.server";
+import { hashToken, isTokenShaped, redeemToken, usableTokenSql } from "../security/tokens.server";
 import { sealContact, sealedContact, withContact } from "./contact.server";
 import { checkDomain } from "./domain-check";
 import { endorsementEmail, type StockReason, siteLink, stockReason } from "./emails.server";
@@ -214,7 +214,12 @@ async function redeemInOneStatement(
   effect: Effect,
 ): Promise<Endorsement | undefined | "needs a transaction"> {
   const now = new Date();
-  const before = await db().endorsement.findFirst({ where: { tokens: { some: usableToken(token, purpose, now) } } });
+  const tokenHash = hashToken(token);
+  const usable = usableTokenSql(tokenHash, purpose, now);
+  // The token's row first, then the record by its key: PostgreSQL plans this in half the time of
+  // Prisma's EXISTS (a relation filter), and Prisma's raw path costs the instance less.
+  const [before] = await db().$queryRaw<Endorsement[]>`
+    SELECT * FROM "Endorsement" WHERE "id" = (SELECT "endorsementId" FROM "EmailToken" WHERE ${usable})`;
   if (!before || !can(before.status, command, roleOf(actor))) return undefined;
   const to = target(before.status, command) as Status | null;
   if (to === null || before.status === "APPROVED" || to === "APPROVED") return "needs a transaction";
@@ -246,7 +251,6 @@ async function redeemInOneStatement(
   );
   const note = notes[roleOf(actor)] ?? null;
   const staffId = "id" in actor ? actor.id : null;
-  const tokenHash = hashToken(token);
   // Only the rows this command writes: a history row when the status moves, an email when there is one.
   const history =
     to === before.status
@@ -265,8 +269,7 @@ async function redeemInOneStatement(
       UPDATE "Endorsement" SET ${columns}
       WHERE "id" = ${before.id} AND "status" = ${before.status}::"EndorsementStatus"
         AND "updatedAt" = ${before.updatedAt}::timestamp(3)
-        AND EXISTS (SELECT 1 FROM "EmailToken" WHERE "endorsementId" = ${before.id} AND "tokenHash" = ${tokenHash}
-          AND "purpose" = ${purpose}::"TokenPurpose" AND "usedAt" IS NULL AND "expiresAt" > ${now}::timestamp(3))
+        AND EXISTS (SELECT 1 FROM "EmailToken" WHERE "endorsementId" = ${before.id} AND ${usable})
       RETURNING "id")
     ${history}${queued},
     audit AS (

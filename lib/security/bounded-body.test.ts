@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBoundedBody } from "./bounded-body";
+import { readBoundedBody, readBoundedForm } from "./bounded-body";
 
 function chunked(bytes: number) {
   const stream = new ReadableStream<Uint8Array>({
@@ -25,5 +25,37 @@ describe("readBoundedBody", () => {
       headers: { "content-length": "999999" },
     });
     expect(await readBoundedBody(request, 5000)).toBeNull();
+  });
+});
+
+describe("readBoundedForm", () => {
+  const post = (body: BodyInit, type: string) =>
+    new Request("http://localhost/api/confirm", { method: "POST", body, headers: { "content-type": type } });
+  const entries = async (request: Request) => [...((await readBoundedForm(request, 8192)) ?? [])];
+
+  it("reads a URL-encoded form as the standard does: UTF-8, + as a space, repeated names kept", async () => {
+    const body = "locale=ar&token=a%2Bb+c&name=%D8%AA%D8%B9%D9%84%D9%85&commitments=1&commitments=3&empty=";
+    const expected = [
+      ["locale", "ar"],
+      ["token", "a+b c"],
+      ["name", "تعلم"],
+      ["commitments", "1"],
+      ["commitments", "3"],
+      ["empty", ""],
+    ];
+    expect(await entries(post(body, "application/x-www-form-urlencoded"))).toEqual(expected);
+    expect(await entries(post(body, "Application/X-WWW-Form-URLEncoded; charset=ISO-8859-1"))).toEqual(expected);
+  });
+  it("reads a multipart form, and reads a body that is not a form as an empty one", async () => {
+    const form = new FormData();
+    form.append("token", "abc");
+    expect(await entries(new Request("http://localhost/", { method: "POST", body: form }))).toEqual([["token", "abc"]]);
+    expect(await entries(post('{"token":"abc"}', "application/json"))).toEqual([]);
+    expect(await entries(post("token=abc", "application/x-www-form-urlencodedx"))).toEqual([]);
+  });
+  it("gives null for a form over the limit", async () => {
+    expect(await readBoundedForm(post(`token=${"a".repeat(9000)}`, "application/x-www-form-urlencoded"), 8192)).toBe(
+      null,
+    );
   });
 });

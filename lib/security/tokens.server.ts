@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { type Database, db } from "../db/client.server";
 import { env } from "../env.server";
-import type { Prisma, TokenPurpose } from "../generated/prisma/client";
+import { Prisma, type TokenPurpose } from "../generated/prisma/client";
 import { randomText } from "../random";
 
 function lifetimeMs(purpose: TokenPurpose): number {
@@ -45,6 +45,11 @@ export const usableToken = (token: string, purpose: TokenPurpose, now: Date) =>
     usedAt: null,
     expiresAt: { gt: now },
   }) satisfies Prisma.EmailTokenWhereInput;
+
+/** `usableToken` as SQL, for statements written by hand: the condition on a row of "EmailToken". */
+export const usableTokenSql = (tokenHash: string, purpose: TokenPurpose, now: Date) =>
+  Prisma.sql`"tokenHash" = ${tokenHash} AND "purpose" = ${purpose}::"TokenPurpose" AND "usedAt" IS NULL
+    AND "expiresAt" > ${now}::timestamp(3)`;
 
 /** The endorsement a valid, unexpired, unused token points to; the token is used up (single use). */
 export async function redeemToken(token: string, purpose: TokenPurpose, client: TokenClient = db()) {
