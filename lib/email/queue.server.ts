@@ -69,8 +69,9 @@ export function emailsTo(address: string) {
 
 /** Starts sending what is due, in the background. */
 export function startDelivery() {
-  // While a busy door holds new mail back, the look in a second (retrySoon) sends what is due by
-  // then: a pass per request would only find nothing due, one statement each (hundreds a second).
+  // While a look in a second is scheduled (retrySoon: the door was busy), that look sends what is due
+  // by then, also when the door has gone quiet meanwhile. A pass per request would cost a claim
+  // statement each, hundreds a second, and find little or nothing due.
   if (retryScheduled) return;
   // A run going on takes the new message in its next pass; nothing per request waits on it.
   if (running) {

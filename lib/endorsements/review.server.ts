@@ -169,7 +169,8 @@ export type DuplicateReason = "sameDomain" | "similarName";
 /**
  * Other endorsements that may be the same organisation: the same website domain (any country), or a
  * similar name (trigram similarity, pg_trgm) in the same country: a similar name elsewhere is usually
- * a sister organisation, not a duplicate.
+ * a sister organisation, not a duplicate. Approved and other endorsements are asked for apart, each
+ * with its status as a literal, so that each is read through its own partial index (decision 043).
  */
 export async function possibleDuplicates(endorsement: {
   id: string;
@@ -181,7 +182,8 @@ export async function possibleDuplicates(endorsement: {
     SELECT "id", ("websiteDomain" IS NOT NULL AND "websiteDomain" = ${endorsement.websiteDomain}) AS "sameDomain"
     FROM "Endorsement"
     WHERE "id" <> ${endorsement.id}
-      AND (("countryCode" = ${endorsement.countryCode} AND "nameKey" % ${endorsement.nameKey})
+      AND (("status" = 'APPROVED' AND "countryCode" = ${endorsement.countryCode} AND "nameKey" % ${endorsement.nameKey})
+        OR ("status" <> 'APPROVED' AND "countryCode" = ${endorsement.countryCode} AND "nameKey" % ${endorsement.nameKey})
         OR ("websiteDomain" IS NOT NULL AND "websiteDomain" = ${endorsement.websiteDomain}))
     ORDER BY similarity("nameKey", ${endorsement.nameKey}) DESC, "id"
     LIMIT 10`;

@@ -46,6 +46,13 @@ describe("readBoundedForm", () => {
     expect(await entries(post(body, "application/x-www-form-urlencoded"))).toEqual(expected);
     expect(await entries(post(body, "Application/X-WWW-Form-URLEncoded; charset=ISO-8859-1"))).toEqual(expected);
   });
+  it("reads what Response.formData reads, a leading byte order mark and broken escapes included", async () => {
+    const body = "\uFEFFtoken=a%ZZb&name=%C3%28&x=%";
+    const standard = [
+      ...(await new Response(body, { headers: { "content-type": "application/x-www-form-urlencoded" } }).formData()),
+    ];
+    expect(await entries(post(body, "application/x-www-form-urlencoded"))).toEqual(standard);
+  });
   it("reads a multipart form, and reads a body that is not a form as an empty one", async () => {
     const form = new FormData();
     form.append("token", "abc");

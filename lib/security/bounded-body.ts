@@ -40,7 +40,8 @@ export async function readBoundedForm(request: Request, maxBytes: number): Promi
   // standard reads it (UTF-8, whatever charset is named) without a Response around it.
   if (/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
     const form = new FormData();
-    for (const [name, value] of new URLSearchParams(new TextDecoder().decode(body))) form.append(name, value);
+    for (const [name, value] of new URLSearchParams(new TextDecoder("utf-8", { ignoreBOM: true }).decode(body)))
+      form.append(name, value);
     return form;
   }
   return new Response(body as Uint8Array<ArrayBuffer>, { headers: { "content-type": type } })

@@ -46,7 +46,10 @@ export const usableToken = (token: string, purpose: TokenPurpose, now: Date) =>
     expiresAt: { gt: now },
   }) satisfies Prisma.EmailTokenWhereInput;
 
-/** `usableToken` as SQL, for statements written by hand: the condition on a row of "EmailToken". */
+/**
+ * `usableToken` as SQL, for statements written by hand: the condition on an unaliased row of
+ * "EmailToken". It takes the token's hash (`hashToken`), not the token.
+ */
 export const usableTokenSql = (tokenHash: string, purpose: TokenPurpose, now: Date) =>
   Prisma.sql`"tokenHash" = ${tokenHash} AND "purpose" = ${purpose}::"TokenPurpose" AND "usedAt" IS NULL
     AND "expiresAt" > ${now}::timestamp(3)`;

@@ -392,6 +392,8 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
       statements.mockRestore();
       delete load.weAreAleLoad;
     }
+    // The look a second later runs now, before the file closes its database.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
     await deliverDueEmails();
   });
 

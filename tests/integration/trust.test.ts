@@ -116,6 +116,8 @@ describe(`trust on ${testDatabaseKind}`, () => {
   it("possible duplicates: the same website domain anywhere, a similar name only in the same country", async () => {
     const original = await submitted({ name: "Adult Learning Network of Kenya", countryCode: "KE" });
     const similarSameCountry = await submitted({ name: "Adult Learning Network Kenya", countryCode: "KE" });
+    // Found on the wall's side too (approved endorsements are asked for apart, decision 043).
+    const similarApproved = await submitted({ name: "The Adult Learning Network of Kenya", countryCode: "KE" }, true);
     const similarOtherCountry = await submitted({ name: "Adult Learning Network of Kenya", countryCode: "UG" });
     const sameDomainOtherCountry = await submitted({
       name: "Completely Different Name",
@@ -127,6 +129,7 @@ describe(`trust on ${testDatabaseKind}`, () => {
     const found = await possibleDuplicates(original);
     const reasons = Object.fromEntries(found.map((d) => [d.id, d.reason]));
     expect(reasons[similarSameCountry.id]).toBe("similarName");
+    expect(reasons[similarApproved.id]).toBe("similarName");
     expect(reasons[sameDomainOtherCountry.id]).toBe("sameDomain");
     // The bug from issue 12: a similar name in another country was listed as a duplicate.
     expect(reasons).not.toHaveProperty(similarOtherCountry.id);

@@ -1,14 +1,9 @@
--- DropIndex
-DROP INDEX "Endorsement_nameKey_countryCode_key";
-
--- CreateIndex
-CREATE UNIQUE INDEX "Endorsement_countryCode_nameKey_key" ON "Endorsement"("countryCode", "nameKey");
-
 -- The wall's four keyset indexes and both name indexes hold approved rows only (decision 043): every
 -- page that reads them asks for status = 'APPROVED', and a sign-up or a confirmation, hundreds a second
 -- on launch day, then writes none of them (the two GIN indexes cost most: one entry per trigram or
--- word of the name). The Prisma schema cannot declare a partial index, so this migration owns the WHERE;
--- the drift check compares columns and methods, which stay as the schema says.
+-- word of the name). This migration owns the WHERE, which the schema does not declare: the drift
+-- check compares columns and methods, which stay as the schema says.
+-- (No semicolon in these comments: the PostgreSQL adapter splits the script on them.)
 DROP INDEX "Endorsement_status_approvedAt_id_idx";
 CREATE INDEX "Endorsement_status_approvedAt_id_idx" ON "Endorsement"("status", "approvedAt" DESC, "id" DESC) WHERE "status" = 'APPROVED';
 DROP INDEX "Endorsement_status_region_approvedAt_id_idx";
@@ -21,3 +16,7 @@ DROP INDEX "Endorsement_nameKey_idx";
 CREATE INDEX "Endorsement_nameKey_idx" ON "Endorsement" USING GIN ("nameKey" gin_trgm_ops) WITH (fastupdate = off) WHERE "status" = 'APPROVED';
 DROP INDEX "Endorsement_nameKey_words_idx";
 CREATE INDEX "Endorsement_nameKey_words_idx" ON "Endorsement" USING GIN (array_to_tsvector(array_remove(string_to_array("nameKey", ' '), ''))) WITH (fastupdate = off) WHERE "status" = 'APPROVED';
+-- The review page's similar names among the endorsements not (yet) on the wall, one country at a time
+-- (possibleDuplicates, lib/endorsements/review.server.ts): the approved ones are found through the
+-- name index above.
+CREATE INDEX "Endorsement_unapproved_countryCode_nameKey_idx" ON "Endorsement"("countryCode", "nameKey") WHERE "status" <> 'APPROVED';
