@@ -43,7 +43,7 @@ function cursorOf(after: string | undefined): Position | undefined {
 
 /**
  * One page of approved endorsers, newest first, with keyset paging ("after" the last one shown),
- * so a deep page costs the same as the first: the (status, approvedAt) index is walked, not skipped.
+ * so a deep page costs the same as the first: the approved rows' (approvedAt, id) index is walked, not skipped.
  * A search or a type filter is counted; when its matches fit under the count's cap, they are found
  * once, with their cards, and the page is cut from them in the same statement; past the cap the page
  * is read in order, a second statement. The logos are joined to the page's cards only (Prisma's query
@@ -73,7 +73,7 @@ export async function listWall(filters: WallFilters) {
   return { ...(await orderedPage(filters, after)), ...(await placeTotal(filters)) };
 }
 
-/** A page read in order from the (status, approvedAt) index, from the cursor on. */
+/** A page read in order from the approved rows' (approvedAt, id) index, from the cursor on. */
 async function orderedPage(filters: WallFilters, after: Position | undefined) {
   const rows = await db().$queryRaw<CardRow[]>`
     SELECT ${cardColumns}, ${logoHash} FROM "Endorsement" e LEFT JOIN "Image" i ON i."id" = e."logoId"
