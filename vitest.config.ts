@@ -4,12 +4,14 @@ import { testDataKey } from "./tests/support/data-key.ts";
 
 const emptyModule = path.resolve(import.meta.dirname, "tests/support/empty-module.ts");
 const failOnConsoleError = path.resolve(import.meta.dirname, "tests/support/console-errors.ts");
+const progress = path.resolve(import.meta.dirname, "tests/support/progress-reporter.ts");
 
 export default defineConfig({
   resolve: {
     alias: { "server-only": emptyModule, "@": import.meta.dirname },
   },
   test: {
+    reporters: process.env.CI ? ["default", progress] : ["default"],
     projects: [
       {
         extends: true,

@@ -1,7 +1,8 @@
 // `npm test`: the whole suite, in the order that fails fastest. Stops at the first failing step.
 //   lint · drift check · unit · integration (PGlite, and PostgreSQL when TEST_DATABASE_URL is set)
 //   · production build · type check · end-to-end in Chromium (embedded database, and PostgreSQL)
-import { spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -12,21 +13,56 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const testDatabaseUrl = process.env.TEST_DATABASE_URL;
 const results: { step: string; seconds: number }[] = [];
 
-function step(name: string, command: string, args: string[], env: Record<string, string> = {}) {
+/**
+ * Runs one step in its own process group. A step that outlives its limit (a test that never ends)
+ * is killed with everything it started, and the run fails at once, naming it, instead of running
+ * into CI's own limit with no clue which step hung.
+ */
+async function step(name: string, minutes: number, command: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n━━ ${name} ━━`);
   const started = Date.now();
-  const result = spawnSync(command, args, {
+  const child = spawn(command, args, {
     cwd: root,
     stdio: "inherit",
+    detached: true,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
+  running = child;
+  let timedOut = false;
+  const limit = setTimeout(() => {
+    timedOut = true;
+    killGroup(child);
+  }, minutes * 60_000);
+  const [code, signal] = (await once(child, "exit")) as [number | null, NodeJS.Signals | null];
+  clearTimeout(limit);
+  running = undefined;
+  killGroup(child); // what the step left running (a test's server) goes with it
   const seconds = Math.round((Date.now() - started) / 100) / 10;
-  if (result.status !== 0) {
-    console.error(`\n✗ ${name} failed after ${seconds}s (exit ${result.status ?? result.signal}).`);
+  if (timedOut) {
+    console.error(`\n✗ ${name} did not finish within ${minutes} minutes: stopped (the lines above say where).`);
+    process.exit(1);
+  }
+  if (code !== 0) {
+    console.error(`\n✗ ${name} failed after ${seconds}s (exit ${code ?? signal}).`);
     process.exit(1);
   }
   results.push({ step: name, seconds });
 }
+
+let running: ChildProcess | undefined;
+function killGroup(child: ChildProcess) {
+  try {
+    if (child.pid) process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // the group has already gone
+  }
+}
+// A step runs in its own group, so ^C reaches only this script: it takes the step down with it.
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => {
+    if (running) killGroup(running);
+    process.exit(130);
+  });
 
 async function freshDatabase(name: string): Promise<string> {
   const client = new pg.Client({ connectionString: testDatabaseUrl });
@@ -40,28 +76,32 @@ async function freshDatabase(name: string): Promise<string> {
 }
 
 console.log(`Chromium: ${ensureChromium()}`);
-step("Lint and format (Biome)", bin("biome"), ["check", "."]);
-step("Migration drift check", bin("tsx"), ["--conditions=react-server", "scripts/db.ts", "check"]);
-step("Unit tests", bin("vitest"), ["run", "--project", "unit"]);
-step("Integration tests on PGlite", bin("vitest"), ["run", "--project", "integration"], { TEST_DB: "pglite" });
+await step("Lint and format (Biome)", 5, bin("biome"), ["check", "."]);
+await step("Migration drift check", 5, bin("tsx"), ["--conditions=react-server", "scripts/db.ts", "check"]);
+await step("Unit tests", 15, bin("vitest"), ["run", "--project", "unit"]);
+await step("Integration tests on PGlite", 15, bin("vitest"), ["run", "--project", "integration"], {
+  TEST_DB: "pglite",
+});
 if (testDatabaseUrl) {
-  step("Integration tests on PostgreSQL", bin("vitest"), ["run", "--project", "integration"], { TEST_DB: "postgres" });
+  await step("Integration tests on PostgreSQL", 15, bin("vitest"), ["run", "--project", "integration"], {
+    TEST_DB: "postgres",
+  });
 } else {
   console.log(
     "\n(PostgreSQL integration and end-to-end runs skipped: set TEST_DATABASE_URL to a role that may CREATE DATABASE.)",
   );
 }
-step("Production build", bin("next"), ["build"]);
-step("Type check", bin("tsc"), ["--noEmit"]);
+await step("Production build", 20, bin("next"), ["build"]);
+await step("Type check", 10, bin("tsc"), ["--noEmit"]);
 
 rmSync(path.join(root, ".tmp"), { recursive: true, force: true });
 const e2eEnv: Record<string, string> = testDatabaseUrl ? { E2E_DATABASE_URL: await freshDatabase("ale_e2e") } : {};
-step("End-to-end tests in Chromium", bin("playwright"), ["test"], e2eEnv);
+await step("End-to-end tests in Chromium", 40, bin("playwright"), ["test"], e2eEnv);
 
 // Load and fault tests need a PostgreSQL server (and nginx for the two-instance and topology tests;
 // the topology test also runs openssl, pg_dump and pg_restore).
 if (testDatabaseUrl) {
-  step("Resilience tests (PostgreSQL, nginx)", bin("vitest"), ["run", "--project", "resilience"]);
+  await step("Resilience tests (PostgreSQL, nginx)", 20, bin("vitest"), ["run", "--project", "resilience"]);
 } else {
   console.log("\n(Resilience tests skipped: set TEST_DATABASE_URL to a PostgreSQL role that may create databases.)");
 }
