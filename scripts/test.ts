@@ -16,9 +16,18 @@ const results: { step: string; seconds: number }[] = [];
 /**
  * Runs one step in its own process group. A step that outlives its limit (a test that never ends)
  * is killed with everything it started, and the run fails at once, naming it, instead of running
- * into CI's own limit with no clue which step hung.
+ * into CI's own limit with no clue which step hung. A Vitest step gets one more go after a time-out
+ * (`again`), said loudly: Vitest's pool can wait forever for a worker that never starts (seen once,
+ * decision 044); a test that hangs every time still fails the run.
  */
-async function step(name: string, minutes: number, command: string, args: string[], env: Record<string, string> = {}) {
+async function step(
+  name: string,
+  minutes: number,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  again = command === bin("vitest"),
+): Promise<void> {
   console.log(`\n━━ ${name} ━━`);
   const started = Date.now();
   const child = spawn(command, args, {
@@ -40,6 +49,10 @@ async function step(name: string, minutes: number, command: string, args: string
   const seconds = Math.round((Date.now() - started) / 100) / 10;
   if (timedOut) {
     console.error(`\n✗ ${name} did not finish within ${minutes} minutes: stopped (the lines above say where).`);
+    if (again) {
+      console.error(`  ${name}: once more, from the start.`);
+      return step(`${name} (second go)`, minutes, command, args, env, false);
+    }
     process.exit(1);
   }
   if (code !== 0) {
@@ -78,12 +91,12 @@ async function freshDatabase(name: string): Promise<string> {
 console.log(`Chromium: ${ensureChromium()}`);
 await step("Lint and format (Biome)", 5, bin("biome"), ["check", "."]);
 await step("Migration drift check", 5, bin("tsx"), ["--conditions=react-server", "scripts/db.ts", "check"]);
-await step("Unit tests", 15, bin("vitest"), ["run", "--project", "unit"]);
-await step("Integration tests on PGlite", 15, bin("vitest"), ["run", "--project", "integration"], {
+await step("Unit tests", 10, bin("vitest"), ["run", "--project", "unit"]);
+await step("Integration tests on PGlite", 10, bin("vitest"), ["run", "--project", "integration"], {
   TEST_DB: "pglite",
 });
 if (testDatabaseUrl) {
-  await step("Integration tests on PostgreSQL", 15, bin("vitest"), ["run", "--project", "integration"], {
+  await step("Integration tests on PostgreSQL", 10, bin("vitest"), ["run", "--project", "integration"], {
     TEST_DB: "postgres",
   });
 } else {
@@ -101,7 +114,7 @@ await step("End-to-end tests in Chromium", 40, bin("playwright"), ["test"], e2eE
 // Load and fault tests need a PostgreSQL server (and nginx for the two-instance and topology tests;
 // the topology test also runs openssl, pg_dump and pg_restore).
 if (testDatabaseUrl) {
-  await step("Resilience tests (PostgreSQL, nginx)", 20, bin("vitest"), ["run", "--project", "resilience"]);
+  await step("Resilience tests (PostgreSQL, nginx)", 15, bin("vitest"), ["run", "--project", "resilience"]);
 } else {
   console.log("\n(Resilience tests skipped: set TEST_DATABASE_URL to a PostgreSQL role that may create databases.)");
 }
