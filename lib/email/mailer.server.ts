@@ -1,5 +1,5 @@
 import "server-only";
-import { writeFile } from "node:fs/promises";
+import { rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env, isDemoMode, privateDir } from "../env.server";
@@ -17,17 +17,23 @@ export type Email = {
 let transport: Transporter | undefined;
 let outboxMade: string | undefined;
 
-/** Writes a private file in DATA_DIR/outbox, made private once per process rather than per message. */
+/**
+ * Writes a private file in DATA_DIR/outbox, made private once per process rather than per message.
+ * Written aside (`.part`) and renamed into place: whoever reads the outbox sees a message whole or
+ * not at all (an end-to-end test once read one half written: "Unexpected end of JSON input").
+ */
 async function writeToOutbox(file: string, text: string) {
   const outbox = path.dirname(file);
   if (outboxMade !== outbox) privateDir(outbox);
   outboxMade = outbox;
+  const part = `${file}.part`;
   // On libuv's threads: a burst of sign-ups does not wait on the disk in the event loop.
-  await writeFile(file, text, { mode: 0o600 }).catch((error: NodeJS.ErrnoException) => {
+  await writeFile(part, text, { mode: 0o600 }).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "ENOENT") throw error;
     privateDir(outbox); // removed while we ran
-    return writeFile(file, text, { mode: 0o600 });
+    return writeFile(part, text, { mode: 0o600 });
   });
+  await rename(part, file);
 }
 
 function smtp(url: string): Transporter {

@@ -16,6 +16,7 @@ async function deliveredCopy(projectName: string, subject: string, not: string) 
   for (let attempt = 0; attempt < 50; attempt++) {
     const dir = outboxFor(projectName);
     const found = readdirSync(dir)
+      .filter((file) => file.endsWith(".json")) // not one still being written (.part)
       .map((file) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as OutboxMail)
       .find((mail) => mail.subject === subject && mail.to !== not);
     if (found) return found;

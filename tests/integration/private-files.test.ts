@@ -1,6 +1,6 @@
 // What the site writes to disk is for the service user alone (issue 11: the PGlite WAL holds
 // password hashes and contact data, the outbox holds live links).
-import { mkdtempSync, readdirSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -57,6 +57,44 @@ describe("files and logs", () => {
     const outbox = path.join(dataDir, "outbox");
     expect(mode(outbox)).toBe(0o700);
     for (const entry of modesUnder(outbox)) expect(entry.mode, entry.file).toBe(0o600);
+  });
+
+  it("puts each message in the outbox whole: a reader never finds one half written", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const { sendEmail } = await import("@/lib/email/mailer.server");
+    const outbox = path.join(dataDir, "outbox");
+    const big = "x".repeat(256 * 1024);
+    let writing = true;
+    const sent = Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        sendEmail({ to: `reader${i}@example.org`, subject: `Whole ${i}`, text: big, html: big, locale: "en" }),
+      ),
+    ).finally(() => {
+      writing = false;
+    });
+    // Reads the outbox as a test or a mail viewer does, while the writes run on libuv's threads.
+    const broken: string[] = [];
+    let reads = 0;
+    while (writing) {
+      for (const name of readdirSync(outbox).filter((file) => file.endsWith(".json"))) {
+        reads += 1;
+        try {
+          JSON.parse(readFileSync(path.join(outbox, name), "utf8"));
+        } catch {
+          broken.push(name);
+        }
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await sent;
+    log.mockRestore();
+    expect(reads).toBeGreaterThan(0);
+    expect(broken).toEqual([]);
+    const subjects = readdirSync(outbox)
+      .filter((file) => file.endsWith(".json"))
+      .map((file) => (JSON.parse(readFileSync(path.join(outbox, file), "utf8")) as { subject: string }).subject);
+    expect(subjects.filter((subject) => subject.startsWith("Whole "))).toHaveLength(60);
+    expect(readdirSync(outbox).filter((file) => file.endsWith(".part"))).toEqual([]);
   });
 
   it("makes the embedded database's files private once it opens", async () => {

@@ -34,6 +34,7 @@ export async function mailTo(projectName: string, address: string, match: (mail:
       files = readdirSync(dir);
     } catch {}
     const found = files
+      .filter((file) => file.endsWith(".json")) // not one still being written (.part)
       .map((file) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as OutboxMail)
       .filter((mail) => mail.to === address && match(mail));
     if (found.length) return found;
