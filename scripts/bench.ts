@@ -421,14 +421,19 @@ const bareTarget = "next: bare static page";
 /** Load before each form-post row is measured (see `measure`). */
 const postWarmSeconds = 5;
 
-/** The whole-list downloads sent again with the ETag a client kept: "304 Not Modified", no body. */
-async function conditionalOpenData(base: string, proxied: string): Promise<[string, string, string[]][]> {
-  const etag = (await fetch(`${base}/api/endorsers/json`, { method: "HEAD" })).headers.get("etag");
-  if (!etag) return [];
-  const header = [`If-None-Match: ${etag}`];
+/**
+ * Reloads: the home page and the whole-list download sent again with the ETag a client kept (and the
+ * Accept-Encoding it was sent with, as every row): "304 Not Modified", no body.
+ */
+async function conditionalRows(base: string, proxied: string): Promise<[string, string, string[]][]> {
+  const etagOf = async (address: string) =>
+    (await fetch(address, { method: "HEAD", headers: { "accept-encoding": "gzip" } })).headers.get("etag");
+  const [home, openData] = [await etagOf(`${base}/en`), await etagOf(`${base}/api/endorsers/json`)];
+  if (!home || !openData) throw new Error("The home page and the open data must send an ETag");
   return [
-    ["origin: open data JSON, If-None-Match (304)", `${base}/api/endorsers/json`, header],
-    ["proxy: open data JSON, If-None-Match (304)", `${proxied}/api/endorsers/json`, header],
+    ["origin: home, If-None-Match (304)", `${base}/en`, [`If-None-Match: ${home}`]],
+    ["origin: open data JSON, If-None-Match (304)", `${base}/api/endorsers/json`, [`If-None-Match: ${openData}`]],
+    ["proxy: open data JSON, If-None-Match (304)", `${proxied}/api/endorsers/json`, [`If-None-Match: ${openData}`]],
   ];
 }
 
@@ -614,7 +619,7 @@ async function main() {
     ...same.map(([target, address]): [string, string] => [`origin: ${target}`, `${base}${address}`]),
     ...longTail.map(([target, address]): [string, string] => [`origin: ${target}`, `${base}${address}`]),
     ...same.map(([target, address]): [string, string] => [`proxy: ${target}`, `${proxied}${address}`]),
-    ...(await conditionalOpenData(base, proxied)),
+    ...(await conditionalRows(base, proxied)),
   ];
   const rows: Row[] = [];
   const instanceTimes: { target: string; times: number[] }[] = [];

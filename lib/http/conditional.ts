@@ -39,14 +39,4 @@ export function preferredEncoding(
   return best;
 }
 
-/**
- * True when If-None-Match names one of `etags` (the tags of one version, one per encoding) or is
- * "*". Weak comparison, as RFC 9110 asks for this header: nginx marks a tag weak ("W/…") when it
- * compresses an answer, and it is the same version.
- */
-export function hasVersion(ifNoneMatch: string | null, etags: readonly string[]): boolean {
-  if (!ifNoneMatch) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
-  const known = new Set(etags.map(opaque));
-  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || known.has(opaque(tag)));
-}
+export { hasVersion } from "./entity-tags.mjs";

@@ -10,6 +10,11 @@ export function answerKey(request: {
   url?: string;
   headers: Record<string, string | string[] | undefined>;
 }): string | null;
+export function revalidationKey(request: {
+  method?: string;
+  url?: string;
+  headers: Record<string, string | string[] | undefined>;
+}): string | null;
 export function freshAnswer(key: string, now?: number): Answer | undefined;
 export function isShareable(status: number, header: (name: string) => unknown): boolean;
 export function keepAnswer(key: string, answer: Answer): boolean;

@@ -5,13 +5,17 @@
 //
 // It keeps only what the app itself marked shareable, by the rule the shipped nginx follows: a 200
 // whose Cache-Control says public (proxy.ts sets it on shared public GETs; lib/cache/http-cache.ts
-// decides which) and neither private, no-store nor no-cache, without Set-Cookie, asked for without a cookie, credentials, a client-router or a conditional or
-// partial request. Every invalidation this instance makes or learns of empties it
+// decides which) and neither private, no-store nor no-cache, without Set-Cookie, asked for without a
+// cookie, credentials, a client-router header or a range. A browser's reload (If-None-Match) is keyed
+// as the request it repeats: one naming the ETag of the answer kept for it (the page, or the app's
+// own 304 to an earlier reload) is told "304 Not Modified" from the cache; any other goes to Next.js,
+// which decides (decision 046). Every invalidation this instance makes or learns of empties it
 // (lib/cache-handler.mjs calls `dropAllAnswers`); otherwise an answer is fresh for `TTL_MS`, and
 // sent at most `STALE_MS` old while its replacement is rendered, so the freshness rules of the
 // page cache hold with seconds to spare.
 
 import { AsyncResource } from "node:async_hooks";
+import { hasVersion } from "./entity-tags.mjs";
 
 /** @typedef {{ status: number; headers: [string, string | string[]][]; body: Buffer; storedAt: number }} Answer */
 
@@ -90,6 +94,17 @@ export function answerKey(request) {
 }
 
 /**
+ * The key of a browser's reload, If-None-Match (If-Modified-Since is then ignored: RFC 9110 13.1.3),
+ * of an answer that could be in the cache; otherwise null.
+ * @param {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} request
+ */
+export function revalidationKey(request) {
+  if (request.headers["if-none-match"] === undefined) return null;
+  const { "if-none-match": _tags, "if-modified-since": _date, ...headers } = request.headers;
+  return answerKey({ method: request.method, url: request.url, headers });
+}
+
+/**
  * The stored answer for `key` if it is still fresh.
  * @param {string} key
  * @param {number} [now]
@@ -97,6 +112,18 @@ export function answerKey(request) {
 export function freshAnswer(key, now = Date.now()) {
   const answer = state.entries.get(key);
   return answer && now - answer.storedAt < TTL_MS ? answer : undefined;
+}
+
+/**
+ * The answer a request for `key` may be sent now: fresh, or not too stale while its replacement
+ * is being rendered.
+ * @param {string} key
+ * @param {number} now
+ */
+function sendableAnswer(key, now) {
+  const answer = state.entries.get(key);
+  const age = answer ? now - answer.storedAt : Number.POSITIVE_INFINITY;
+  return age < TTL_MS || (rendering.has(key) && age < STALE_MS) ? answer : undefined;
 }
 
 /** @param {string} key */
@@ -131,7 +158,9 @@ export function isShareable(status, header) {
 export function keepAnswer(key, answer) {
   /** @param {string} name */
   const header = (name) => answer.headers.find(([candidate]) => candidate === name)?.[1];
-  if (!isShareable(answer.status, header) || answer.body.length > MAX_ANSWER_BYTES) return false;
+  // The app's 304 says the ETag it names is current: kept, for reloads naming it.
+  const isNotModified = answer.status === 304 && typeof header("etag") === "string";
+  if (!isShareable(isNotModified ? 200 : answer.status, header) || answer.body.length > MAX_ANSWER_BYTES) return false;
   forget(key);
   state.entries.set(key, answer);
   state.bytes += answer.body.length;
@@ -147,28 +176,28 @@ export function keepAnswer(key, answer) {
  * Serves `req` from the cache, or lets `next` answer it and keeps the answer if it may. One request
  * per key renders at a time: while it does, the others get the previous answer (at most
  * `STALE_MS` old; an invalidation leaves none) or wait for the new one, so a page that expires
- * under a crowd is rendered once, not once for each visitor waiting.
+ * under a crowd is rendered once, not once for each visitor waiting. A crowd reloading the page
+ * (If-None-Match) is handled the same way: the app's 304 is kept as well as its 200, for the ETag.
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
  * @param {() => unknown} next
  */
 export function answerFromCache(req, res, next) {
-  const key = answerKey(req);
+  const isReload = req.headers["if-none-match"] !== undefined;
+  const key = isReload ? revalidationKey(req) : answerKey(req);
   if (!key) return next();
-  const now = Date.now();
-  const answer = state.entries.get(key);
+  const fromCache = () => {
+    const answer = sendableAnswer(key, Date.now());
+    return answer !== undefined && (isReload ? notModified(req, res, answer) : send(res, answer));
+  };
+  if (fromCache()) return;
   const waiting = rendering.get(key);
-  if (answer && (now - answer.storedAt < TTL_MS || (waiting && now - answer.storedAt < STALE_MS)))
-    return send(res, answer);
   if (waiting) {
-    // Once it is rendered: from the cache if it was kept, from Next.js otherwise.
+    // Once it is rendered: from the cache if what was kept answers this request, from Next.js otherwise.
     // In this request's own async context (it is resumed from the leader's), unless nobody is left.
     waiting.push(
       AsyncResource.bind(() => {
-        if (res.destroyed) return;
-        const rendered = freshAnswer(key);
-        if (rendered) send(res, rendered);
-        else next();
+        if (!res.destroyed && !fromCache()) next();
       }),
     );
     return;
@@ -194,16 +223,38 @@ export function answerFromCache(req, res, next) {
   return next();
 }
 
+/** What a 304 carries of the answer it stands for (RFC 9110 15.4.5). */
+const notModifiedHeaders = new Set(["cache-control", "content-location", "etag", "expires", "vary"]);
+
+/**
+ * "304 Not Modified" to a reload whose If-None-Match names the ETag of `answer` (a page or the app's
+ * own 304); any other reload is left to the app.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {Answer} answer
+ */
+function notModified(req, res, answer) {
+  const etag = answer.headers.find(([name]) => name === "etag")?.[1];
+  if (typeof etag !== "string" || !hasVersion(req.headers["if-none-match"], [etag])) return false;
+  res.statusCode = 304;
+  for (const [name, value] of answer.headers) if (notModifiedHeaders.has(name)) res.setHeader(name, value);
+  res.setHeader("x-origin-cache", "HIT");
+  res.end();
+  return true;
+}
+
 /**
  * @param {import("node:http").ServerResponse} res
  * @param {Answer} answer
  */
 function send(res, answer) {
+  if (answer.status !== 200) return false;
   res.statusCode = answer.status;
   for (const [name, value] of answer.headers) res.setHeader(name, value);
   res.setHeader("content-length", answer.body.length);
   res.setHeader("x-origin-cache", "HIT");
   res.end(answer.body);
+  return true;
 }
 
 /**

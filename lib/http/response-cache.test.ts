@@ -3,7 +3,14 @@ import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { publicCacheControl } from "../cache/http-cache";
-import { answerFromCache, answerKey, dropAllAnswers, freshAnswer, keepAnswer } from "./response-cache.mjs";
+import {
+  answerFromCache,
+  answerKey,
+  dropAllAnswers,
+  freshAnswer,
+  keepAnswer,
+  revalidationKey,
+} from "./response-cache.mjs";
 
 const answer = (headers: [string, string][], status = 200) => ({
   status,
@@ -30,6 +37,17 @@ describe("which requests may be answered from the instance's cache", () => {
     expect(answerKey({ method: "HEAD", url: "/en", headers: {} })).toBeNull();
     expect(answerKey({ method: "POST", url: "/en", headers: {} })).toBeNull();
     expect(answerKey(get({ "accept-encoding": "gzip;q=0, identity" }))).toBeNull();
+  });
+
+  it("keys a reload (If-None-Match) as the request it repeats, unless it is personal", () => {
+    expect(revalidationKey(get({ "if-none-match": '"a"', "accept-encoding": "gzip" }))).toBe("gzip /en");
+    expect(revalidationKey(get({ "if-none-match": '"a"', "if-modified-since": "Sat, 05 Dec 2026 10:00:00 GMT" }))).toBe(
+      "identity /en",
+    );
+    expect(revalidationKey(get({ "if-none-match": '"a"', cookie: "s=1" }))).toBeNull();
+    expect(revalidationKey(get({ "if-none-match": '"a"', range: "bytes=0-9" }))).toBeNull();
+    expect(revalidationKey(get({ "if-modified-since": "Sat, 05 Dec 2026 10:00:00 GMT" }))).toBeNull();
+    expect(revalidationKey(get())).toBeNull();
   });
 });
 
@@ -81,6 +99,12 @@ describe("a server with the cache in front", () => {
       res.setHeader("Cache-Control", path.startsWith("/private") ? "private, no-store" : publicCacheControl);
       if (path.startsWith("/cookie")) res.setHeader("Set-Cookie", "session=1");
       res.setHeader("Content-Encoding", "gzip");
+      res.setHeader("ETag", `"${path}"`);
+      if (path.endsWith("-304") && req.headers["if-none-match"]) {
+        res.statusCode = 304;
+        res.setHeader("ETag", '"/nl"');
+        return res.end();
+      }
       // Written in two chunks, compressed, as Next.js streams a page.
       const body = gzipSync(`<html>${path}</html>`);
       res.write(body.subarray(0, 5));
@@ -134,6 +158,42 @@ describe("a server with the cache in front", () => {
     await during;
     await read("/slow-changed");
     expect(rendered).toBe(2);
+  });
+
+  it("tells a reload naming the kept answer's ETag that nothing changed, without rendering", async () => {
+    await read("/de");
+    for (const tag of ['"/de"', 'W/"/de"', '"old", "/de"']) {
+      const { response, text } = await read("/de", { "if-none-match": tag });
+      expect(response.status, tag).toBe(304);
+      expect(text).toBe("");
+      expect(response.headers.get("etag")).toBe('"/de"');
+      expect(response.headers.get("cache-control")).toBe(publicCacheControl);
+      expect(response.headers.get("content-encoding")).toBeNull();
+      expect(response.headers.get("x-origin-cache")).toBe("HIT");
+    }
+    expect(rendered).toBe(1);
+  });
+
+  it("keeps the app's 304 for a crowd reloading a page nobody else asked for", async () => {
+    const reload = { "if-none-match": '"/nl"' };
+    await read("/nl-304", reload); // the app (a stand-in for Next.js) answers 304 to a matching reload
+    const crowd = await Promise.all(Array.from({ length: 10 }, () => read("/nl-304", reload)));
+    expect(crowd.map(({ response }) => response.status)).toEqual(Array(10).fill(304));
+    expect(rendered).toBe(1);
+    const page = await read("/nl-304"); // a 304 stands for its ETag only: a visitor without one gets the page
+    expect(page.text).toBe("<html>/nl-304</html>");
+    expect(rendered).toBe(2);
+  });
+
+  it("leaves every other reload to the app: another ETag, nothing kept, a cookie, after an invalidation", async () => {
+    await read("/it");
+    await read("/it", { "if-none-match": '"/it-old"' });
+    await read("/pt", { "if-none-match": '"/pt"' });
+    await read("/it", { "if-none-match": '"/it"', cookie: "authjs.session-token=x" });
+    await read("/it", { "if-none-match": '"/it"', "accept-encoding": "br" });
+    dropAllAnswers();
+    await read("/it", { "if-none-match": '"/it"' });
+    expect(rendered).toBe(6);
   });
 
   it("renders again after an invalidation", async () => {

@@ -192,6 +192,16 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     await fetch(origin);
     expect((await fetch(origin)).headers.get("x-origin-cache")).toBe("HIT");
     expect((await fetch(origin, { headers: { cookie: "a=b" } })).headers.get("x-origin-cache")).toBeNull();
+    // A reload naming the ETag it was sent is told "304 Not Modified" from there too (decision 046).
+    const etag = (await fetch(origin)).headers.get("etag");
+    const reload = await fetch(origin, { headers: { "if-none-match": `${etag}` } });
+    expect([reload.status, reload.headers.get("x-origin-cache"), reload.headers.get("etag")]).toEqual([
+      304,
+      "HIT",
+      etag,
+    ]);
+    const personal = await fetch(origin, { headers: { "if-none-match": `${etag}`, cookie: "a=b" } });
+    expect(personal.headers.get("x-origin-cache")).toBeNull();
   });
 
   it("serves build assets from disk for a year and refuses bodies over the form body limit (10 MB)", async () => {

@@ -1,0 +1,1 @@
+export function hasVersion(ifNoneMatch: string | null | undefined, etags: readonly string[]): boolean;
