@@ -6,10 +6,10 @@
 // It keeps only what the app itself marked shareable, by the rule the shipped nginx follows: a 200
 // whose Cache-Control says public (proxy.ts sets it on shared public GETs; lib/cache/http-cache.ts
 // decides which) and neither private, no-store nor no-cache, without Set-Cookie, asked for without a
-// cookie, credentials, a client-router header or a range. A browser's reload (If-None-Match) is keyed
-// as the request it repeats: one naming the ETag of the answer kept for it (the page, or the app's
-// own 304 to an earlier reload) is told "304 Not Modified" from the cache; any other goes to Next.js,
-// which decides (decision 046). Every invalidation this instance makes or learns of empties it
+// cookie, credentials, a client-router header, a range or If-Modified-Since alone. A browser's reload
+// (If-None-Match) is keyed as the request it repeats: one naming the ETag of the answer kept for it
+// (the page, or the app's own 304 to an earlier reload) is told "304 Not Modified" from the cache;
+// any other goes to Next.js, which decides (decision 046). Every invalidation this instance makes or learns of empties it
 // (lib/cache-handler.mjs calls `dropAllAnswers`); otherwise an answer is fresh for `TTL_MS`, and
 // sent at most `STALE_MS` old while its replacement is rendered, so the freshness rules of the
 // page cache hold with seconds to spare.
@@ -161,6 +161,11 @@ export function keepAnswer(key, answer) {
   // The app's 304 says the ETag it names is current: kept, for reloads naming it.
   const isNotModified = answer.status === 304 && typeof header("etag") === "string";
   if (!isShareable(isNotModified ? 200 : answer.status, header) || answer.body.length > MAX_ANSWER_BYTES) return false;
+  const kept = state.entries.get(key);
+  if (isNotModified && kept?.headers.some(([name, value]) => name === "etag" && value === header("etag"))) {
+    kept.storedAt = answer.storedAt; // the page kept is that version: it stays, for visitors without an ETag too
+    return true;
+  }
   forget(key);
   state.entries.set(key, answer);
   state.bytes += answer.body.length;
@@ -177,12 +182,23 @@ export function keepAnswer(key, answer) {
  * per key renders at a time: while it does, the others get the previous answer (at most
  * `STALE_MS` old; an invalidation leaves none) or wait for the new one, so a page that expires
  * under a crowd is rendered once, not once for each visitor waiting. A crowd reloading the page
- * (If-None-Match) is handled the same way: the app's 304 is kept as well as its 200, for the ETag.
+ * (If-None-Match) is handled the same way: the app's 304 is kept as well as its 200, for its ETag
+ * (and a 304 naming the kept page's ETag keeps the page, for another second).
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
  * @param {() => unknown} next
  */
 export function answerFromCache(req, res, next) {
+  return serve(req, res, next, false);
+}
+
+/**
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {() => unknown} next
+ * @param {boolean} secondTurn
+ */
+function serve(req, res, next, secondTurn) {
   const isReload = req.headers["if-none-match"] !== undefined;
   const key = isReload ? revalidationKey(req) : answerKey(req);
   if (!key) return next();
@@ -193,11 +209,14 @@ export function answerFromCache(req, res, next) {
   if (fromCache()) return;
   const waiting = rendering.get(key);
   if (waiting) {
-    // Once it is rendered: from the cache if what was kept answers this request, from Next.js otherwise.
-    // In this request's own async context (it is resumed from the leader's), unless nobody is left.
+    // Once it is rendered: from the cache if what was kept answers this request, from Next.js otherwise;
+    // a visitor who waited behind a reload the app answered 304 takes one more turn, so that crowd is
+    // rendered once too. In this request's own async context (it is resumed from the leader's).
     waiting.push(
       AsyncResource.bind(() => {
-        if (!res.destroyed && !fromCache()) next();
+        if (res.destroyed || fromCache()) return;
+        if (!isReload && !secondTurn && freshAnswer(key)?.status === 304) serve(req, res, next, true);
+        else next();
       }),
     );
     return;

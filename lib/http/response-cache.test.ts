@@ -100,15 +100,16 @@ describe("a server with the cache in front", () => {
       if (path.startsWith("/cookie")) res.setHeader("Set-Cookie", "session=1");
       res.setHeader("Content-Encoding", "gzip");
       res.setHeader("ETag", `"${path}"`);
-      if (path.endsWith("-304") && req.headers["if-none-match"]) {
+      const finish = (end: () => void) => setTimeout(end, path.startsWith("/slow") ? 100 : 0);
+      // As Next.js does for a page whose ETag the reload names.
+      if (path.endsWith("-304") && req.headers["if-none-match"] === `"${path}"`) {
         res.statusCode = 304;
-        res.setHeader("ETag", '"/nl"');
-        return res.end();
+        return finish(() => res.end());
       }
       // Written in two chunks, compressed, as Next.js streams a page.
       const body = gzipSync(`<html>${path}</html>`);
       res.write(body.subarray(0, 5));
-      setTimeout(() => res.end(body.subarray(5)), path.startsWith("/slow") ? 100 : 0);
+      finish(() => res.end(body.subarray(5)));
     }),
   );
   beforeAll(async () => {
@@ -175,8 +176,8 @@ describe("a server with the cache in front", () => {
   });
 
   it("keeps the app's 304 for a crowd reloading a page nobody else asked for", async () => {
-    const reload = { "if-none-match": '"/nl"' };
-    await read("/nl-304", reload); // the app (a stand-in for Next.js) answers 304 to a matching reload
+    const reload = { "if-none-match": '"/nl-304"' };
+    await read("/nl-304", reload); // the app answers 304 to a reload naming its ETag
     const crowd = await Promise.all(Array.from({ length: 10 }, () => read("/nl-304", reload)));
     expect(crowd.map(({ response }) => response.status)).toEqual(Array(10).fill(304));
     expect(rendered).toBe(1);
@@ -185,14 +186,44 @@ describe("a server with the cache in front", () => {
     expect(rendered).toBe(2);
   });
 
+  it("renders once for visitors who waited behind a reload the app answered 304", async () => {
+    const reload = read("/slow-304", { "if-none-match": '"/slow-304"' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const crowd = await Promise.all(Array.from({ length: 20 }, () => read("/slow-304")));
+    expect((await reload).response.status).toBe(304);
+    expect(new Set(crowd.map(({ text }) => text))).toEqual(new Set(["<html>/slow-304</html>"]));
+    expect(rendered).toBe(2);
+  });
+
+  it("keeps the page, not a bare 304, when the app's 304 names the page's ETag", async () => {
+    const page = {
+      ...answer([
+        ["cache-control", publicCacheControl],
+        ["etag", '"/pl-304"'],
+      ]),
+      storedAt: Date.now() - 1500,
+    };
+    keepAnswer("gzip /pl-304", page); // kept, and no longer fresh
+    expect((await read("/pl-304", { "if-none-match": '"/pl-304"' })).response.status).toBe(304);
+    expect(rendered).toBe(1);
+    const again = await read("/pl-304");
+    expect([again.text, again.response.headers.get("x-origin-cache")]).toEqual(["<p>page</p>", "HIT"]);
+    expect(rendered).toBe(1);
+  });
+
   it("leaves every other reload to the app: another ETag, nothing kept, a cookie, after an invalidation", async () => {
     await read("/it");
-    await read("/it", { "if-none-match": '"/it-old"' });
-    await read("/pt", { "if-none-match": '"/pt"' });
-    await read("/it", { "if-none-match": '"/it"', cookie: "authjs.session-token=x" });
-    await read("/it", { "if-none-match": '"/it"', "accept-encoding": "br" });
+    const others = [
+      await read("/it", { "if-none-match": '"/it-old"' }),
+      await read("/pt", { "if-none-match": '"/pt"' }),
+      await read("/it", { "if-none-match": '"/it"', cookie: "authjs.session-token=x" }),
+      await read("/it", { "if-none-match": '"/it"', "accept-encoding": "br" }),
+    ];
     dropAllAnswers();
-    await read("/it", { "if-none-match": '"/it"' });
+    others.push(await read("/it", { "if-none-match": '"/it"' }));
+    expect(others.map(({ response }) => [response.status, response.headers.get("x-origin-cache")])).toEqual(
+      Array(5).fill([200, null]),
+    );
     expect(rendered).toBe(6);
   });
 
