@@ -7,6 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env, makePrivate, privateDir } from "../env.server";
 import { type Prisma, PrismaClient } from "../generated/prisma/client";
 import { claimDataDir } from "./lock.server";
+import { preparedStatementNames } from "./statement-names";
 
 /**
  * Secrets no query returns unless it names them (`omit: { passwordHash: false }` or `select`), so a
@@ -28,7 +29,10 @@ type Connection = { prisma: Database; factory: SqlMigrationAwareDriverAdapterFac
 /** Opens PostgreSQL at `databaseUrl`, or the embedded PGlite folder (claimed for this process). */
 export function connect(options: { databaseUrl?: string; pgliteDir?: string; poolSize?: number }): Connection {
   if (options.databaseUrl) {
-    const factory = new PrismaPg({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const factory = new PrismaPg(
+      { connectionString: options.databaseUrl, max: options.poolSize ?? 10 },
+      { statementNameGenerator: preparedStatementNames() },
+    );
     const prisma = new PrismaClient({ adapter: factory, transactionOptions, omit: omitSecrets });
     return { prisma, factory, close: () => prisma.$disconnect() };
   }

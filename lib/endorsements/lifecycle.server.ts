@@ -197,6 +197,15 @@ async function transition(
   return after;
 }
 
+// The model's columns by name, not `*`: a prepared statement (decision 047) whose columns a
+// migration changed is refused by PostgreSQL, and migrations that add columns run while the
+// previous release still serves.
+const endorsementColumns = Prisma.raw(
+  Object.values(Prisma.EndorsementScalarFieldEnum)
+    .map((column) => `"${column}"`)
+    .join(", "),
+);
+
 /**
  * A command from an emailed link on a record the public does not see (the double opt-in's confirmation:
  * hundreds a second on launch day) is read, then written as one statement where the transaction
@@ -219,7 +228,8 @@ async function redeemInOneStatement(
   // The token's row first, then the record by its key: PostgreSQL plans this in half the time of
   // Prisma's EXISTS (a relation filter), and Prisma's raw path costs the instance less.
   const [before] = await db().$queryRaw<Endorsement[]>`
-    SELECT * FROM "Endorsement" WHERE "id" = (SELECT "endorsementId" FROM "EmailToken" WHERE ${usable})`;
+    SELECT ${endorsementColumns} FROM "Endorsement"
+    WHERE "id" = (SELECT "endorsementId" FROM "EmailToken" WHERE ${usable})`;
   if (!before || !can(before.status, command, roleOf(actor))) return undefined;
   const to = target(before.status, command) as Status | null;
   if (to === null || before.status === "APPROVED" || to === "APPROVED") return "needs a transaction";

@@ -170,6 +170,25 @@ describe(`endorsement lifecycle on ${testDatabaseKind}`, () => {
     expect(await confirmEndorsement("<script>")).toBeNull();
   });
 
+  it("confirms after a migration added a column while the site ran (its statements stay prepared)", async () => {
+    const confirmNew = async () => {
+      const data = input();
+      await submitEndorsement(data, { ip: ip() });
+      const mail = (await smtp.to(data.contactEmail))[0];
+      const token = new URL(linkIn(mail, "/endorse/confirm?token=")).searchParams.get("token") as string;
+      return (await confirmEndorsement(token))?.status;
+    };
+    // Prepared on the pool's connections (decision 047), then the schema changes under them, as
+    // when a release's migrations run while the previous release still serves.
+    for (let i = 0; i < 3; i++) expect(await confirmNew()).toBe("AWAITING_REVIEW");
+    await database.prisma.$executeRawUnsafe(`ALTER TABLE "Endorsement" ADD COLUMN "fromTheNextRelease" text`);
+    try {
+      for (let i = 0; i < 3; i++) expect(await confirmNew()).toBe("AWAITING_REVIEW");
+    } finally {
+      await database.prisma.$executeRawUnsafe(`ALTER TABLE "Endorsement" DROP COLUMN "fromTheNextRelease"`);
+    }
+  });
+
   it("does not create a second record for the same email or the same organisation, and answers the same", async () => {
     const first = input();
     await submitEndorsement(first, { ip: ip() });
