@@ -30,7 +30,9 @@ type Connection = { prisma: Database; factory: SqlMigrationAwareDriverAdapterFac
 export function connect(options: { databaseUrl?: string; pgliteDir?: string; poolSize?: number }): Connection {
   if (options.databaseUrl) {
     const factory = new PrismaPg(
-      { connectionString: options.databaseUrl, max: options.poolSize ?? 10 },
+      // A connection is replaced every ten minutes, so a statement prepared before a migration changed
+      // a column's type does not fail on it for the instance's life (decision 047).
+      { connectionString: options.databaseUrl, max: options.poolSize ?? 10, maxLifetimeSeconds: 600 },
       { statementNameGenerator: preparedStatementNames() },
     );
     const prisma = new PrismaClient({ adapter: factory, transactionOptions, omit: omitSecrets });
