@@ -2,8 +2,9 @@
 // measured next to the machine's own limits in the same run: nginx serving the home page's HTML from
 // a file, and a bare static Next.js page. Pages are measured twice: from the instance alone (the
 // origin) and through the shipped nginx site (deploy/nginx/we-are-ale.conf, with its micro-cache).
-// GETs are loaded with wrk (Debian, two threads: it is not the bottleneck, autocannon is), form
-// posts with autocannon (each request built in JavaScript). Then transfer sizes and Lighthouse.
+// GETs and email confirmations are loaded with wrk (Debian, two threads: it is not the bottleneck,
+// autocannon is; the confirmations' bodies from a file, scripts/bench-posts.lua), sign-ups with
+// autocannon (each multipart request built in JavaScript). Then transfer sizes and Lighthouse.
 // Prints numbers; asserts nothing.
 //   BENCH_SECONDS (default 6) per target · BENCH_CONNECTIONS (default 50) · BENCH_DATABASE_URL
 //   BENCH_ONLY=<regex>: only the targets whose name matches (and no sizes or Lighthouse), e.g. "proxy|nginx"
@@ -259,11 +260,20 @@ function milliseconds(text: string): number {
 }
 
 /** `wrk -t2 --latency` for `duration` seconds against one address; its output parsed. */
-async function wrk(target: string, address: string, headers: string[] = [], duration = seconds): Promise<Row> {
+const wrkThreads = 2;
+
+/** `script`: a wrk Lua script and its arguments (after `--`). */
+async function wrk(
+  target: string,
+  address: string,
+  headers: string[] = [],
+  duration = seconds,
+  script?: { path: string; args: string[] },
+): Promise<Row> {
   const result = await promisify(execFile)(
     debianBinary("wrk", "wrk"),
     [
-      "-t2",
+      `-t${wrkThreads}`,
       `-c${connections}`,
       `-d${duration}s`,
       "--timeout",
@@ -272,7 +282,9 @@ async function wrk(target: string, address: string, headers: string[] = [], dura
       "-H",
       "Accept-Encoding: gzip",
       ...headers.flatMap((header) => ["-H", header]),
+      ...(script ? ["-s", script.path] : []),
       address,
+      ...(script ? ["--", ...script.args] : []),
     ],
     { encoding: "utf8" },
   );
@@ -422,6 +434,24 @@ const bareTarget = "next: bare static page";
 const postWarmSeconds = 5;
 
 /**
+ * A form-post row driven by wrk, for posts that need no reply read: each request sends the body of
+ * one of the seeded single-use links (`body(n)` for n from 100,001 to 120,000), none twice, the
+ * first share in the warm-up. wrk costs the two shared cores a fraction of what autocannon's
+ * JavaScript does per request (10 s of confirmations: 0.5 s of CPU against 2.3-2.5 s), so the
+ * figure is more the instance's and PostgreSQL's.
+ */
+async function postEach(target: string, address: string, origin: string, body: (n: number) => string): Promise<Row> {
+  const file = (name: string, from: number, to: number) => {
+    const lines = Array.from({ length: to - from + 1 }, (_, i) => body(from + i));
+    const at = path.join(tmp, name);
+    writeFileSync(at, `${lines.join("\n")}\n`);
+    return { path: path.join(root, "scripts", "bench-posts.lua"), args: [at, String(wrkThreads), origin] };
+  };
+  await wrk(`${target} (warm-up)`, address, [], postWarmSeconds, file("warm-bodies.txt", 100_001, 108_000));
+  return wrk(target, address, [], seconds, file("bodies.txt", 108_001, 120_000));
+}
+
+/**
  * Reloads: the home page and the whole-list download sent again with the ETag a client kept (and the
  * Accept-Encoding it was sent with, as every row): "304 Not Modified", no body.
  */
@@ -539,7 +569,7 @@ async function main() {
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, ${os.platform()} ${os.release()}`,
   );
   console.log(
-    `Load: wrk -t2 (GETs) and autocannon (posts), ${connections} connections, ${seconds} s per target, on the same machine as the servers\n`,
+    `Load: wrk -t2 (GETs, confirmations) and autocannon (sign-ups), ${connections} connections, ${seconds} s per target, on the same machine as the servers\n`,
   );
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
@@ -690,29 +720,10 @@ async function main() {
   const confirmForm = hiddenFields(confirmPage);
   const confirmAction = /<form[^>]*\saction="(\/[^"]+)"/.exec(confirmPage)?.[1];
   if (!confirmAction) throw new Error("The confirmation page has no form to post");
-  let t = 100_000;
   log("POST email confirmations");
   rows.push(
-    await measure(
-      "email confirmation",
-      {
-        url: `${base}${confirmAction}`,
-        requests: [
-          {
-            method: "POST",
-            setupRequest: (request) => {
-              t = t >= 120_000 ? 100_001 : t + 1;
-              const body = new URLSearchParams({ ...confirmForm, token: benchToken(t) }).toString();
-              return {
-                ...request,
-                body,
-                headers: { ...request.headers, "content-type": "application/x-www-form-urlencoded", origin: base },
-              };
-            },
-          },
-        ],
-      },
-      postWarmSeconds,
+    await postEach("email confirmation", `${base}${confirmAction}`, base, (n) =>
+      new URLSearchParams({ ...confirmForm, token: benchToken(n) }).toString(),
     ),
   );
 
@@ -748,7 +759,7 @@ async function main() {
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...table.map((row) => row[column].length)));
   console.log(
-    `\nThroughput (${connections} connections, ${seconds} s each; GETs by wrk -t2, posts by autocannon; "origin" = the instance alone, "proxy" = through deploy/nginx over TLS; "of nginx file" = of nginx sending the pre-compressed file over the same transport (plain HTTP, or TLS for the proxy rows); errors = socket errors, timeouts and 4xx/5xx answers; redirects count as answers)\n`,
+    `\nThroughput (${connections} connections, ${seconds} s each; GETs and confirmations by wrk -t2, sign-ups by autocannon; "origin" = the instance alone, "proxy" = through deploy/nginx over TLS; "of nginx file" = of nginx sending the pre-compressed file over the same transport (plain HTTP, or TLS for the proxy rows); errors = socket errors, timeouts and 4xx/5xx answers; redirects count as answers)\n`,
   );
   console.log(header.map((title, i) => title.padEnd(widths[i])).join("  "));
   for (const row of table)
