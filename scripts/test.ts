@@ -7,6 +7,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { ensureChromium } from "../tests/support/browser";
+import { portInUse, stopLeftoverE2eServers } from "./support/e2e-servers";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -107,6 +108,18 @@ if (testDatabaseUrl) {
 await step("Production build", 20, bin("next"), ["build"]);
 await step("Type check", 10, bin("tsc"), ["--noEmit"]);
 
+// Playwright's web servers live in process groups of their own: whatever way this run ends, none
+// of them is left holding a port.
+process.on("exit", () => stopLeftoverE2eServers(root));
+if (stopLeftoverE2eServers(root) > 0) console.log("\nStopped end-to-end servers that an earlier run left running.");
+const e2ePort = Number(process.env.E2E_PORT ?? 3100); // as playwright.config.ts
+for (const port of testDatabaseUrl ? [e2ePort, e2ePort + 1] : [e2ePort]) {
+  if (!(await portInUse(port))) continue;
+  console.error(
+    `\n✗ Port ${port}, where the end-to-end tests start the site, is taken: stop what holds it, or set E2E_PORT.`,
+  );
+  process.exit(1);
+}
 rmSync(path.join(root, ".tmp"), { recursive: true, force: true });
 const e2eEnv: Record<string, string> = testDatabaseUrl ? { E2E_DATABASE_URL: await freshDatabase("ale_e2e") } : {};
 await step("End-to-end tests in Chromium", 40, bin("playwright"), ["test"], e2eEnv);
