@@ -259,10 +259,12 @@ function milliseconds(text: string): number {
   return Number(value) * { us: 0.001, ms: 1, s: 1000, m: 60_000 }[unit as "us" | "ms" | "s" | "m"];
 }
 
-/** `wrk -t2 --latency` for `duration` seconds against one address; its output parsed. */
 const wrkThreads = 2;
 
-/** `script`: a wrk Lua script and its arguments (after `--`). */
+/**
+ * `wrk -t2 --latency` for `duration` seconds against one address; its output parsed. `script`: a wrk
+ * Lua script and its arguments (after `--`).
+ */
 async function wrk(
   target: string,
   address: string,
