@@ -1,20 +1,12 @@
 import "server-only";
 import { rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import nodemailer, { type Transporter } from "nodemailer";
 import { env, isDemoMode, privateDir } from "../env.server";
+import { composeMessage, type Email } from "./mime";
+import { sendOverSmtp } from "./smtp-line.server";
 
-export type Email = {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  locale: string;
-  /** Extra headers, e.g. List-Unsubscribe. */
-  headers?: Record<string, string>;
-};
+export type { Email } from "./mime";
 
-let transport: Transporter | undefined;
 let outboxMade: string | undefined;
 
 /**
@@ -36,20 +28,6 @@ async function writeToOutbox(file: string, text: string) {
   await rename(part, file);
 }
 
-function smtp(url: string): Transporter {
-  // Bounded waits, so a slow mail server holds a queued message for seconds, not minutes. Pooled:
-  // one connection carries up to 100 messages (decision 039); a connection per message (greeting,
-  // the server's reverse look-up, EHLO) held delivery to about 18 a second.
-  transport ??= nodemailer.createTransport({
-    url,
-    pool: true,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  });
-  return transport;
-}
-
 /**
  * Sends through SMTP when SMTP_URL is set. Otherwise the message is written to DATA_DIR/outbox
  * (one private JSON file per email), so the site works with no mail server. Its links carry live
@@ -58,14 +36,7 @@ function smtp(url: string): Transporter {
 export async function sendEmail(email: Email): Promise<void> {
   const { SMTP_URL, MAIL_FROM, DATA_DIR } = env();
   if (SMTP_URL) {
-    await smtp(SMTP_URL).sendMail({
-      from: MAIL_FROM,
-      to: email.to,
-      subject: email.subject,
-      text: email.text,
-      html: email.html,
-      headers: { ...email.headers, "Content-Language": email.locale },
-    });
+    await sendOverSmtp(SMTP_URL, composeMessage(email, MAIL_FROM));
     return;
   }
   const file = path.join(

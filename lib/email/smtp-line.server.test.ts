@@ -1,0 +1,72 @@
+import { SMTPServer } from "smtp-server";
+import { afterEach, describe, expect, it } from "vitest";
+import { startSmtpServer } from "../../tests/integration/support/smtp";
+import { composeMessage } from "./mime";
+import { sendOverSmtp } from "./smtp-line.server";
+
+const message = (to: string, subject = `Hello ${to}`) =>
+  composeMessage(
+    { to, subject, text: "Text", html: "<p>HTML</p>", locale: "en" },
+    "We are ALE <no-reply@we-are-ale.org>",
+  );
+
+const servers: { stop(): Promise<void> }[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) await server.stop();
+});
+async function server(port = 0) {
+  const started = await startSmtpServer(port);
+  servers.push(started);
+  return started;
+}
+
+describe("sendOverSmtp", () => {
+  it("sends message after message over one kept connection", async () => {
+    const inbox = await server();
+    for (const n of [1, 2, 3, 4, 5]) await sendOverSmtp(inbox.url, message(`person${n}@example.org`));
+    expect(inbox.inbox.map((mail) => mail.subject)).toEqual([1, 2, 3, 4, 5].map((n) => `Hello person${n}@example.org`));
+    expect(inbox.connections()).toBe(1);
+  });
+
+  it("replaces a kept connection the server closed meanwhile, and the message still arrives", async () => {
+    const first = await server();
+    await sendOverSmtp(first.url, message("before@example.org"));
+    await first.stop(); // a mail server restarted on the same address
+    const second = await server(first.port);
+    await sendOverSmtp(first.url, message("after@example.org"));
+    expect(second.inbox.map((mail) => mail.subject)).toEqual(["Hello after@example.org"]);
+  });
+
+  it("fails a message the server refuses, and the next one still goes", async () => {
+    const received: string[] = [];
+    const refusing = new SMTPServer({
+      authOptional: true,
+      closeTimeout: 500,
+      disabledCommands: ["STARTTLS"],
+      onRcptTo(address, _session, callback) {
+        if (address.address.startsWith("nobody@"))
+          return callback(Object.assign(new Error("No such user"), { responseCode: 550 }));
+        callback();
+      },
+      onData(stream, session, callback) {
+        received.push(...session.envelope.rcptTo.map((to) => to.address));
+        stream.on("end", () => callback());
+        stream.resume();
+      },
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, "127.0.0.1", resolve));
+    servers.push({ stop: () => new Promise<void>((resolve) => refusing.close(() => resolve())) });
+    const { port } = refusing.server.address() as { port: number };
+    const url = `smtp://127.0.0.1:${port}`;
+    await expect(sendOverSmtp(url, message("nobody@example.org"))).rejects.toMatchObject({ responseCode: 550 });
+    await sendOverSmtp(url, message("somebody@example.org"));
+    expect(received).toEqual(["somebody@example.org"]);
+  });
+
+  it("fails at once when no mail server answers", async () => {
+    const gone = await server();
+    await gone.stop();
+    servers.length = 0;
+    await expect(sendOverSmtp(gone.url, message("anyone@example.org"))).rejects.toMatchObject({ code: "ESOCKET" });
+  });
+});
