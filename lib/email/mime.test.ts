@@ -73,6 +73,18 @@ describe("composeMessage", () => {
     expect(mail.from?.value).toEqual([{ name: "", address: "no-reply@we-are-ale.org" }]);
   });
 
+  it("keeps a sender's name whole, commas and accents included, and drops control characters from headers", async () => {
+    const { message } = composeMessage(
+      { ...email, subject: "Tab\there, NUL\u0000and ESC\u001bgone" },
+      "ALE, Éducation des adultes <no-reply@we-are-ale.org>",
+    );
+    const mail = await parse(message);
+    expect(mail.from?.value).toEqual([{ name: "ALE, Éducation des adultes", address: "no-reply@we-are-ale.org" }]);
+    expect(mail.subject).toBe("Tab here, NUL and ESC gone");
+    const head = message.toString("latin1").split("\r\n\r\n")[0].replaceAll("\r\n", "");
+    expect([...head].filter((character) => character < " ")).toEqual([]);
+  });
+
   it("sends an internationalised domain as punycode", () => {
     const { envelope } = composeMessage({ ...email, to: "info@bildung-für-erwachsene.de" }, "no-reply@we-are-ale.org");
     expect(envelope.to).toEqual(["info@xn--bildung-fr-erwachsene-hic.de"]);

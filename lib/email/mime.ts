@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { domainToASCII } from "node:url";
 import addressparser from "nodemailer/lib/addressparser";
-import { encodeWords, foldLines, isPlainText } from "nodemailer/lib/mime-funcs";
+import { encodeWord, encodeWords, foldLines, isPlainText } from "nodemailer/lib/mime-funcs";
 import { encode as quotedPrintable, wrap as wrapQuotedPrintable } from "nodemailer/lib/qp";
 
 // An email as the bytes an SMTP server receives (RFC 5322 with MIME): a text part and an HTML part
@@ -36,8 +36,12 @@ const ownHeaders = new Set([
   "content-transfer-encoding",
 ]);
 
-/** A header value on one logical line: a line break would start a header of the sender's choosing. */
-const oneLine = (value: string) => value.replace(/[\r\n]+/g, " ").trim();
+/**
+ * A header value on one line without control characters: a line break would start a header of the
+ * sender's choosing, and some mail servers refuse a NUL.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+const oneLine = (value: string) => value.replace(/[\x00-\x1f\x7f]+/g, " ").trim();
 
 /** An address with its domain in ASCII (an internationalised domain as punycode), as SMTP carries it. */
 function asciiAddress(address: string) {
@@ -53,7 +57,8 @@ function mailbox(value: string) {
   const address = asciiAddress(oneLine(first?.address || value));
   const name = oneLine(first?.name ?? "");
   if (!name) return { address, header: address };
-  const display = isPlainText(name) ? `"${name.replace(/["\\]/g, "\\$&")}"` : encodeWords(name, "Q", 52);
+  // Encoded whole, as nodemailer does: a comma left outside the encoded words would split the name.
+  const display = isPlainText(name) ? `"${name.replace(/["\\]/g, "\\$&")}"` : encodeWord(name, "B", 52);
   return { address, header: `${display} <${address}>` };
 }
 

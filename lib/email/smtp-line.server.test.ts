@@ -1,3 +1,4 @@
+import type { Socket } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { startSmtpServer } from "../../tests/integration/support/smtp";
@@ -18,6 +19,11 @@ async function server(port = 0) {
   const started = await startSmtpServer(port);
   servers.push(started);
   return started;
+}
+
+async function listen(smtp: SMTPServer) {
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  servers.push({ stop: () => new Promise<void>((resolve) => smtp.close(() => resolve())) });
 }
 
 describe("sendOverSmtp", () => {
@@ -54,13 +60,56 @@ describe("sendOverSmtp", () => {
         stream.resume();
       },
     });
-    await new Promise<void>((resolve) => refusing.listen(0, "127.0.0.1", resolve));
-    servers.push({ stop: () => new Promise<void>((resolve) => refusing.close(() => resolve())) });
+    await listen(refusing);
     const { port } = refusing.server.address() as { port: number };
     const url = `smtp://127.0.0.1:${port}`;
     await expect(sendOverSmtp(url, message("nobody@example.org"))).rejects.toMatchObject({ responseCode: 550 });
     await sendOverSmtp(url, message("somebody@example.org"));
     expect(received).toEqual(["somebody@example.org"]);
+  });
+
+  it("never sends a message twice: a connection lost once the message was sent fails it, for the queue to decide", async () => {
+    const received: string[] = [];
+    let dropNext = false;
+    const dropping = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      closeTimeout: 500,
+      onData(stream, session, callback) {
+        stream.on("end", () => {
+          received.push(...session.envelope.rcptTo.map((to) => to.address));
+          // The message arrived, but the answer never leaves: the connection drops first.
+          if (dropNext) for (const socket of sockets) socket.destroy();
+          else callback();
+        });
+        stream.resume();
+      },
+    });
+    await listen(dropping);
+    const sockets = new Set<Socket>();
+    dropping.server.on("connection", (socket: Socket) => sockets.add(socket));
+    const url = `smtp://127.0.0.1:${(dropping.server.address() as { port: number }).port}`;
+    await sendOverSmtp(url, message("first@example.org"));
+    dropNext = true;
+    await expect(sendOverSmtp(url, message("second@example.org"))).rejects.toThrow();
+    expect(received).toEqual(["first@example.org", "second@example.org"]);
+  });
+
+  it("logs in only where the server offers it, as nodemailer's transport did", async () => {
+    const received: string[] = [];
+    const relay = new SMTPServer({
+      disabledCommands: ["STARTTLS", "AUTH"],
+      closeTimeout: 500,
+      onData(stream, session, callback) {
+        received.push(...session.envelope.rcptTo.map((to) => to.address));
+        stream.on("end", () => callback());
+        stream.resume();
+      },
+    });
+    await listen(relay);
+    const { port } = relay.server.address() as { port: number };
+    await sendOverSmtp(`smtp://user:secret@127.0.0.1:${port}`, message("relayed@example.org"));
+    expect(received).toEqual(["relayed@example.org"]);
   });
 
   it("fails at once when no mail server answers", async () => {

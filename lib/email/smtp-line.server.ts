@@ -1,4 +1,5 @@
 import "server-only";
+import { Readable } from "node:stream";
 import { parseConnectionUrl } from "nodemailer/lib/shared";
 import SMTPConnection from "nodemailer/lib/smtp-connection";
 import type { Composed } from "./mime";
@@ -29,11 +30,13 @@ let line: Line | undefined;
 /** Sends wait for each other: one message on the connection at a time. */
 let turn: Promise<unknown> = Promise.resolve();
 
-function close(closing: Line | undefined) {
+/** Ends `closing`: with QUIT when it is done (idle, or its messages used up), at once after a failure. */
+function close(closing: Line | undefined, politely = false) {
   if (!closing) return;
   clearTimeout(closing.idle);
   if (line === closing) line = undefined;
-  closing.connection.close();
+  if (politely) closing.connection.quit();
+  else closing.connection.close();
 }
 
 function open(url: string): Line {
@@ -50,47 +53,57 @@ function open(url: string): Line {
     lost.catch(reject);
     connection.connect((error) => {
       if (error) return reject(error);
-      if (!options.auth?.user) return resolve();
+      // As nodemailer's transport: credentials are used where the server offers to log in.
+      if (!options.auth?.user || !connection.allowsAuth) return resolve();
       connection.login({ user: options.auth.user, pass: options.auth.pass ?? "" }, (failed) =>
         failed ? reject(failed) : resolve(),
       );
     });
   });
   opened.ready.catch(() => close(opened));
+  // A turn later: nodemailer fails the send under way with the server's own answer first, and that
+  // answer (a refusal, a 421) is the one to keep.
+  const loseLater = (error: Error) => setImmediate(() => lose(error));
   connection.on("error", (error: Error) => {
-    lose(error);
+    loseLater(error);
     close(opened);
   });
   connection.once("end", () => {
-    lose(new Error("The mail server closed the connection"));
+    loseLater(new Error("The mail server closed the connection"));
     close(opened);
   });
   return opened;
 }
 
-async function sendOnce(url: string, { envelope, message }: Composed) {
+/** Whether a byte of the message was handed to the connection (after that, it may have arrived). */
+type Sending = { started: boolean };
+
+async function sendOnce(url: string, { envelope, message }: Composed, sending: Sending) {
   if (line && line.url !== url) close(line);
   line ??= open(url);
   const current = line;
   clearTimeout(current.idle);
+  // A stream, so it is known whether nodemailer began the message (it reads it after DATA's 354).
+  const body = Readable.from([message]);
   try {
     await current.ready;
     await Promise.race([
       current.lost,
       new Promise<void>((resolve, reject) =>
         // A copy: nodemailer keeps its progress in the envelope it is given, and a retry needs a clean one.
-        current.connection.send({ from: envelope.from, to: [...envelope.to] }, message, (error) =>
+        current.connection.send({ from: envelope.from, to: [...envelope.to] }, body, (error) =>
           error ? reject(error) : resolve(),
         ),
       ),
     ]);
   } catch (error) {
+    sending.started = body.readableDidRead;
     close(current);
     throw error;
   }
   current.sent++;
-  if (current.sent >= messagesPerConnection) close(current);
-  else current.idle = setTimeout(() => close(current), idleMs).unref();
+  if (current.sent >= messagesPerConnection) close(current, true);
+  else current.idle = setTimeout(() => close(current, true), idleMs).unref();
 }
 
 /**
@@ -103,17 +116,20 @@ function isRefusal(error: unknown) {
 }
 
 /**
- * Sends one composed message through the SMTP server at `url`. A kept connection that fails for
- * another reason (the server closed it meanwhile) is replaced and the message sent once more.
+ * Sends one composed message through the SMTP server at `url`. When a kept connection turns out to
+ * be gone (the server closed it meanwhile) before any of the message was sent, the message goes once
+ * more over a new one; once a byte was sent it may have arrived, and the queue decides (decision 048).
  */
 export function sendOverSmtp(url: string, composed: Composed): Promise<void> {
   const send = async () => {
     const reused = Boolean(line && line.url === url && line.sent > 0);
+    const sending: Sending = { started: false };
     try {
-      await sendOnce(url, composed);
+      await sendOnce(url, composed, sending);
     } catch (error) {
-      if (!reused || isRefusal(error)) throw error;
-      await sendOnce(url, composed);
+      const timedOut = (error as { code?: string }).code === "ETIMEDOUT";
+      if (!reused || sending.started || timedOut || isRefusal(error)) throw error;
+      await sendOnce(url, composed, { started: false });
     }
   };
   const sent = turn.then(send);
