@@ -1,5 +1,5 @@
 import type { Socket } from "node:net";
-import { SMTPServer } from "smtp-server";
+import { SMTPServer, type SMTPServerOptions } from "smtp-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { startSmtpServer } from "../../tests/integration/support/smtp";
 import { composeMessage } from "./mime";
@@ -21,9 +21,32 @@ async function server(port = 0) {
   return started;
 }
 
-async function listen(smtp: SMTPServer) {
+/**
+ * A mail server that records the recipients of each message it receives; `answer` decides what it
+ * does once a message has arrived (by default, accepts it).
+ */
+async function recordingServer(
+  options: Omit<SMTPServerOptions, "onData">,
+  answer = (accept: () => void, _sockets: Set<Socket>) => accept(),
+) {
+  const received: string[] = [];
+  const sockets = new Set<Socket>();
+  const smtp = new SMTPServer({
+    authOptional: true,
+    closeTimeout: 500,
+    ...options,
+    onData(stream, session, callback) {
+      stream.on("end", () => {
+        received.push(...session.envelope.rcptTo.map((to) => to.address));
+        answer(() => callback(), sockets);
+      });
+      stream.resume();
+    },
+  });
   await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  smtp.server.on("connection", (socket: Socket) => sockets.add(socket));
   servers.push({ stop: () => new Promise<void>((resolve) => smtp.close(() => resolve())) });
+  return { received, port: (smtp.server.address() as { port: number }).port };
 }
 
 describe("sendOverSmtp", () => {
@@ -44,72 +67,38 @@ describe("sendOverSmtp", () => {
   });
 
   it("fails a message the server refuses, and the next one still goes", async () => {
-    const received: string[] = [];
-    const refusing = new SMTPServer({
-      authOptional: true,
-      closeTimeout: 500,
+    const refusing = await recordingServer({
       disabledCommands: ["STARTTLS"],
       onRcptTo(address, _session, callback) {
         if (address.address.startsWith("nobody@"))
           return callback(Object.assign(new Error("No such user"), { responseCode: 550 }));
         callback();
       },
-      onData(stream, session, callback) {
-        received.push(...session.envelope.rcptTo.map((to) => to.address));
-        stream.on("end", () => callback());
-        stream.resume();
-      },
     });
-    await listen(refusing);
-    const { port } = refusing.server.address() as { port: number };
-    const url = `smtp://127.0.0.1:${port}`;
+    const url = `smtp://127.0.0.1:${refusing.port}`;
     await expect(sendOverSmtp(url, message("nobody@example.org"))).rejects.toMatchObject({ responseCode: 550 });
     await sendOverSmtp(url, message("somebody@example.org"));
-    expect(received).toEqual(["somebody@example.org"]);
+    expect(refusing.received).toEqual(["somebody@example.org"]);
   });
 
   it("never sends a message twice: a connection lost once the message was sent fails it, for the queue to decide", async () => {
-    const received: string[] = [];
     let dropNext = false;
-    const dropping = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      closeTimeout: 500,
-      onData(stream, session, callback) {
-        stream.on("end", () => {
-          received.push(...session.envelope.rcptTo.map((to) => to.address));
-          // The message arrived, but the answer never leaves: the connection drops first.
-          if (dropNext) for (const socket of sockets) socket.destroy();
-          else callback();
-        });
-        stream.resume();
-      },
+    // The message arrives, but the answer never leaves: the connection drops first.
+    const dropping = await recordingServer({ disabledCommands: ["STARTTLS"] }, (accept, sockets) => {
+      if (!dropNext) return accept();
+      for (const socket of sockets) socket.destroy();
     });
-    await listen(dropping);
-    const sockets = new Set<Socket>();
-    dropping.server.on("connection", (socket: Socket) => sockets.add(socket));
-    const url = `smtp://127.0.0.1:${(dropping.server.address() as { port: number }).port}`;
+    const url = `smtp://127.0.0.1:${dropping.port}`;
     await sendOverSmtp(url, message("first@example.org"));
     dropNext = true;
     await expect(sendOverSmtp(url, message("second@example.org"))).rejects.toThrow();
-    expect(received).toEqual(["first@example.org", "second@example.org"]);
+    expect(dropping.received).toEqual(["first@example.org", "second@example.org"]);
   });
 
   it("logs in only where the server offers it, as nodemailer's transport did", async () => {
-    const received: string[] = [];
-    const relay = new SMTPServer({
-      disabledCommands: ["STARTTLS", "AUTH"],
-      closeTimeout: 500,
-      onData(stream, session, callback) {
-        received.push(...session.envelope.rcptTo.map((to) => to.address));
-        stream.on("end", () => callback());
-        stream.resume();
-      },
-    });
-    await listen(relay);
-    const { port } = relay.server.address() as { port: number };
-    await sendOverSmtp(`smtp://user:secret@127.0.0.1:${port}`, message("relayed@example.org"));
-    expect(received).toEqual(["relayed@example.org"]);
+    const relay = await recordingServer({ authOptional: false, disabledCommands: ["STARTTLS", "AUTH"] });
+    await sendOverSmtp(`smtp://user:secret@127.0.0.1:${relay.port}`, message("relayed@example.org"));
+    expect(relay.received).toEqual(["relayed@example.org"]);
   });
 
   it("fails at once when no mail server answers", async () => {
