@@ -120,13 +120,16 @@ export function createDoor({ running, waiting, maxWaitMs, busy }) {
       dequeue(turn);
     };
     // In this request's own async context: started from another request's answer, it would
-    // otherwise carry (and keep alive) that request's context.
-    const turn = AsyncResource.bind(() => {
-      clearTimeout(timer);
-      res.off("close", gone);
-      if (res.destroyed) admitNext();
-      else start();
-    });
+    // otherwise carry (and keep alive) that request's context. A resource, not AsyncResource.bind,
+    // which costs Node 20 some 25 µs a call (it defines a deprecated property on each bound function).
+    const context = new AsyncResource("door-turn");
+    const turn = () =>
+      context.runInAsyncScope(() => {
+        clearTimeout(timer);
+        res.off("close", gone);
+        if (res.destroyed) admitNext();
+        else start();
+      });
     res.once("close", gone);
     queue.push(turn);
   }
