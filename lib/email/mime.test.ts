@@ -80,6 +80,9 @@ describe("composeMessage", () => {
     );
     const mail = await parse(message);
     expect(mail.from?.value).toEqual([{ name: "ALE, Éducation des adultes", address: "no-reply@we-are-ale.org" }]);
+    // Strict readers split a From at a comma left outside the encoded words (mailparser does not).
+    const from = /^From: (.*)$/m.exec(message.toString("latin1"))?.[1] ?? "";
+    expect(from.replace(/=\?[^?]+\?[BQ]\?[^?]*\?=/g, "")).toBe(" <no-reply@we-are-ale.org>");
     expect(mail.subject).toBe("Tab here, NUL and ESC gone");
     const head = message.toString("latin1").split("\r\n\r\n")[0].replaceAll("\r\n", "");
     expect([...head].filter((character) => character < " ")).toEqual([]);
