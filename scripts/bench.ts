@@ -1,7 +1,8 @@
 // `npm run bench`: the production build on a real PostgreSQL seeded with 100,000 approved endorsers,
 // measured next to the machine's own limits in the same run: nginx serving the home page's HTML from
 // a file, and a bare static Next.js page. Pages are measured twice: from the instance alone (the
-// origin) and through the shipped nginx site (deploy/nginx/we-are-ale.conf, with its micro-cache).
+// origin) and through the shipped nginx site (deploy/nginx/we-are-ale.conf, with its micro-cache)
+// in front of two instances, as deployed. Email confirmations are posted both ways too.
 // GETs and email confirmations are loaded with wrk (Debian, two threads: it is not the bottleneck,
 // autocannon is; the confirmations' bodies from a file, scripts/bench-posts.lua), sign-ups with
 // autocannon (each multipart request built in JavaScript). Then transfer sizes and Lighthouse.
@@ -38,7 +39,16 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 6);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : undefined;
 const wanted = (target: string) => !only || only.test(target);
-const ports = { app: 3300, bare: 3301, nginx: 3302, proxy: 3303, proxyHttp: 3304, nginxTls: 3305, smtp: 3306 };
+const ports = {
+  app: 3300,
+  bare: 3301,
+  nginx: 3302,
+  proxy: 3303,
+  proxyHttp: 3304,
+  nginxTls: 3305,
+  smtp: 3306,
+  app2: 3307,
+};
 const started = Date.now();
 const children: ChildProcess[] = [];
 const stops: (() => unknown)[] = [];
@@ -112,7 +122,10 @@ async function mailAfterLoad(url: string) {
   return { queued, unsent, drainedIn: left === 0 ? (Date.now() - t0) / 1000 : undefined };
 }
 
-/** 100,000 approved endorsers (and 20,000 awaiting confirmation, for the confirmation test) in batched SQL. */
+/** Endorsements awaiting confirmation, each with its known single-use link: 10,000 for each post row's warm-up and load. */
+const confirmable = { origin: { from: 100_001, to: 120_000 }, proxy: { from: 120_001, to: 140_000 } };
+
+/** 100,000 approved endorsers (and 40,000 awaiting confirmation, for the confirmation rows) in batched SQL. */
 async function seed(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -145,13 +158,13 @@ async function seed(url: string) {
     SELECT 'bench' || lpad(n::text, 20, '0'), a FROM generate_series(1, 100000) AS n, generate_series(1, 9) AS a
     WHERE (n + a) % 3 = 0`);
   const seededIn = (Date.now() - t0) / 1000;
-  await client.query(insert(100_001, 120_000, "AWAITING_CONFIRMATION"));
+  await client.query(insert(confirmable.origin.from, confirmable.proxy.to, "AWAITING_CONFIRMATION"));
   // Known confirmation tokens: token n is base64url(sha256("bench" || n)); only its hash is stored.
   await client.query(`INSERT INTO "EmailToken" ("id", "endorsementId", "purpose", "tokenHash", "expiresAt")
     SELECT 'tok' || n, 'bench' || lpad(n::text, 20, '0'), 'CONFIRM',
       encode(sha256(convert_to(translate(rtrim(encode(sha256(convert_to('bench' || n, 'UTF8')), 'base64'), '='), '+/', '-_'), 'UTF8')), 'hex'),
       now() + interval '7 days'
-    FROM generate_series(100001, 120000) AS n`);
+    FROM generate_series(${confirmable.origin.from}, ${confirmable.proxy.to}) AS n`);
   await client.query("ANALYZE");
   const deep = await client.query(`SELECT "approvedAt", "id" FROM "Endorsement" WHERE status = 'APPROVED'
     ORDER BY "approvedAt" DESC, "id" DESC OFFSET 50000 LIMIT 1`);
@@ -437,20 +450,27 @@ const postWarmSeconds = 5;
 
 /**
  * A form-post row driven by wrk, for posts that need no reply read: each request sends the body of
- * one of the seeded single-use links (`body(n)` for n from 100,001 to 120,000), none twice, the
- * first share in the warm-up. wrk costs the two shared cores a fraction of what autocannon's
+ * one of the seeded single-use links (`body(n)` for n in `links`), none twice, the first 8,000 in
+ * the warm-up. wrk costs the two shared cores a fraction of what autocannon's
  * JavaScript does per request (10 s of confirmations: 0.5 s of CPU against 2.3-2.5 s), so the
  * figure is more the instance's and PostgreSQL's.
  */
-async function postEach(target: string, address: string, origin: string, body: (n: number) => string): Promise<Row> {
+async function postEach(
+  target: string,
+  address: string,
+  origin: string,
+  links: { from: number; to: number },
+  body: (n: number) => string,
+): Promise<Row> {
   const file = (name: string, from: number, to: number) => {
     const lines = Array.from({ length: to - from + 1 }, (_, i) => body(from + i));
     const at = path.join(tmp, name);
     writeFileSync(at, `${lines.join("\n")}\n`);
     return { path: path.join(root, "scripts", "bench-posts.lua"), args: [at, String(wrkThreads), origin] };
   };
-  await wrk(`${target} (warm-up)`, address, [], postWarmSeconds, file("warm-bodies.txt", 100_001, 108_000));
-  return wrk(target, address, [], seconds, file("bodies.txt", 108_001, 120_000));
+  const warmTo = links.from + 7_999;
+  await wrk(`${target} (warm-up)`, address, [], postWarmSeconds, file("warm-bodies.txt", links.from, warmTo));
+  return wrk(target, address, [], seconds, file("bodies.txt", warmTo + 1, links.to));
 }
 
 /**
@@ -595,10 +615,9 @@ async function main() {
   // Mail goes through a real SMTP server, as in production (the outbox folder costs differently).
   spawnGroup(process.execPath, [path.join(root, "scripts/support/smtp-sink.mjs"), String(ports.smtp)]);
   log("Building if needed and starting the site on PostgreSQL…");
-  const app = spawnGroup(
-    path.join(root, "node_modules/.bin/tsx"),
-    ["scripts/start.ts", "--skip-setup", "--port", String(ports.app)],
-    {
+  // Both instances as deploy/systemd runs them: one database, one data folder, one public address.
+  const instance = (port: number, options: string[], env: Record<string, string> = {}) =>
+    spawnGroup(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts", ...options, "--port", String(port)], {
       env: {
         DATABASE_URL: url,
         AUTH_SECRET: benchSecret,
@@ -609,14 +628,19 @@ async function main() {
         SEED_DEMO: "0",
         // The load generator stands in for a proxy: X-Forwarded-For makes it many visitors.
         TRUST_PROXY: "1",
-        // The instance's own time per request, for the long tail (scripts/support/request-times.mjs).
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${path.join(root, "scripts/support/request-times.mjs")}`,
-        BENCH_REQUEST_TIMES: requestTimesFile,
+        ...env,
       },
-    },
-  );
+    });
+  // The origin rows' instance, with its own time per request for the long tail (scripts/support/request-times.mjs).
+  const app = instance(ports.app, ["--skip-setup"], {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${path.join(root, "scripts/support/request-times.mjs")}`,
+    BENCH_REQUEST_TIMES: requestTimesFile,
+  });
   const base = `http://localhost:${ports.app}`;
   await waitFor(`${base}/en`, app);
+  // The second instance behind the proxy, once the first has built the site.
+  const second = instance(ports.app2, ["--skip-setup", "--skip-build"]);
+  await waitFor(`http://localhost:${ports.app2}/en`, second);
   log("Starting the bare Next.js page and nginx…");
   await startBareNext();
   const nginxTls = await startNginx(await (await fetch(`${base}/en`)).text());
@@ -624,7 +648,7 @@ async function main() {
   const proxy = await startDeployedNginx({
     tlsPort: ports.proxy,
     httpPort: ports.proxyHttp,
-    upstreamPorts: [ports.app, ports.app],
+    upstreamPorts: [ports.app, ports.app2],
   });
   stops.push(() => proxy.stop());
   const proxied = `https://localhost:${ports.proxy}`;
@@ -722,11 +746,13 @@ async function main() {
   const confirmForm = hiddenFields(confirmPage);
   const confirmAction = /<form[^>]*\saction="(\/[^"]+)"/.exec(confirmPage)?.[1];
   if (!confirmAction) throw new Error("The confirmation page has no form to post");
+  const confirmation = (n: number) => new URLSearchParams({ ...confirmForm, token: benchToken(n) }).toString();
   log("POST email confirmations");
+  rows.push(await postEach("email confirmation", `${base}${confirmAction}`, base, confirmable.origin, confirmation));
+  // As deployed: over TLS through nginx, shared between the two instances.
+  log("POST email confirmations through the proxy");
   rows.push(
-    await postEach("email confirmation", `${base}${confirmAction}`, base, (n) =>
-      new URLSearchParams({ ...confirmForm, token: benchToken(n) }).toString(),
-    ),
+    await postEach("proxy: email confirmation", `${proxied}${confirmAction}`, proxied, confirmable.proxy, confirmation),
   );
 
   const mail = await mailAfterLoad(url);
@@ -737,6 +763,7 @@ async function main() {
 
   const peakMb = rss.stop();
   const lifetimePeakMb = serverRssMb(app.pid ?? 0, "VmHWM");
+  const secondPeakMb = serverRssMb(second.pid ?? 0, "VmHWM");
   const outcome = new pg.Client({ connectionString: url });
   await outcome.connect();
   const counted = await outcome.query(`SELECT
@@ -761,7 +788,7 @@ async function main() {
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...table.map((row) => row[column].length)));
   console.log(
-    `\nThroughput (${connections} connections, ${seconds} s each; GETs and confirmations by wrk -t2, sign-ups by autocannon; "origin" = the instance alone, "proxy" = through deploy/nginx over TLS; "of nginx file" = of nginx sending the pre-compressed file over the same transport (plain HTTP, or TLS for the proxy rows); errors = socket errors, timeouts and 4xx/5xx answers; redirects count as answers)\n`,
+    `\nThroughput (${connections} connections, ${seconds} s each; GETs and confirmations by wrk -t2, sign-ups by autocannon; "origin" = the instance alone, "proxy" = through deploy/nginx over TLS, in front of two instances; "of nginx file" = of nginx sending the pre-compressed file over the same transport (plain HTTP, or TLS for the proxy rows); errors = socket errors, timeouts and 4xx/5xx answers; redirects count as answers)\n`,
   );
   console.log(header.map((title, i) => title.padEnd(widths[i])).join("  "));
   for (const row of table)
@@ -770,7 +797,7 @@ async function main() {
     `\nStored by the load: ${submitted} new endorsements, ${confirmed} confirmations (each a distinct single-use link).`,
   );
   console.log(
-    `Instance memory: ${peakMb.toFixed(0)} MB RSS at most during the load (next-server, sampled every 0.5 s); ${lifetimePeakMb.toFixed(0)} MB at most over its life (VmHWM: start, open-data builds, every load above).`,
+    `Instance memory: ${peakMb.toFixed(0)} MB RSS at most during the load (next-server, sampled every 0.5 s); ${lifetimePeakMb.toFixed(0)} MB at most over its life (VmHWM: start, open-data builds, every load above); the second instance (proxy rows) ${secondPeakMb.toFixed(0)} MB at most over its life.`,
   );
   console.log(
     `Mail (through an SMTP server): ${mail.queued} messages queued by the post rows at ${connections} connections; ${mail.unsent} not yet sent when their last post was answered; ${mail.drainedIn === undefined ? "still not all sent 120 s later" : `all sent ${mail.drainedIn.toFixed(1)} s after it`}.`,
