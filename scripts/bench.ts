@@ -122,7 +122,7 @@ async function mailAfterLoad(url: string) {
   return { queued, unsent, drainedIn: left === 0 ? (Date.now() - t0) / 1000 : undefined };
 }
 
-/** Endorsements awaiting confirmation, each with its known single-use link: 10,000 for each post row's warm-up and load. */
+/** Endorsements awaiting confirmation, each with its known single-use link: 20,000 for each confirmation row. */
 const confirmable = { origin: { from: 100_001, to: 120_000 }, proxy: { from: 120_001, to: 140_000 } };
 
 /** 100,000 approved endorsers (and 40,000 awaiting confirmation, for the confirmation rows) in batched SQL. */
@@ -447,11 +447,13 @@ const nginxTlsTarget = "nginx: the same over TLS";
 const bareTarget = "next: bare static page";
 /** Load before each form-post row is measured (see `measure`). */
 const postWarmSeconds = 5;
+/** The single-use links a wrk post row spends in its warm-up; the rest of its links are for the row. */
+const warmLinks = 8_000;
 
 /**
  * A form-post row driven by wrk, for posts that need no reply read: each request sends the body of
- * one of the seeded single-use links (`body(n)` for n in `links`), none twice, the first 8,000 in
- * the warm-up. wrk costs the two shared cores a fraction of what autocannon's
+ * one of the seeded single-use links (`body(n)` for n in `links`), none twice, the first `warmLinks`
+ * in the warm-up. wrk costs the two shared cores a fraction of what autocannon's
  * JavaScript does per request (10 s of confirmations: 0.5 s of CPU against 2.3-2.5 s), so the
  * figure is more the instance's and PostgreSQL's.
  */
@@ -468,7 +470,7 @@ async function postEach(
     writeFileSync(at, `${lines.join("\n")}\n`);
     return { path: path.join(root, "scripts", "bench-posts.lua"), args: [at, String(wrkThreads), origin] };
   };
-  const warmTo = links.from + 7_999;
+  const warmTo = links.from + warmLinks - 1;
   await wrk(`${target} (warm-up)`, address, [], postWarmSeconds, file("warm-bodies.txt", links.from, warmTo));
   return wrk(target, address, [], seconds, file("bodies.txt", warmTo + 1, links.to));
 }
