@@ -9,7 +9,8 @@
 // cookie, credentials, a client-router header, a range or If-Modified-Since alone. A browser's reload
 // (If-None-Match) is keyed as the request it repeats: one naming the ETag of the answer kept for it
 // (the page, or the app's own 304 to an earlier reload) is told "304 Not Modified" from the cache;
-// any other goes to Next.js, which decides (decision 046). Every invalidation this instance makes or learns of empties it
+// one naming another version of an HTML page is sent the page kept (decision 050); any other goes
+// to Next.js, which decides (decision 046). Every invalidation this instance makes or learns of empties it
 // (lib/cache-handler.mjs calls `dropAllAnswers`); otherwise an answer is fresh for `TTL_MS`, and
 // sent at most `STALE_MS` old while its replacement is rendered, so the freshness rules of the
 // page cache hold with seconds to spare.
@@ -204,7 +205,9 @@ function serve(req, res, next, secondTurn) {
   if (!key) return next();
   const fromCache = () => {
     const answer = sendableAnswer(key, Date.now());
-    return answer !== undefined && (isReload ? notModified(req, res, answer) : send(res, answer));
+    if (answer === undefined) return false;
+    if (!isReload) return send(res, answer);
+    return notModified(req, res, answer) || (isPage(answer) && send(res, answer));
   };
   if (fromCache()) return;
   const waiting = rendering.get(key);
@@ -247,7 +250,7 @@ const notModifiedHeaders = new Set(["cache-control", "content-location", "etag",
 
 /**
  * "304 Not Modified" to a reload whose If-None-Match names the ETag of `answer` (a page or the app's
- * own 304); any other reload is left to the app.
+ * own 304); false for any other reload.
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
  * @param {Answer} answer
@@ -260,6 +263,18 @@ function notModified(req, res, answer) {
   res.setHeader("x-origin-cache", "HIT");
   res.end();
   return true;
+}
+
+/**
+ * An HTML page, whose ETag names its body exactly (Next.js hashes it): a reload naming any other
+ * ETag would be sent this page by the app too. The open-data routes also accept the ETag of another
+ * encoding of the same version, so a reload of theirs that this cache cannot match is theirs to
+ * answer (decision 050).
+ * @param {Answer} answer
+ */
+function isPage(answer) {
+  const type = answer.headers.find(([name]) => name === "content-type")?.[1];
+  return typeof type === "string" && /^text\/html\b/i.test(type);
 }
 
 /**

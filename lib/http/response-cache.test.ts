@@ -99,6 +99,7 @@ describe("a server with the cache in front", () => {
       res.setHeader("Cache-Control", path.startsWith("/private") ? "private, no-store" : publicCacheControl);
       if (path.startsWith("/cookie")) res.setHeader("Set-Cookie", "session=1");
       res.setHeader("Content-Encoding", "gzip");
+      res.setHeader("Content-Type", path.startsWith("/data") ? "application/json" : "text/html; charset=utf-8");
       res.setHeader("ETag", `"${path}"`);
       const finish = (end: () => void) => setTimeout(end, path.startsWith("/slow") ? 100 : 0);
       // As Next.js does for a page whose ETag the reload names.
@@ -211,10 +212,23 @@ describe("a server with the cache in front", () => {
     expect(rendered).toBe(1);
   });
 
-  it("leaves every other reload to the app: another ETag, nothing kept, a cookie, after an invalidation", async () => {
+  it("sends the kept page to a crowd reloading an HTML page with the ETag of an older version", async () => {
+    const reload = { "if-none-match": '"/sv-before-the-change"' };
+    const crowd = await Promise.all(Array.from({ length: 10 }, () => read("/slow-sv", reload)));
+    const later = await read("/slow-sv", reload);
+    expect([...crowd, later].map(({ response, text }) => [response.status, text])).toEqual(
+      Array(11).fill([200, "<html>/slow-sv</html>"]),
+    );
+    expect(later.response.headers.get("x-origin-cache")).toBe("HIT");
+    expect(later.response.headers.get("etag")).toBe('"/slow-sv"');
+    expect(rendered).toBe(1);
+  });
+
+  it("leaves every other reload to the app: another open-data ETag, nothing kept, a cookie, after an invalidation", async () => {
     await read("/it");
+    await read("/data.json");
     const others = [
-      await read("/it", { "if-none-match": '"/it-old"' }),
+      await read("/data.json", { "if-none-match": '"/data-other-encoding"' }),
       await read("/pt", { "if-none-match": '"/pt"' }),
       await read("/it", { "if-none-match": '"/it"', cookie: "authjs.session-token=x" }),
       await read("/it", { "if-none-match": '"/it"', "accept-encoding": "br" }),
@@ -224,7 +238,7 @@ describe("a server with the cache in front", () => {
     expect(others.map(({ response }) => [response.status, response.headers.get("x-origin-cache")])).toEqual(
       Array(5).fill([200, null]),
     );
-    expect(rendered).toBe(6);
+    expect(rendered).toBe(7);
   });
 
   it("renders again after an invalidation", async () => {
