@@ -1,7 +1,7 @@
 import "server-only";
 import { type Actor, auditRow, recordAudit } from "../audit/audit.server";
 import { endorsersChanged } from "../cache/invalidation.server";
-import { db } from "../db/client.server";
+import { db, rawRows } from "../db/client.server";
 import type { Email } from "../email/mailer.server";
 import { emailRow, queueEmailFrom, startDelivery } from "../email/queue.server";
 import {
@@ -226,10 +226,10 @@ async function redeemInOneStatement(
   const tokenHash = hashToken(token);
   const usable = usableTokenSql(tokenHash, purpose, now);
   // The token's row first, then the record by its key: PostgreSQL plans this in half the time of
-  // Prisma's EXISTS (a relation filter), and Prisma's raw path costs the instance less.
-  const [before] = await db().$queryRaw<Endorsement[]>`
+  // Prisma's EXISTS (a relation filter). Both statements go past Prisma's client (decision 051).
+  const [before] = await rawRows<Endorsement>(Prisma.sql`
     SELECT ${endorsementColumns} FROM "Endorsement"
-    WHERE "id" = (SELECT "endorsementId" FROM "EmailToken" WHERE ${usable})`;
+    WHERE "id" = (SELECT "endorsementId" FROM "EmailToken" WHERE ${usable})`);
   if (!before || !can(before.status, command, roleOf(actor))) return undefined;
   const to = target(before.status, command) as Status | null;
   if (to === null || before.status === "APPROVED" || to === "APPROVED") return "needs a transaction";
@@ -274,7 +274,7 @@ async function redeemInOneStatement(
   // The token is checked where the record is changed. A change already committed since the read
   // fails the `updatedAt` check; one under way (a second click) holds the row's lock, and once it
   // commits PostgreSQL checks the row again and finds its status gone.
-  const [{ written }] = await db().$queryRaw<{ written: number }[]>`
+  const [{ written }] = await rawRows<{ written: number }>(Prisma.sql`
     WITH changed AS (
       UPDATE "Endorsement" SET ${columns}
       WHERE "id" = ${before.id} AND "status" = ${before.status}::"EndorsementStatus"
@@ -292,7 +292,7 @@ async function redeemInOneStatement(
     used AS (
       UPDATE "EmailToken" SET "usedAt" = ${now}::timestamp(3)
       WHERE "tokenHash" = ${tokenHash} AND "endorsementId" IN (SELECT "id" FROM changed))
-    SELECT count(*)::int AS "written" FROM changed`;
+    SELECT count(*)::int AS "written" FROM changed`);
   if (written !== 1) return "needs a transaction";
   if (mail) startDelivery();
   return after;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { claimDataDir } from "@/lib/db/lock.server";
 import { applyMigrations, pendingSchemaChanges, readMigrationsList, schemaPath } from "@/lib/db/migrations.server";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { seedCampaignContent, seedDemoEndorsements } from "@/prisma/seed/index";
 import { openTestDatabase, testDatabaseKind } from "./support/database";
 
@@ -47,6 +48,34 @@ describe(`database on ${testDatabaseKind}`, () => {
     expect(kickOff.startsAt.toISOString()).toBe("2021-03-22T13:00:00.000Z");
     expect(kickOff.timeZone).toBe("Europe/Paris");
     expect(await prisma.newsItem.count({ where: { status: "PUBLISHED" } })).toBe(2);
+  });
+
+  it("reads a raw statement past Prisma's client as $queryRaw reads it, in any time zone", async () => {
+    const zone = process.env.TZ;
+    // Three hours behind UTC: a time sent or read as local time would be three hours off.
+    process.env.TZ = "America/Sao_Paulo";
+    try {
+      const at = new Date("2026-03-01T23:30:00.123Z");
+      const query = Prisma.sql`
+        SELECT ${at}::timestamp(3) AS "at", ${at}::timestamptz AS "zoned", NULL::timestamp(3) AS "none",
+          9007199254740993::bigint AS "big", 7::int AS "small", true AS "yes", '{"a": [1]}'::jsonb AS "json",
+          ${"x"} AS "text", ${at}::timestamp(3) = '2026-03-01 23:30:00.123' AS "storedAsUtc"`;
+      const [past] = await database.rows(query);
+      expect(past).toEqual({
+        at,
+        zoned: at,
+        none: null,
+        big: 9007199254740993n,
+        small: 7,
+        yes: true,
+        json: { a: [1] },
+        text: "x",
+        storedAsUtc: true,
+      });
+      expect(await database.prisma.$queryRaw(query)).toEqual([past]);
+    } finally {
+      process.env.TZ = zone;
+    }
   });
 
   it("tells a unique key's refusal from other errors, from the query builder and from raw SQL alike", async () => {
