@@ -132,8 +132,9 @@ export function db(): Database {
 /**
  * The rows of one raw statement, sent straight to PostgreSQL's pool rather than through Prisma's
  * client, whose path took a fifth of the instance's time in an email confirmation (decision 051).
- * Only for statements hundreds of visitors a second wait on. Values go and come back as with
- * `$queryRaw`; a failure is pg's own error (`isOutage` knows both).
+ * Only for statements hundreds of visitors a second wait on, or that read the whole list of
+ * endorsers (the open-data snapshot). Values go and come back as with `$queryRaw`; a failure is
+ * pg's own error (`isOutage` knows both).
  */
 export async function rawRows<T>(query: Prisma.Sql): Promise<T[]> {
   return (await connection().rows(query)) as T[];

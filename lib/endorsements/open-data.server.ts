@@ -1,10 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { cachedData, cacheTags } from "../cache/invalidation.server";
-import { db } from "../db/client.server";
+import { rawRows } from "../db/client.server";
 import { env } from "../env.server";
-import type { Prisma } from "../generated/prisma/client";
-import { publicEndorserFields } from "./wall.server";
+import { Prisma } from "../generated/prisma/client";
+import type { publicEndorserFields } from "./wall.server";
 
 /** The public fields of approved endorsers, as published in the open data endpoints. */
 export const openDataFields = [
@@ -27,6 +27,26 @@ export const openDataFields = [
 export const openDataPageSize = 1000;
 
 type PublicRow = Prisma.EndorsementGetPayload<{ select: typeof publicEndorserFields }>;
+
+/**
+ * Up to `limit` approved endorsers after the id `after`, in id order, with `publicEndorserFields`
+ * (the same keys in the same order, so the JSON is the same). Read past Prisma's client (decision
+ * 051): the open-data snapshot reads every endorser after each change, and Prisma's query and its
+ * commitments' second query cost the instance four times the CPU of this one statement.
+ */
+function publicRows(after: string | undefined, limit: number) {
+  return rawRows<PublicRow & { id: string }>(Prisma.sql`
+    SELECT e."id", e."slug", e."name", e."acronym", e."type", e."countryCode", e."region", e."city", e."website",
+      e."domainVerified", e."approvedAt",
+      COALESCE((
+        SELECT json_agg(json_build_object('actionNumber', c."actionNumber", 'progress', c."progress",
+          'progressNote', c."progressNote", 'progressLink', c."progressLink") ORDER BY c."actionNumber")
+        FROM "Commitment" c WHERE c."endorsementId" = e."id"), '[]') AS "commitments"
+    FROM "Endorsement" e
+    WHERE e."status" = 'APPROVED' AND e."consentPublic" AND e."id" > ${after ?? ""}
+    ORDER BY e."id"
+    LIMIT ${limit}`);
+}
 
 /**
  * An endorser's public fields as open data and the public record publish them (without `url`).
@@ -61,12 +81,7 @@ const actionsIn = (record: PublicRecord, state: string) =>
  * one; not by date: sort by approvedAt yourself), keyed by an opaque cursor: the last id of the page.
  */
 export async function openDataPage(after?: string, size = openDataPageSize) {
-  const rows = await db().endorsement.findMany({
-    where: { status: "APPROVED", consentPublic: true, ...(after ? { id: { gt: after } } : {}) },
-    orderBy: { id: "asc" },
-    take: size + 1,
-    select: { id: true, ...publicEndorserFields },
-  });
+  const rows = await publicRows(after, size + 1);
   const page = rows.slice(0, size);
   const site = env().SITE_URL;
   return {

@@ -204,7 +204,11 @@ async function countEndorsers() {
   };
 }
 
-/** The fields of an approved endorser anyone may see; never the contact person. */
+/**
+ * The fields of an approved endorser anyone may see; never the contact person. The open data reads
+ * them in one statement of its own (`publicRows` in open-data.server.ts): a field added here goes
+ * there too.
+ */
 export const publicEndorserFields = {
   slug: true,
   name: true,

@@ -16,9 +16,15 @@ import {
   withdrawEndorsement,
 } from "@/lib/endorsements/lifecycle.server";
 import { personalDataExport } from "@/lib/endorsements/manage.server";
-import { openDataCsvRow, openDataFields, openDataPage, openDataPages } from "@/lib/endorsements/open-data.server";
+import {
+  openDataCsvRow,
+  openDataFields,
+  openDataPage,
+  openDataPages,
+  publicRecordOf,
+} from "@/lib/endorsements/open-data.server";
 import { listPendingProgress } from "@/lib/endorsements/review.server";
-import { getEndorser } from "@/lib/endorsements/wall.server";
+import { getEndorser, publicEndorserFields } from "@/lib/endorsements/wall.server";
 import { subjectOf } from "@/lib/public-record/chain";
 import { verifyRecord } from "@/lib/public-record/verify";
 import { seedCampaignContent } from "@/prisma/seed/index";
@@ -114,6 +120,21 @@ describe(`progress on commitments on ${testDatabaseKind}`, () => {
     expect(held?.endorsement.progress).toContainEqual(
       expect.objectContaining({ action: 2, progress: "STARTED", progressNote: "Two evening classes opened" }),
     );
+  });
+
+  it("open data reads each endorser's public fields as Prisma's select of them does, key for key", async () => {
+    await approved(["1"]);
+    const rows = await database.prisma.endorsement.findMany({
+      where: { status: "APPROVED", consentPublic: true },
+      orderBy: { id: "asc" },
+      select: publicEndorserFields,
+    });
+    const expected = rows.map((row) => ({
+      ...publicRecordOf(row),
+      url: `https://we-are-ale.test/en/endorsers/${row.slug}`,
+    }));
+    expect(expected.some((row) => row.progress?.some((p) => p.description !== null))).toBe(true);
+    expect(JSON.stringify((await openDataPage()).endorsers)).toBe(JSON.stringify(expected));
   });
 
   it("a decision on text the endorser changed since the page showed it is refused; a rejection keeps the public text", async () => {
