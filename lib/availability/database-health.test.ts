@@ -17,7 +17,15 @@ describe("isConnectionError", () => {
       "ECONNRESET",
       "ETIMEDOUT",
       "EPIPE",
+      // pg's own errors, for the statements sent past Prisma (decision 051): a host name that does
+      // not resolve, a network away, a server restarting or crashed.
+      "ENOTFOUND",
+      "EAI_AGAIN",
+      "EHOSTUNREACH",
+      "ENETUNREACH",
       "57P01",
+      "57P02",
+      "57P03",
     ]) {
       expect(isConnectionError({ code }), code).toBe(true);
     }
@@ -25,6 +33,7 @@ describe("isConnectionError", () => {
     expect(isConnectionError({ kind: "ConnectionClosed" })).toBe(true);
     for (const message of [
       "connect ECONNREFUSED 127.0.0.1:5432",
+      "getaddrinfo ENOTFOUND db.internal",
       "read ECONNRESET",
       "Connection terminated unexpectedly",
       "timeout exceeded when trying to connect: connection timeout",

@@ -62,6 +62,15 @@ export function reportDatabaseDown() {
   state.checkedAt = Date.now();
 }
 
+/**
+ * Codes of a database out of reach: Prisma's (P1…), Node's and pg's for the network (the host name
+ * unresolved, a network away) and PostgreSQL's for a server shutting down, crashed or starting.
+ */
+const lostConnectionCodes = new Set([
+  ..."P1001 P1002 P1008 P1017 ECONNREFUSED ECONNRESET ETIMEDOUT EPIPE".split(" "),
+  ..."ENOTFOUND EAI_AGAIN EHOSTUNREACH ENETUNREACH 57P01 57P02 57P03".split(" "),
+]);
+
 /** Whether an error means "could not talk to the database" (rather than a bad query). */
 export function isConnectionError(error: unknown): boolean {
   const seen = new Set<unknown>();
@@ -72,15 +81,11 @@ export function isConnectionError(error: unknown): boolean {
     if (!current || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
     const { code, message, kind } = current as { code?: unknown; message?: unknown; kind?: unknown };
-    if (
-      typeof code === "string" &&
-      /^(P1001|P1002|P1008|P1017|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|57P01)$/.test(code)
-    )
-      return true;
+    if (typeof code === "string" && lostConnectionCodes.has(code)) return true;
     if (kind === "DatabaseNotReachable" || kind === "ConnectionClosed") return true;
     if (
       typeof message === "string" &&
-      /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|Can't reach database|DatabaseNotReachable|ConnectionClosed|Server has closed the connection/i.test(
+      /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|Connection terminated|connection timeout|Can't reach database|DatabaseNotReachable|ConnectionClosed|Server has closed the connection/i.test(
         message,
       )
     )

@@ -35,8 +35,9 @@ type Connection = {
 
 /**
  * Read as Prisma's `$queryRaw` reads them (the adapter's parsers): a `timestamp` is UTC, a `bigint`
- * a BigInt. Every other type these statements read (text, enums, int, boolean, jsonb) pg reads the
- * same way.
+ * a BigInt; text, enums, int, boolean, json and jsonb pg reads the same way. Other types (`date`,
+ * `numeric`, `bytea`, arrays of timestamps) pg reads differently: a statement that reads them
+ * needs a parser here first.
  */
 const prismaTypes = {
   getTypeParser(oid: number, format?: "text" | "binary") {
@@ -47,7 +48,10 @@ const prismaTypes = {
   },
 };
 
-/** As Prisma sends them: a Date as its UTC time (pg's own would send the server's local time). */
+/**
+ * As Prisma sends them: a Date as its UTC time (pg's own would send the server's local time). A
+ * Date inside an array parameter is not converted: no statement sends one.
+ */
 const prismaValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
 /** Opens PostgreSQL at `databaseUrl`, or the embedded PGlite folder (claimed for this process). */
@@ -75,8 +79,11 @@ export function connect(options: { databaseUrl?: string; pgliteDir?: string; poo
       factory,
       rows,
       async close() {
-        await prisma.$disconnect();
-        await pool.end();
+        try {
+          await prisma.$disconnect();
+        } finally {
+          if (!pool.ended) await pool.end();
+        }
       },
     };
   }
@@ -133,8 +140,8 @@ export function db(): Database {
  * The rows of one raw statement, sent straight to PostgreSQL's pool rather than through Prisma's
  * client, whose path took a fifth of the instance's time in an email confirmation (decision 051).
  * Only for statements hundreds of visitors a second wait on, or that read the whole list of
- * endorsers (the open-data snapshot). Values go and come back as with `$queryRaw`; a failure is
- * pg's own error (`isOutage` knows both).
+ * endorsers (the open-data snapshot). Values go and come back as with `$queryRaw`, for the types
+ * `prismaTypes` names; a failure is pg's own error (`isOutage` knows both).
  */
 export async function rawRows<T>(query: Prisma.Sql): Promise<T[]> {
   return (await connection().rows(query)) as T[];
