@@ -691,9 +691,11 @@ async function main() {
     if (!wanted(target)) continue;
     for (let i = 0; i < 3; i++) await fetch(address); // warm: the first request renders and caches
     // A page rendered per request runs code the cached pages never reach: two seconds of load first,
-    // so the figure is the instance's steady state, not V8 compiling that code.
+    // so the figure is the instance's steady state, not V8 compiling that code. The same for the
+    // proxy: the first seconds of load on an address it has not served under load before run
+    // slower (decision 052), and a launch day's pages are under load all day.
     const perRequest = longTail.some(([name]) => target === `origin: ${name}`);
-    if (perRequest) await wrk(target, address, headers, 2);
+    if (perRequest || target.startsWith("proxy:")) await wrk(target, address, headers, 2);
     log(`GET ${target}`);
     if (perRequest) await instanceRequestTimes(app.pid ?? 0); // from here on
     rows.push(await wrk(target, address, headers));
