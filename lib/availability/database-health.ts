@@ -62,14 +62,30 @@ export function reportDatabaseDown() {
   state.checkedAt = Date.now();
 }
 
+/** Node's and pg's codes for a network that failed; an error's message may name them too. */
+const networkCodes = "ECONNREFUSED ECONNRESET ENOTFOUND EAI_AGAIN EHOSTUNREACH ENETUNREACH".split(" ");
+
 /**
- * Codes of a database out of reach: Prisma's (P1…), Node's and pg's for the network (the host name
- * unresolved, a network away) and PostgreSQL's for a server shutting down, crashed or starting.
+ * Codes of a database out of reach: Prisma's (P1…), the network's (a host name unresolved, a
+ * network away) and PostgreSQL's for a server shutting down, crashed or starting.
  */
 const lostConnectionCodes = new Set([
-  ..."P1001 P1002 P1008 P1017 ECONNREFUSED ECONNRESET ETIMEDOUT EPIPE".split(" "),
-  ..."ENOTFOUND EAI_AGAIN EHOSTUNREACH ENETUNREACH 57P01 57P02 57P03".split(" "),
+  ..."P1001 P1002 P1008 P1017 ETIMEDOUT EPIPE 57P01 57P02 57P03".split(" "),
+  ...networkCodes,
 ]);
+
+const lostConnectionMessage = new RegExp(
+  [
+    ...networkCodes,
+    "Connection terminated",
+    "connection timeout",
+    "Can't reach database",
+    "DatabaseNotReachable",
+    "ConnectionClosed",
+    "Server has closed the connection",
+  ].join("|"),
+  "i",
+);
 
 /** Whether an error means "could not talk to the database" (rather than a bad query). */
 export function isConnectionError(error: unknown): boolean {
@@ -83,13 +99,7 @@ export function isConnectionError(error: unknown): boolean {
     const { code, message, kind } = current as { code?: unknown; message?: unknown; kind?: unknown };
     if (typeof code === "string" && lostConnectionCodes.has(code)) return true;
     if (kind === "DatabaseNotReachable" || kind === "ConnectionClosed") return true;
-    if (
-      typeof message === "string" &&
-      /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|Connection terminated|connection timeout|Can't reach database|DatabaseNotReachable|ConnectionClosed|Server has closed the connection/i.test(
-        message,
-      )
-    )
-      return true;
+    if (typeof message === "string" && lostConnectionMessage.test(message)) return true;
     const { cause, meta, driverAdapterError } = current as {
       cause?: unknown;
       meta?: unknown;
