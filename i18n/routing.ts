@@ -9,6 +9,9 @@ export const routing = defineRouting({
   localePrefix: "always",
   // No cookie: the address carries the language, and visitors get no cookies at all.
   localeCookie: false,
+  // No Link header of the other languages on every answer: each page's head lists them already
+  // (lib/i18n/metadata.ts), and 500 bytes more per answer cost the proxy's cache on every hit.
+  alternateLinks: false,
 });
 
 export function isLocale(value: string): value is Locale {

@@ -263,6 +263,8 @@ type Row = {
   requests: number;
   /** Bytes per second read by the load generator ("Transfer/sec"). */
   bytesPerSecond?: number;
+  /** nginx's TLS file in the seconds just before and after this row (decision 054), req/s. */
+  besideRps?: number;
 };
 
 /** Milliseconds from a wrk duration ("812.00us", "1.20ms", "2.01s", "1.05m"). */
@@ -273,6 +275,10 @@ function milliseconds(text: string): number {
 }
 
 const wrkThreads = 2;
+/** Each of the two runs of nginx's TLS file beside a proxy row (decision 054). */
+const besideSeconds = 2;
+/** The whole-list downloads are megabytes: no file of the home page's size compares with them. */
+const isWholeList = (target: string) => target.includes("whole list");
 
 /**
  * `wrk -t2 --latency` for `duration` seconds against one address; its output parsed. `script`: a wrk
@@ -654,6 +660,7 @@ async function main() {
   });
   stops.push(() => proxy.stop());
   const proxied = `https://localhost:${ports.proxy}`;
+  const nginxTlsAddress = `https://localhost:${ports.nginxTls}/index.html`;
 
   const slug = "bench-learning-network-4242";
   const same: [string, string][] = [
@@ -676,7 +683,7 @@ async function main() {
   const snapshot = await measureSnapshotRebuild(url, base, proxied, app.pid ?? 0);
   const gets: [string, string, string[]?][] = [
     [nginxTarget, `http://127.0.0.1:${ports.nginx}/index.html`],
-    [nginxTlsTarget, `https://localhost:${ports.nginxTls}/index.html`],
+    [nginxTlsTarget, nginxTlsAddress],
     ["nginx: home HTML from a file, gzip per request", `http://127.0.0.1:${ports.nginx}/`],
     [bareTarget, `http://localhost:${ports.bare}/`],
     ...same.map(([target, address]): [string, string] => [`origin: ${target}`, `${base}${address}`]),
@@ -698,7 +705,13 @@ async function main() {
     if (perRequest || target.startsWith("proxy:")) await wrk(target, address, headers, 2);
     log(`GET ${target}`);
     if (perRequest) await instanceRequestTimes(app.pid ?? 0); // from here on
-    rows.push(await wrk(target, address, headers));
+    // A proxy row is compared with nginx's file measured just before and after it: this machine's
+    // speed changes within minutes, and the reference row ran minutes earlier (decision 054).
+    const besideFile = target.startsWith("proxy:") && !isWholeList(target);
+    const before = besideFile ? await wrk(nginxTlsTarget, nginxTlsAddress, [], besideSeconds) : undefined;
+    const row = await wrk(target, address, headers);
+    const after = besideFile ? await wrk(nginxTlsTarget, nginxTlsAddress, [], besideSeconds) : undefined;
+    rows.push(before && after ? { ...row, besideRps: (before.rps + after.rps) / 2 } : row);
     if (perRequest) instanceTimes.push({ target, times: await instanceRequestTimes(app.pid ?? 0) });
   }
 
@@ -777,22 +790,33 @@ async function main() {
   const { submitted, confirmed } = counted.rows[0] as { submitted: number; confirmed: number };
 
   const rpsOf = (target: string) => rows.find((row) => row.target === target)?.rps ?? Number.NaN;
-  // Each row against nginx over the same transport: the proxy is measured over TLS.
-  const nginxRps = (row: Row) => rpsOf(row.target.startsWith("proxy:") ? nginxTlsTarget : nginxTarget);
+  // Each row against nginx over the same transport: the proxy is measured over TLS, against the
+  // file measured beside it where it was.
+  const nginxRps = (row: Row) => row.besideRps ?? rpsOf(row.target.startsWith("proxy:") ? nginxTlsTarget : nginxTarget);
   const bareRps = rpsOf(bareTarget);
-  const header = ["target", "req/s", "p50 ms", "p99 ms", "errors", "of nginx file", "of bare Next"];
+  const header = [
+    "target",
+    "req/s",
+    "p50 ms",
+    "p99 ms",
+    "errors",
+    "nginx file beside",
+    "of nginx file",
+    "of bare Next",
+  ];
   const table = rows.map((row) => [
     row.target,
     row.rps.toFixed(0),
     row.p50.toFixed(1),
     row.p99.toFixed(1),
     `${row.errors}/${row.requests}`,
+    row.besideRps === undefined ? "" : row.besideRps.toFixed(0),
     `${((row.rps / nginxRps(row)) * 100).toFixed(1)}%`,
     `${((row.rps / bareRps) * 100).toFixed(0)}%`,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...table.map((row) => row[column].length)));
   console.log(
-    `\nThroughput (${connections} connections, ${seconds} s each; GETs and confirmations by wrk -t2, sign-ups by autocannon; "origin" = the instance alone, "proxy" = through deploy/nginx over TLS, in front of two instances; "of nginx file" = of nginx sending the pre-compressed file over the same transport (plain HTTP, or TLS for the proxy rows); errors = socket errors, timeouts and 4xx/5xx answers; redirects count as answers)\n`,
+    `\nThroughput (${connections} connections, ${seconds} s each; GETs and confirmations by wrk -t2, sign-ups by autocannon; "origin" = the instance alone, "proxy" = through deploy/nginx over TLS, in front of two instances; "of nginx file" = of nginx sending the pre-compressed file over the same transport (plain HTTP, or TLS for the proxy rows; for a proxy page, "nginx file beside" = the mean of ${besideSeconds}-s runs just before and after it, decision 054); errors = socket errors, timeouts and 4xx/5xx answers; redirects count as answers)\n`,
   );
   console.log(header.map((title, i) => title.padEnd(widths[i])).join("  "));
   for (const row of table)

@@ -166,6 +166,16 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     expect((await fetch(missing)).headers.get("x-cache-status")).not.toBe("HIT");
   });
 
+  it("sends a cached page without the headers only the instance needs (decision 053)", async () => {
+    await fetch(`${site}/en`);
+    const page = await fetch(`${site}/en`);
+    expect(page.headers.get("x-cache-status")).toBe("HIT");
+    // The page's head lists the other languages; a Link header would repeat 500 bytes on every hit.
+    expect(await page.text()).toContain('hrefLang="fr"');
+    const instanceOnly = ["link", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"];
+    expect(instanceOnly.filter((name) => page.headers.has(name))).toEqual([]);
+  });
+
   it("keeps the app's gzip per encoding, and each instance keeps finished public pages for a second", async () => {
     const read = async (encoding: string) => {
       const response = await fetch(`${site}/en/what-is-ale`, { headers: { "accept-encoding": encoding } });
@@ -275,6 +285,8 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     expect((await approveThroughAdmin(site, cookie, rows[0].id)).status).toBe(303);
     await mailTo(endorser.email, /is now on the #weareALE wall/);
     // The micro-cache and the other instance catch up within seconds: the cached wall within 10 s.
+    // nginx keeps the wall's cache file open (open_file_cache) since the test above: it must read
+    // the file a refresh put in its place, not the open one.
     await expect
       .poll(async () => (await fetch(`${site}/en/endorsers?q=Topology`)).text(), { timeout: 10_000, interval: 500 })
       .toContain(endorser.name);
