@@ -167,13 +167,46 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
   });
 
   it("sends a cached page without the headers only the instance needs (decision 053)", async () => {
-    await fetch(`${site}/en`);
-    const page = await fetch(`${site}/en`);
+    await fetch(`${site}/en/about`); // no other test asks for this page
+    const page = await fetch(`${site}/en/about`);
     expect(page.headers.get("x-cache-status")).toBe("HIT");
     // The page's head lists the other languages; a Link header would repeat 500 bytes on every hit.
     expect(await page.text()).toContain('hrefLang="fr"');
     const instanceOnly = ["link", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"];
     expect(instanceOnly.filter((name) => page.headers.has(name))).toEqual([]);
+  });
+
+  it("keeps one copy of a page per encoding, whatever words a browser's Accept-Encoding uses (decision 053)", async () => {
+    const read = (encoding: string, router: Record<string, string> = {}) =>
+      fetch(`${site}/en/events`, { headers: { "accept-encoding": encoding, ...router } });
+    await read("gzip, deflate, br, zstd"); // Chrome's and Firefox's words
+    const safari = await read("gzip, deflate, br");
+    expect([safari.headers.get("x-cache-status"), safari.headers.get("content-encoding")]).toEqual(["HIT", "gzip"]);
+    // Next.js's client router asks the same address for the page's React payload: that answer
+    // neither comes from the cache nor goes into it.
+    expect((await read("gzip", { rsc: "1" })).headers.get("x-cache-status")).toBe("BYPASS");
+    const page = await read("gzip");
+    expect([page.headers.get("x-cache-status"), page.headers.get("content-type")]).toEqual([
+      "HIT",
+      "text/html; charset=utf-8",
+    ]);
+    // The cache applies none of the app's Vary, so every header it names must be one the site file
+    // handles: the encoding in the key, the router's headers skipping the cache.
+    const handled = [
+      "rsc",
+      "next-router-state-tree",
+      "next-router-prefetch",
+      "next-router-segment-prefetch",
+      "accept-encoding",
+    ];
+    for (const address of ["/en/events", "/en/endorsers", "/en/endorsers/map.svg", "/api/endorsers/json"]) {
+      const vary = (await fetch(`${site}${address}`)).headers.get("vary") ?? "";
+      const names = vary.split(",").map((name) => name.trim().toLowerCase());
+      expect(
+        names.filter((name) => name && !handled.includes(name)),
+        address,
+      ).toEqual([]);
+    }
   });
 
   it("keeps the app's gzip per encoding, and each instance keeps finished public pages for a second", async () => {
