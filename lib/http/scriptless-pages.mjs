@@ -86,8 +86,7 @@ export function scriptlessBody(body, coding) {
  * @param {() => unknown} next
  */
 export function sendScriptless(req, res, next) {
-  // An empty header is no header to Next.js, which renders the page as for anyone: so here too.
-  const plainRequest = !req.headers.rsc && !req.headers["next-action"];
+  const plainRequest = req.headers.rsc === undefined && req.headers["next-action"] === undefined;
   if (!(req.method === "GET" || req.method === "POST") || !plainRequest) return next();
   const writeHead = res.writeHead;
   const write = res.write;
