@@ -86,7 +86,8 @@ export function scriptlessBody(body, coding) {
  * @param {() => unknown} next
  */
 export function sendScriptless(req, res, next) {
-  const plainRequest = req.headers.rsc === undefined && req.headers["next-action"] === undefined;
+  // An empty header is no header to Next.js, which renders the page as for anyone: so here too.
+  const plainRequest = !req.headers.rsc && !req.headers["next-action"];
   if (!(req.method === "GET" || req.method === "POST") || !plainRequest) return next();
   const writeHead = res.writeHead;
   const write = res.write;

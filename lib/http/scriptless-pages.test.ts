@@ -96,6 +96,9 @@ describe("answers sent through sendScriptless and Next.js's compression", () => 
     expect(await (await get("/en/missing")).text()).toBe(page);
     handler = streamed(shared);
     expect(await (await get("/en/rsc", { rsc: "1" })).text()).toBe(page);
+    // An empty header is none to Next.js, which renders the page everyone gets: sent without scripts,
+    // as the shared copy in nginx's cache must be.
+    expect(await (await get("/en/empty-rsc", { rsc: "", "next-action": "" })).text()).toBe(plain);
     handler = streamed({ ...shared, "content-type": "application/json" });
     expect(await (await get("/api/thing")).text()).toBe(page);
   });

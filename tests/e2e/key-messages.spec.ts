@@ -41,6 +41,17 @@ const onSite = (page: Page) =>
     .getByRole("listitem")
     .filter({ has: page.getByRole("heading") });
 
+/**
+ * Presses a button whose form posts to the page, and waits for the server's answer. The status may
+ * already say the same after an earlier press (two moves both say "new order"), so it cannot tell
+ * that this one is done.
+ */
+async function pressAndWait(page: Page, button: Locator) {
+  const answered = page.waitForResponse((response) => response.request().method() === "POST");
+  await button.click();
+  await answered;
+}
+
 /** Opens a key message's editor in a language from the key messages page. */
 async function openEditor(message: Locator, language: RegExp) {
   await message.getByRole("link", { name: language }).click();
@@ -99,10 +110,10 @@ test("reorder, retire and put back a key message; a new one stays off the site u
   await signIn(page, "admin");
   await page.goto("/admin/key-messages");
 
-  await page.getByRole("button", { name: "Move down: message 1" }).click();
+  await pressAndWait(page, page.getByRole("button", { name: "Move down: message 1" }));
   await expect(status(page)).toHaveText(/new order is on the site/);
   expect(await visitorMessages(page, "/en")).toEqual([before[1], before[0], ...before.slice(2)]);
-  await page.getByRole("button", { name: "Move up: message 2" }).click();
+  await pressAndWait(page, page.getByRole("button", { name: "Move up: message 2" }));
   await expect(status(page)).toHaveText(/new order is on the site/);
   expect(await visitorMessages(page, "/en")).toEqual(before);
 
@@ -166,6 +177,7 @@ test("edit an action's title in Spanish and a horizon's title, then restore them
       .first()
       .getByRole("button", { name: /^Restore revision/ })
       .click();
+    await expect(status(page)).toHaveText(/earlier version is now the draft/);
     await page.getByRole("button", { name: "Publish the draft" }).click();
     await expect(status(page)).toHaveText(/Published/);
     const restored = await visitorSees(page, "/es/call-to-action");
