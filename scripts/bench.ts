@@ -452,7 +452,7 @@ const nginxTarget = "nginx: home HTML from a file, pre-compressed";
 const nginxTlsTarget = "nginx: the same over TLS";
 const bareTarget = "next: bare static page";
 /** Load before each form-post row is measured (see `measure`). */
-const postWarmSeconds = 5;
+const postWarmSeconds = 3;
 /** The single-use links a wrk post row spends in its warm-up; the rest of its links are for the row. */
 const warmLinks = 8_000;
 

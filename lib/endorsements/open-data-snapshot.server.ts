@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -19,7 +19,9 @@ import { openDataCsvRow, openDataFields, openDataJsonFrame, openDataPages } from
 // The whole open data as files (decision 031): JSON and CSV, each stored plain, gzip and brotli, in
 // one folder per version of the public list (the public record's last entry number). Built from the
 // database a page at a time through the compressors, so memory stays flat at any size; served by
-// streaming the stored file, so a download costs no query and no compression.
+// streaming the stored file, so a download costs no query and no compression. Instances sharing
+// DATA_DIR share what they built: one that finds a version another already built links its files
+// instead of building it again (decision 056), so both send the same version, with the same ETag.
 
 export type OpenDataFormat = "json" | "csv";
 
@@ -37,6 +39,8 @@ const buildPageSize = 2000;
 const versionCheckMs = 500;
 /** How long a replaced snapshot stays on disk for the downloads that picked it just before. */
 const replacedKeptMs = 10_000;
+/** What a finished snapshot folder says of itself, for the other instances (decision 056). */
+const manifestName = "snapshot.json";
 
 type StoredFile = { etags: Record<ContentEncoding, string>; sizes: Record<ContentEncoding, number> };
 
@@ -104,13 +108,18 @@ class SnapshotWriter {
   }
 }
 
-/** Writes the list as it is now into a new folder under `root`, renamed into place once complete. */
-async function build(root: string): Promise<Snapshot> {
+const buildingFolder = (root: string) => path.join(root, `.building-${randomBytes(6).toString("hex")}`);
+const versionFolder = (root: string, head: Head) => path.join(root, `${head.seq}-${randomBytes(4).toString("hex")}`);
+
+/**
+ * Writes the list as it is now into a new folder under `root`, renamed into place once complete
+ * (exported for the tests, which play another instance with it).
+ * `head` is read before the rows: a change committed meanwhile leaves the files newer than the
+ * number says, never older, and the next check sees a higher number and builds again.
+ */
+export async function build(root: string, head: Head): Promise<Snapshot> {
   const started = Date.now();
-  // Read before the rows: a change committed meanwhile leaves the files newer than the number says,
-  // never older, and the next check sees a higher number and builds again.
-  const head = await recordHead();
-  const building = path.join(root, `.building-${randomBytes(6).toString("hex")}`);
+  const building = buildingFolder(root);
   await mkdir(building, { recursive: true });
   try {
     const json = new SnapshotWriter(building, fileNames.json);
@@ -126,19 +135,56 @@ async function build(root: string): Promise<Snapshot> {
     }
     await json.write(openDataJsonFrame.tail(head));
     const files = { json: await json.end(), csv: await csv.end() };
-    const dir = path.join(root, `${head.seq}-${randomBytes(4).toString("hex")}`);
+    const built = { head, builtAt: Date.now(), buildMs: Date.now() - started, endorsers, files };
+    const manifest: Manifest = { ...built, siteUrl: env().SITE_URL };
+    await writeFile(path.join(building, manifestName), JSON.stringify(manifest));
+    const dir = versionFolder(root, head);
     await rename(building, dir);
-    return { head, dir, builtAt: Date.now(), buildMs: Date.now() - started, endorsers, files };
+    return { ...built, dir };
   } catch (error) {
     await rm(building, { recursive: true, force: true });
     throw error;
   }
 }
 
+type Manifest = Omit<Snapshot, "dir"> & { siteUrl: string };
+
+/**
+ * The snapshot of `head` another instance sharing DATA_DIR has finished, its files linked into a
+ * folder of this instance's own (each instance deletes only its own folders); undefined when there
+ * is none, or when it went or cannot be linked meanwhile. Its files name the same site (SITE_URL).
+ */
+async function adoptFromAnotherInstance(root: string, head: Head): Promise<Snapshot | undefined> {
+  const parent = path.dirname(root);
+  for (const instance of await readdir(parent).catch(() => [] as string[])) {
+    const theirs = path.join(parent, instance);
+    if (theirs === root) continue;
+    for (const name of await readdir(theirs).catch(() => [] as string[])) {
+      if (!name.startsWith(`${head.seq}-`)) continue;
+      const building = buildingFolder(root);
+      try {
+        const found = JSON.parse(await readFile(path.join(theirs, name, manifestName), "utf8")) as Manifest;
+        if (found.head.seq !== head.seq || found.head.hash !== head.hash || found.siteUrl !== env().SITE_URL) continue;
+        await mkdir(building, { recursive: true });
+        for (const file of await readdir(path.join(theirs, name)))
+          await link(path.join(theirs, name, file), path.join(building, file));
+        const dir = versionFolder(root, head);
+        await rename(building, dir);
+        const { siteUrl: _, ...snapshot } = found;
+        return { ...snapshot, dir };
+      } catch {
+        await rm(building, { recursive: true, force: true });
+      }
+    }
+  }
+  return undefined;
+}
+
 type State = {
   root: string;
   current?: Snapshot;
-  building?: Promise<Snapshot>;
+  /** `done` is the new snapshot in place; `adopted` too, when another instance had built it, else undefined. */
+  building?: { done: Promise<Snapshot>; adopted: Promise<Snapshot | undefined> };
   latest?: { head: Head; readAt: number };
   reading?: Promise<Head>;
 };
@@ -193,12 +239,18 @@ async function latestHead(state: State): Promise<Head> {
 }
 
 /**
- * Starts a build unless one is running (one at a time per instance) and swaps it in when complete.
- * The replaced folder is deleted a little later: a download that picked it just before has opened
- * its file by then (an open file outlives its deletion).
+ * Starts a build unless one is running (one at a time per instance), or takes the version another
+ * instance built, and swaps it in when complete. The replaced folder is deleted a little later: a
+ * download that picked it just before has opened its file by then (an open file outlives its deletion).
  */
-function rebuild(state: State): Promise<Snapshot> {
-  state.building ??= build(state.root)
+function rebuild(state: State): NonNullable<State["building"]> {
+  if (state.building) return state.building;
+  const adopting = recordHead().then(async (head) => ({
+    head,
+    adopted: await adoptFromAnotherInstance(state.root, head),
+  }));
+  const done = adopting
+    .then(({ head, adopted }) => adopted ?? build(state.root, head))
     .then((snapshot) => {
       const replaced = state.current;
       state.current = snapshot;
@@ -214,6 +266,11 @@ function rebuild(state: State): Promise<Snapshot> {
     .finally(() => {
       state.building = undefined;
     });
+  const adopted = adopting.then(
+    ({ adopted }) => (adopted ? done : undefined),
+    () => undefined,
+  );
+  state.building = { done, adopted };
   return state.building;
 }
 
@@ -231,14 +288,15 @@ export async function openDataSnapshot(options: { latest?: boolean } = {}): Prom
   if (current && isAt(current, latest)) return current;
   const next = rebuild(state);
   if (current && !options.latest) {
-    next.catch((error) =>
+    next.done.catch((error) =>
       console.error("[open data] snapshot build failed:", error instanceof Error ? error.message : error),
     );
-    return current;
+    // Linking what another instance built takes milliseconds: worth waiting for, a build is not.
+    return (await next.adopted.catch(() => undefined)) ?? current;
   }
-  const built = await next;
+  const built = await next.done;
   // A build that began before `latest` was read may not include it: then one more.
-  return isAt(built, latest) ? built : rebuild(state);
+  return isAt(built, latest) ? built : rebuild(state).done;
 }
 
 const isAt = (snapshot: Snapshot, head: Head) => snapshot.head.seq === head.seq && snapshot.head.hash === head.hash;

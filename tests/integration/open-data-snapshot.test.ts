@@ -1,6 +1,6 @@
 // Open data as snapshots (issue 13, decision 031): the whole list as JSON and CSV files, rebuilt
 // after a change of the public list, served stored-compressed with an ETag per version.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
@@ -10,9 +10,10 @@ import { GET as jsonRoute } from "@/app/api/endorsers/json/route";
 import { useConnection } from "@/lib/db/client.server";
 import { approveEndorsement, eraseEndorsement, type LifecycleActor } from "@/lib/endorsements/lifecycle.server";
 import { openDataCsvRow, openDataFields, openDataPages } from "@/lib/endorsements/open-data.server";
-import { openDataSnapshot } from "@/lib/endorsements/open-data-snapshot.server";
+import { build, openDataSnapshot } from "@/lib/endorsements/open-data-snapshot.server";
 import { freshAnswer, keepAnswer } from "@/lib/http/response-cache.mjs";
 import { passStoredEncodings } from "@/lib/http/stored-encoding.server";
+import { recordHead } from "@/lib/public-record/record.server";
 import { seedCampaignContent } from "@/prisma/seed/index";
 import { openTestDatabase, testDatabaseKind } from "./support/database";
 import { endorsementIn } from "./support/endorsers";
@@ -101,6 +102,7 @@ describe(`open-data snapshots on ${testDatabaseKind}`, () => {
     // endorsementIn's contact is "Awa Diop", Director, awa@evening….example.org.
     const files = filesOnDisk(path.join(dataDir, "open-data"));
     expect(files.map((file) => file.name).sort()).toEqual([
+      "snapshot.json",
       "we-are-ale-endorsers.csv",
       "we-are-ale-endorsers.csv.br",
       "we-are-ale-endorsers.csv.gz",
@@ -181,6 +183,38 @@ describe(`open-data snapshots on ${testDatabaseKind}`, () => {
     expect(slugs).toHaveLength(listed + 1);
     expect(slugs).toContain(added.slug);
     expect((await json({ "if-none-match": etag as string })).status).toBe(200);
+  });
+
+  it("sends at once the version another instance sharing DATA_DIR built, its files linked, not built again", async () => {
+    const before = await openDataSnapshot({ latest: true });
+    const added = await endorsementIn("APPROVED", {}, moderator);
+    // Another instance (its own folder beside this one's) has built the list with the change.
+    const theirs = await build(path.join(dataDir, "open-data", `${process.ppid}-another`), await recordHead());
+    await new Promise((resolve) => setTimeout(resolve, 600)); // the version is re-read every 0.5 s
+
+    // The first request after the change gets the new version, as the other instance sends it.
+    const during = await json();
+    expect(during.headers.get("etag")).toBe(theirs.files.json.etags.identity);
+    expect(((await during.json()).endorsers as { slug: string }[]).map((e) => e.slug)).toContain(added.slug);
+    const ours = await openDataSnapshot();
+    expect(path.dirname(ours.dir)).toBe(path.dirname(before.dir));
+    expect(ours.files).toEqual(theirs.files);
+    for (const name of readdirSync(theirs.dir))
+      expect(statSync(path.join(ours.dir, name)).ino, name).toBe(statSync(path.join(theirs.dir, name)).ino);
+  });
+
+  it("builds its own when the other instance's files name another site", async () => {
+    await endorsementIn("APPROVED", {}, moderator);
+    const head = await recordHead();
+    const theirs = await build(path.join(dataDir, "open-data", `${process.ppid}-elsewhere`), head);
+    const manifest = path.join(theirs.dir, "snapshot.json");
+    const written = JSON.parse(readFileSync(manifest, "utf8"));
+    writeFileSync(manifest, JSON.stringify({ ...written, siteUrl: "https://another-site.test" }));
+
+    const ours = await openDataSnapshot({ latest: true });
+    expect(ours.head).toEqual(head);
+    const name = "we-are-ale-endorsers.json";
+    expect(statSync(path.join(ours.dir, name)).ino).not.toBe(statSync(path.join(theirs.dir, name)).ino);
   });
 
   it("leaves out an erased endorser once rebuilt, in every file and encoding", async () => {

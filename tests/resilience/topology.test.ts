@@ -266,13 +266,16 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
   });
 
   it("serves build assets from disk for a year and refuses bodies over the form body limit (10 MB)", async () => {
+    /** A form post of `bytes` to `address` on the site. */
+    const post = (address: string, bytes: number) =>
+      fetch(`${site}${address}`, {
+        method: "POST",
+        body: new Blob([new Uint8Array(bytes)]),
+        headers: { Origin: site, "Content-Type": "application/octet-stream" },
+      });
     // nginx asks for that page under the key of the address posted to: a cached page's, here.
     await fetch(`${site}/en/partners`);
-    const bigOnAPage = await fetch(`${site}/en/partners`, {
-      method: "POST",
-      body: new Blob([new Uint8Array(formBodyLimitBytes + 1)]),
-      headers: { Origin: site, "Content-Type": "application/octet-stream" },
-    });
+    const bigOnAPage = await post("/en/partners", formBodyLimitBytes + 1);
     expect(bigOnAPage.status).toBe(413);
     expect(await bigOnAPage.text()).toContain("This form is too large to send");
     // The staff area keeps React's scripts (public pages have none: decisions 036 and 037).
@@ -288,25 +291,13 @@ describe("production topology: nginx with TLS, two instances, PostgreSQL, SMTP",
     expect((await fetch(`${site}/_next/static/chunks/none.js`)).status).toBe(404);
     expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(path.join(".next", asset.slice(6))));
     // A form with an oversized logo gets through nginx, so the form itself can refuse the logo.
-    const withBigLogo = await fetch(`${site}/en/endorse`, {
-      method: "POST",
-      body: new Blob([new Uint8Array(5 * 1024 * 1024)]),
-      headers: { Origin: site, "Content-Type": "application/octet-stream" },
-    });
+    const withBigLogo = await post("/en/endorse", 5 * 1024 * 1024);
     expect(withBigLogo.status).not.toBe(413);
-    const big = await fetch(`${site}/en/endorse`, {
-      method: "POST",
-      body: new Blob([new Uint8Array(formBodyLimitBytes + 1)]),
-      headers: { Origin: site, "Content-Type": "application/octet-stream" },
-    });
+    const big = await post("/en/endorse", formBodyLimitBytes + 1);
     expect(big.status).toBe(413);
     expect(big.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(await big.text()).toContain("This form is too large to send");
-    const bigInFrench = await fetch(`${site}/fr/endorse`, {
-      method: "POST",
-      body: new Blob([new Uint8Array(formBodyLimitBytes + 1)]),
-      headers: { Origin: site, "Content-Type": "application/octet-stream" },
-    });
+    const bigInFrench = await post("/fr/endorse", formBodyLimitBytes + 1);
     expect(bigInFrench.status).toBe(413);
     expect(await bigInFrench.text()).toContain("Ce formulaire est trop volumineux pour être envoyé");
     // Each instance answered a "too large" page over a connection nginx keeps: each still answers
