@@ -503,16 +503,12 @@ async function conditionalRows(base: string, proxied: string): Promise<[string, 
 }
 
 /**
- * A new entry of the public record (what every change of the list writes; only the lifecycle changes
- * an endorsement itself, so the bench does not): then the time until the origin and the proxy serve
- * a new snapshot (a new ETag; a build is the whole list either way), and the instance's RSS
- * meanwhile. Also the snapshot's size, raw and gzip.
- */
-/**
- * The open data's first download and its rebuild after a change, timed at the origin, through the
- * proxy and at the second instance. Each instance builds its own snapshot when first asked after a
- * change and sends the one it has meanwhile, so until both have built, the proxy's copy may be either
- * version: the reload rows that follow need both to send the same.
+ * The open data's size (raw and gzip) and first download, then a new entry of the public record
+ * (what every change of the list writes; only the lifecycle changes an endorsement itself, so the
+ * bench does not): the time until the origin, the proxy and the second instance serve a new snapshot
+ * (a new ETag), and the instance's RSS meanwhile. An instance sends the version it has until it has
+ * the new one (built, or linked from the other's, decision 056), so the proxy's copy may be either
+ * until both have it: the reload rows that follow need both to send the same.
  */
 async function measureSnapshotRebuild(url: string, base: string, proxied: string, second: string, pid: number) {
   const address = `${base}/api/endorsers/json`;

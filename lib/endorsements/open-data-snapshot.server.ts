@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream, readFileSync } from "node:fs";
 import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable, type Writable } from "node:stream";
@@ -136,7 +136,7 @@ export async function build(root: string, head: Head): Promise<Snapshot> {
     await json.write(openDataJsonFrame.tail(head));
     const files = { json: await json.end(), csv: await csv.end() };
     const built = { head, builtAt: Date.now(), buildMs: Date.now() - started, endorsers, files };
-    const manifest: Manifest = { ...built, siteUrl: env().SITE_URL };
+    const manifest: Manifest = { ...built, siteUrl: env().SITE_URL, format: fileFormat };
     await writeFile(path.join(building, manifestName), JSON.stringify(manifest));
     const dir = versionFolder(root, head);
     await rename(building, dir);
@@ -147,30 +147,56 @@ export async function build(root: string, head: Head): Promise<Snapshot> {
   }
 }
 
-type Manifest = Omit<Snapshot, "dir"> & { siteUrl: string };
+/**
+ * What the files of a version look like in this release: its build (`.next/BUILD_ID`, as systemd
+ * starts the site in its folder) and the list's fields and frame. Another release's files, left by
+ * an instance not yet restarted, may be written otherwise: they are not taken.
+ */
+const fileFormat = (() => {
+  let build = "";
+  try {
+    build = readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
+  } catch {
+    // Not a production build (tests, development): the fields and frame alone.
+  }
+  const frame = [openDataJsonFrame.head, openDataJsonFrame.tail({ seq: 0, hash: "" })];
+  return createHash("sha256")
+    .update(JSON.stringify([build, openDataFields, frame]))
+    .digest("base64url");
+})();
+
+type Manifest = Omit<Snapshot, "dir"> & { siteUrl: string; format: string };
+
+/** Every file of a finished snapshot folder: linking each by name fails if one is missing. */
+const snapshotFiles = [
+  manifestName,
+  ...Object.values(fileNames).flatMap((name) => snapshotEncodings.map((encoding) => name + suffixes[encoding])),
+];
 
 /**
- * The snapshot of `head` another instance sharing DATA_DIR has finished, its files linked into a
- * folder of this instance's own (each instance deletes only its own folders); undefined when there
- * is none, or when it went or cannot be linked meanwhile. Its files name the same site (SITE_URL).
+ * The snapshot of `head` another running instance sharing DATA_DIR has finished, its files linked
+ * into a folder of this instance's own (each instance deletes only its own folders); undefined when
+ * there is none, or when it went or cannot be linked meanwhile. Its files name the same site
+ * (SITE_URL) and are of this release's format. Each file is linked by name: a folder being deleted
+ * fails on its first missing file, never yields a part of the snapshot.
  */
 async function adoptFromAnotherInstance(root: string, head: Head): Promise<Snapshot | undefined> {
   const parent = path.dirname(root);
   for (const instance of await readdir(parent).catch(() => [] as string[])) {
     const theirs = path.join(parent, instance);
-    if (theirs === root) continue;
+    const pid = Number(/^(\d+)-/.exec(instance)?.[1]);
+    if (theirs === root || !pid || !isRunning(pid)) continue;
     for (const name of await readdir(theirs).catch(() => [] as string[])) {
       if (!name.startsWith(`${head.seq}-`)) continue;
       const building = buildingFolder(root);
       try {
         const found = JSON.parse(await readFile(path.join(theirs, name, manifestName), "utf8")) as Manifest;
-        if (found.head.seq !== head.seq || found.head.hash !== head.hash || found.siteUrl !== env().SITE_URL) continue;
+        if (!isAt(found, head) || found.siteUrl !== env().SITE_URL || found.format !== fileFormat) continue;
         await mkdir(building, { recursive: true });
-        for (const file of await readdir(path.join(theirs, name)))
-          await link(path.join(theirs, name, file), path.join(building, file));
+        for (const file of snapshotFiles) await link(path.join(theirs, name, file), path.join(building, file));
         const dir = versionFolder(root, head);
         await rename(building, dir);
-        const { siteUrl: _, ...snapshot } = found;
+        const { siteUrl: _, format: __, ...snapshot } = found;
         return { ...snapshot, dir };
       } catch {
         await rm(building, { recursive: true, force: true });
@@ -267,7 +293,7 @@ function rebuild(state: State): NonNullable<State["building"]> {
       state.building = undefined;
     });
   const adopted = adopting.then(
-    ({ adopted }) => (adopted ? done : undefined),
+    ({ adopted }) => (adopted ? done.catch(() => undefined) : undefined),
     () => undefined,
   );
   state.building = { done, adopted };
@@ -277,8 +303,9 @@ function rebuild(state: State): NonNullable<State["building"]> {
 /**
  * The snapshot to serve now. When the list changed since the current one was built, a rebuild
  * starts and the current one is served meanwhile (stale while rebuilding, like the page cache),
- * unless `latest` asks for one that includes every change committed before the call. The first
- * call of a process, with nothing built yet, waits for the build.
+ * unless `latest` asks for one that includes every change committed before the call, or another
+ * instance has built the new one already (then it is linked and served at once). The first call of
+ * a process, with nothing built yet, waits for the build.
  */
 export async function openDataSnapshot(options: { latest?: boolean } = {}): Promise<Snapshot> {
   const state = stateOf(db());
@@ -299,13 +326,15 @@ export async function openDataSnapshot(options: { latest?: boolean } = {}): Prom
   return isAt(built, latest) ? built : rebuild(state).done;
 }
 
-const isAt = (snapshot: Snapshot, head: Head) => snapshot.head.seq === head.seq && snapshot.head.hash === head.hash;
+const isAt = (snapshot: { head: Head }, head: Head) =>
+  snapshot.head.seq === head.seq && snapshot.head.hash === head.hash;
 
 /** Builds the first snapshot when the server starts, so the first reader does not wait. */
 export async function prepareOpenDataSnapshot() {
+  const started = Date.now();
   const snapshot = await openDataSnapshot({ latest: true });
   console.log(
-    `[open data] snapshot of ${snapshot.endorsers} endorsers (record entry ${snapshot.head.seq}) built in ${(snapshot.buildMs / 1000).toFixed(1)} s`,
+    `[open data] snapshot of ${snapshot.endorsers} endorsers (record entry ${snapshot.head.seq}) ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

@@ -86,7 +86,8 @@ export function scriptlessBody(body, coding) {
  * @param {() => unknown} next
  */
 export function sendScriptless(req, res, next) {
-  // An empty header is no header to Next.js, which renders the page as for anyone: so here too.
+  // An empty rsc header is none to Next.js, which renders the page as for anyone: so here too. (A POST
+  // with an empty Next-Action gets Next.js's 400 in plain text, which this never touches.)
   const plainRequest = !req.headers.rsc && !req.headers["next-action"];
   if (!(req.method === "GET" || req.method === "POST") || !plainRequest) return next();
   const writeHead = res.writeHead;

@@ -47,7 +47,9 @@ const onSite = (page: Page) =>
  * that this one is done.
  */
 async function pressAndWait(page: Page, button: Locator) {
-  const answered = page.waitForResponse((response) => response.request().method() === "POST");
+  const answered = page.waitForResponse(
+    (response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"]),
+  );
   await button.click();
   await answered;
 }

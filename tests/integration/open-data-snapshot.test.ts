@@ -1,6 +1,6 @@
 // Open data as snapshots (issue 13, decision 031): the whole list as JSON and CSV files, rebuilt
 // after a change of the public list, served stored-compressed with an ETag per version.
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
@@ -48,6 +48,12 @@ function filesOnDisk(root: string) {
           : bytes;
       return { name: entry.name, text: plain.toString("utf8") };
     });
+}
+
+/** Rewrites fields of the manifest a snapshot folder holds (decision 056). */
+function editManifest(dir: string, fields: Record<string, string>) {
+  const manifest = path.join(dir, "snapshot.json");
+  writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, "utf8")), ...fields }));
 }
 
 describe(`open-data snapshots on ${testDatabaseKind}`, () => {
@@ -203,18 +209,28 @@ describe(`open-data snapshots on ${testDatabaseKind}`, () => {
       expect(statSync(path.join(ours.dir, name)).ino, name).toBe(statSync(path.join(theirs.dir, name)).ino);
   });
 
-  it("builds its own when the other instance's files name another site", async () => {
-    await endorsementIn("APPROVED", {}, moderator);
-    const head = await recordHead();
-    const theirs = await build(path.join(dataDir, "open-data", `${process.ppid}-elsewhere`), head);
-    const manifest = path.join(theirs.dir, "snapshot.json");
-    const written = JSON.parse(readFileSync(manifest, "utf8"));
-    writeFileSync(manifest, JSON.stringify({ ...written, siteUrl: "https://another-site.test" }));
-
-    const ours = await openDataSnapshot({ latest: true });
-    expect(ours.head).toEqual(head);
+  it("builds its own when the other instance's files name another site, are another release's, or are partly gone", async () => {
     const name = "we-are-ale-endorsers.json";
-    expect(statSync(path.join(ours.dir, name)).ino).not.toBe(statSync(path.join(theirs.dir, name)).ino);
+    const spoilers: Record<string, (dir: string) => void> = {
+      "another site": (dir) => editManifest(dir, { siteUrl: "https://another-site.test" }),
+      "another release": (dir) => editManifest(dir, { format: "an-older-release" }),
+      // A folder being deleted as it is read: every name must be there, or nothing is taken.
+      "a file gone": (dir) => rmSync(path.join(dir, `${name}.br`)),
+    };
+    for (const [spoiler, spoil] of Object.entries(spoilers)) {
+      await endorsementIn("APPROVED", {}, moderator);
+      const head = await recordHead();
+      const theirs = await build(
+        path.join(dataDir, "open-data", `${process.ppid}-${spoiler.replace(/ /g, "-")}`),
+        head,
+      );
+      spoil(theirs.dir);
+
+      const ours = await openDataSnapshot({ latest: true });
+      expect(ours.head, spoiler).toEqual(head);
+      expect(statSync(path.join(ours.dir, name)).ino, spoiler).not.toBe(statSync(path.join(theirs.dir, name)).ino);
+      expect(readdirSync(ours.dir), spoiler).toContain(`${name}.br`);
+    }
   });
 
   it("leaves out an erased endorser once rebuilt, in every file and encoding", async () => {
