@@ -184,7 +184,7 @@ async function adoptFromAnotherInstance(root: string, head: Head): Promise<Snaps
   const parent = path.dirname(root);
   for (const instance of await readdir(parent).catch(() => [] as string[])) {
     const theirs = path.join(parent, instance);
-    const pid = Number(/^(\d+)-/.exec(instance)?.[1]);
+    const pid = ownerOf(instance);
     if (theirs === root || !pid || !isRunning(pid)) continue;
     for (const name of await readdir(theirs).catch(() => [] as string[])) {
       if (!name.startsWith(`${head.seq}-`)) continue;
@@ -235,11 +235,14 @@ function stateOf(database: Database): State {
 async function removeFoldersOfEndedProcesses(parent: string) {
   const names = await readdir(parent).catch(() => [] as string[]);
   for (const name of names) {
-    const pid = Number(/^(\d+)-/.exec(name)?.[1]);
+    const pid = ownerOf(name);
     if (!pid || isRunning(pid)) continue;
     await rm(path.join(parent, name), { recursive: true, force: true }).catch(() => undefined);
   }
 }
+
+/** The process that owns an instance's folder under `open-data/` (named `<pid>-<random>`), or 0. */
+const ownerOf = (folder: string) => Number(/^(\d+)-/.exec(folder)?.[1] ?? 0);
 
 function isRunning(pid: number) {
   try {
