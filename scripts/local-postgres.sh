@@ -16,5 +16,7 @@ SELECT 'CREATE DATABASE ale_ci OWNER ale_ci' WHERE NOT EXISTS (SELECT FROM pg_da
 -- Tests drop their databases WITH (FORCE); PostgreSQL 15 refuses that to a plain role while an
 -- autovacuum worker happens to be in the database (it belongs to no role) unless it may signal backends.
 SELECT 'GRANT pg_signal_backend TO ale_ci' WHERE NOT pg_has_role('ale_ci', 'pg_signal_backend', 'MEMBER')\gexec
+-- The bench flushes its seed's writes before it measures (scripts/bench.ts).
+SELECT 'GRANT pg_checkpoint TO ale_ci' WHERE NOT pg_has_role('ale_ci', 'pg_checkpoint', 'MEMBER')\gexec
 SQL
 echo "postgresql://ale_ci:ale_ci@127.0.0.1:${port}/ale_ci"

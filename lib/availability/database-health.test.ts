@@ -86,6 +86,19 @@ describe("isBusyError", () => {
     expect(isBusyError(null)).toBe(false);
     expect(isBusyError(undefined)).toBe(false);
   });
+
+  it("is true for pg's pool when a statement waited its whole limit for a free connection, however wrapped", () => {
+    const waited = new Error("timeout exceeded when trying to connect");
+    expect(isBusyError(waited)).toBe(true);
+    expect(isBusyError({ name: "PrismaClientUnknownRequestError", cause: waited })).toBe(true);
+    expect(isConnectionError(waited)).toBe(false);
+    // A new connection the server never answered is a lost database, not a busy one.
+    const silent = new Error("Connection terminated due to connection timeout", {
+      cause: new Error("timeout expired"),
+    });
+    expect(isBusyError(silent)).toBe(false);
+    expect(isConnectionError(silent)).toBe(true);
+  });
 });
 
 describe("isDatabaseDown", () => {

@@ -87,19 +87,20 @@ const lostConnectionMessage = new RegExp(
   "i",
 );
 
-/** Whether an error means "could not talk to the database" (rather than a bad query). */
-export function isConnectionError(error: unknown): boolean {
+type ErrorPart = { code?: unknown; message?: unknown; kind?: unknown };
+
+/**
+ * Whether `test` holds for the error or anything it wraps: a raw query's error keeps PostgreSQL's
+ * own code in `meta.driverAdapterError.cause` (P2010 … 57P01), pg's pool its cause in `cause`.
+ */
+function anyPart(error: unknown, test: (part: ErrorPart) => boolean): boolean {
   const seen = new Set<unknown>();
-  // A raw query's error keeps PostgreSQL's own code in `meta.driverAdapterError.cause` (P2010 … 57P01).
   const pending: unknown[] = [error];
   while (pending.length > 0) {
     const current = pending.shift();
     if (!current || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
-    const { code, message, kind } = current as { code?: unknown; message?: unknown; kind?: unknown };
-    if (typeof code === "string" && lostConnectionCodes.has(code)) return true;
-    if (kind === "DatabaseNotReachable" || kind === "ConnectionClosed") return true;
-    if (typeof message === "string" && lostConnectionMessage.test(message)) return true;
+    if (test(current as ErrorPart)) return true;
     const { cause, meta, driverAdapterError } = current as {
       cause?: unknown;
       meta?: unknown;
@@ -110,10 +111,29 @@ export function isConnectionError(error: unknown): boolean {
   return false;
 }
 
-/** Whether an error means the database is there but too busy to take the work in time. */
+/** Whether an error means "could not talk to the database" (rather than a bad query). */
+export function isConnectionError(error: unknown): boolean {
+  return anyPart(
+    error,
+    ({ code, message, kind }) =>
+      (typeof code === "string" && lostConnectionCodes.has(code)) ||
+      kind === "DatabaseNotReachable" ||
+      kind === "ConnectionClosed" ||
+      (typeof message === "string" && lostConnectionMessage.test(message)),
+  );
+}
+
+/** pg's pool, when a statement waited its whole `connectionTimeoutMillis` for a free connection. */
+const poolWaitMessage = "timeout exceeded when trying to connect";
+
+/**
+ * Whether an error means the database is there but too busy to take the work in time: Prisma's
+ * pool and transaction timeouts, or a statement that waited too long for a pooled connection.
+ */
 export function isBusyError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === "P2024" || code === "P2028";
+  if (code === "P2024" || code === "P2028") return true;
+  return anyPart(error, ({ message }) => typeof message === "string" && message.includes(poolWaitMessage));
 }
 
 /**

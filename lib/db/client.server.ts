@@ -55,12 +55,22 @@ const prismaTypes = {
 const prismaValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
 /** Opens PostgreSQL at `databaseUrl`, or the embedded PGlite folder (claimed for this process). */
-export function connect(options: { databaseUrl?: string; pgliteDir?: string; poolSize?: number }): Connection {
+export function connect(options: {
+  databaseUrl?: string;
+  pgliteDir?: string;
+  poolSize?: number;
+  /** How long a statement waits for a connection (tests shorten it). */
+  connectionWaitMs?: number;
+}): Connection {
   if (options.databaseUrl) {
     // One pool for Prisma and `rawRows`, and one name per SQL text on its connections.
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
+      // As long as a transaction waits to start (`maxWait`): a statement waiting longer for a free
+      // connection fails as busy, and one that gets no answer from a server it connects to (a network
+      // that drops packets) fails as unreachable, instead of waiting minutes for the kernel to give up.
+      connectionTimeoutMillis: options.connectionWaitMs ?? transactionOptions.maxWait,
       // A connection is replaced every ten minutes, so a statement prepared before a migration changed
       // a column's type does not fail on it for the instance's life (decision 047).
       maxLifetimeSeconds: 600,
