@@ -168,7 +168,8 @@ async function seed(url: string) {
   // The seed's work finished before any row is measured: its tables vacuumed (autovacuum would
   // otherwise start on them a minute in, taking a core for seconds during some row) and its writes
   // flushed (a checkpoint the seed's WAL starts spreads its writes over the first rows).
-  await client.query(`VACUUM (ANALYZE) "Endorsement", "Commitment", "EmailToken"`);
+  await client.query(`VACUUM "Endorsement", "Commitment", "EmailToken"`);
+  await client.query("ANALYZE");
   await client.query("CHECKPOINT").catch((error: Error) => log(`No CHECKPOINT after the seed: ${error.message}`));
   const deep = await client.query(`SELECT "approvedAt", "id" FROM "Endorsement" WHERE status = 'APPROVED'
     ORDER BY "approvedAt" DESC, "id" DESC OFFSET 50000 LIMIT 1`);

@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { EndorseFormText } from "@/components/endorse/endorse-form";
 import { locales } from "@/i18n/routing";
-import { isConnectionError } from "@/lib/availability/database-health";
+import { isBusyError, isConnectionError } from "@/lib/availability/database-health";
 import { getActionTitles } from "@/lib/content/campaign.server";
 import { countryCodes } from "@/lib/endorsements/regions";
 import { organisationTypes } from "@/lib/endorsements/schema";
@@ -12,10 +12,10 @@ type Choice = { value: string; label: string };
 const lastKnownActions = new Map<string, Choice[]>();
 
 /**
- * The nine actions to commit to. The last answer is kept so that, if the database drops away while
- * someone submits, the form can still come back with everything they typed.
+ * The nine actions to commit to. The last answer is kept so that, if the database drops away or is
+ * too busy while someone submits, the form can still come back with everything they typed.
  */
-async function actionChoices(locale: string): Promise<Choice[]> {
+export async function actionChoices(locale: string): Promise<Choice[]> {
   try {
     const choices = (await getActionTitles(locale)).map((action) => ({
       value: String(action.number),
@@ -25,7 +25,7 @@ async function actionChoices(locale: string): Promise<Choice[]> {
     return choices;
   } catch (error) {
     const known = lastKnownActions.get(locale);
-    if (known && isConnectionError(error)) return known;
+    if (known && (isConnectionError(error) || isBusyError(error))) return known;
     throw error;
   }
 }
