@@ -678,6 +678,7 @@ async function main() {
     ["wall, region view", "/en/endorsers?region=AFRICA"],
     ["endorser page", `/en/endorsers/${slug}`],
     ["map", "/en/endorsers/map.svg"],
+    ["endorser's badge", `/badge/${slug}.svg`],
     ["open data JSON, whole list", "/api/endorsers/json"],
     ["open data CSV, whole list", "/api/endorsers/csv"],
   ];
