@@ -166,7 +166,7 @@ async function seed(url: string) {
       now() + interval '7 days'
     FROM generate_series(${confirmable.origin.from}, ${confirmable.proxy.to}) AS n`);
   // The seed's work finished before any row is measured: its tables vacuumed (autovacuum would
-  // otherwise start on them a minute in, taking a core for seconds during some row) and its writes
+  // otherwise start on them a minute in, during whichever row that is) and its writes
   // flushed (a checkpoint the seed's WAL starts spreads its writes over the first rows).
   await client.query(`VACUUM "Endorsement", "Commitment", "EmailToken"`);
   await client.query("ANALYZE");
