@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { preparedStatementNames } from "./statement-names";
+import { plannedPerRun, preparedStatementNames } from "./statement-names";
 
 const query = (sql: string, argCount = 1) => ({ sql, args: Array.from({ length: argCount }, (_, i) => i) });
 
@@ -25,5 +25,12 @@ describe("preparedStatementNames", () => {
     const nameOf = preparedStatementNames({ cap: 1, maxArgs: 3 });
     expect(nameOf(query("IN ($1,$2,$3,$4)", 4))).toBe("");
     expect(nameOf(query("IN ($1,$2,$3)", 3))).not.toBe("");
+  });
+
+  it("leaves a statement planned per run unnamed, however often it runs", () => {
+    const nameOf = preparedStatementNames();
+    const search = query(`${plannedPerRun}SELECT 1 WHERE $1`);
+    expect([nameOf(search), nameOf(search)]).toEqual(["", ""]);
+    expect(nameOf(query("SELECT 1 WHERE $1"))).not.toBe("");
   });
 });
