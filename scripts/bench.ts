@@ -690,6 +690,10 @@ async function main() {
     // 138 matches (the seed gives Ghana no NGO networks: that row used to measure an empty answer).
     ["wall, country and type", "/en/endorsers?region=AFRICA&country=GH&type=ALE_PROVIDER"],
     ["wall, deep page (50,000 in)", `/en/endorsers?after=${deepCursor}`],
+    // Past the count's cap: words every name has, read in the wall's order (decision 060)…
+    ["wall, two common words", "/en/endorsers?q=bench+learning"],
+    // …and one type of organisation, 16,667 of them (decision 059).
+    ["wall, one type", "/en/endorsers?type=ALE_PROVIDER"],
   ];
   await trustCertificate([proxy.certificate.pem, nginxTls.pem]);
   const snapshot = await measureSnapshotRebuild(url, base, proxied, `http://localhost:${ports.app2}`, app.pid ?? 0);

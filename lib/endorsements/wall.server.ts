@@ -6,6 +6,7 @@ import { plannedPerRun } from "../db/statement-names";
 import { type OrganisationType, Prisma, type Region } from "../generated/prisma/client";
 import { cursorPattern } from "../ids";
 import { registrableDomain } from "./domain-check";
+import { type NameRoute, type NameSample, nameSampleOf, routeOfPhrase } from "./name-search";
 import { nameKey } from "./names";
 import { isCountryCode, regionOf, regions } from "./regions";
 import { organisationTypes } from "./schema";
@@ -53,10 +54,11 @@ function cursorOf(after: string | undefined): Position | undefined {
  */
 export async function listWall(filters: WallFilters) {
   const after = cursorOf(filters.after);
+  const where = onTheWall(filters, await nameRouteOf(filters.q));
   if (filters.q || filters.type) {
     const rows = await rawRows<Counted & (CardRow | { id: null })>(Prisma.sql`${planningOf(filters)}
       WITH "matches" AS MATERIALIZED (
-        SELECT e."id", e."approvedAt" FROM "Endorsement" e WHERE ${onTheWall(filters)}
+        SELECT e."id", e."approvedAt" FROM "Endorsement" e WHERE ${where}
         ORDER BY e."approvedAt" DESC, e."id" DESC LIMIT ${countLimit}
       )
       SELECT "counted"."total", "page".* FROM (SELECT count(*)::int AS "total" FROM "matches") "counted"
@@ -71,17 +73,17 @@ export async function listWall(filters: WallFilters) {
     // With no card left after the cursor, the one row holds the count alone.
     const cards = rows.filter((row): row is Counted & CardRow => row.id !== null);
     if (total <= wallCountCap) return { ...pageOf(cards.map(card)), total, atLeast: false };
-    const page = cards.length > wallPageSize ? pageOf(cards.map(card)) : await orderedPage(filters, after);
+    const page = cards.length > wallPageSize ? pageOf(cards.map(card)) : await orderedPage(filters, where, after);
     return { ...page, total: wallCountCap, atLeast: true };
   }
-  return { ...(await orderedPage(filters, after)), ...(await placeTotal(filters)) };
+  return { ...(await orderedPage(filters, where, after)), ...(await placeTotal(filters)) };
 }
 
 /** A page read in order from the approved rows' (approvedAt, id) index, from the cursor on. */
-async function orderedPage(filters: WallFilters, after: Position | undefined) {
+async function orderedPage(filters: WallFilters, where: Prisma.Sql, after: Position | undefined) {
   const rows = await rawRows<CardRow>(Prisma.sql`${planningOf(filters)}
     SELECT ${cardColumns}, ${logoHash} FROM "Endorsement" e LEFT JOIN "Image" i ON i."id" = e."logoId"
-    WHERE ${onTheWall(filters)} AND ${before(after)}
+    WHERE ${where} AND ${before(after)}
     ORDER BY e."approvedAt" DESC, e."id" DESC LIMIT ${pageLimit}`);
   return pageOf(rows.map(card));
 }
@@ -124,29 +126,35 @@ const card = ({ logoSha256, logoId: _, ...row }: CardRow) => ({
 
 /**
  * Approved, public endorsers (of table alias `e`) that match every filter.
- * A name search matches the typed words anywhere in the name ("network 42" finds "… Network 4242").
- * With one word that is a trigram scan. With several, every word after the first is a whole word of
- * the name, and the last at least starts one, so the word index can find the rows and the whole
- * phrase is checked on them: the rarest word drives the scan instead of the trigrams that most names
- * share ("learning network 4242" on 100,000 "… Learning Network n": 1 ms instead of 15 ms).
- * The phrase is compared on `"nameKey" || ''` so that PostgreSQL, which cannot tell a common
- * trigram from a rare one, does not choose the trigram index for it.
- * One or two characters alone have no trigram to look up, and finding them anywhere read every
- * name (30 ms): they find names with a word that starts with them ("un" finds "UNESCO …", not
- * "Foundation"), which the trigram index answers (decision 059).
+ * A name search matches the typed words anywhere in the name ("network 42" finds "… Network 4242"):
+ * the first may end a word, a word in the middle is a whole word, the last at least starts one.
+ * One word of three characters or more is found through the trigram index or read in the wall's
+ * order, as PostgreSQL estimates from its statistics of the names. One or two characters alone
+ * have no trigram to look up, and finding them anywhere read every name (30 ms): they find names
+ * with a word that starts with them ("un" finds "UNESCO …", not "Foundation"), which the trigram
+ * index answers (decision 059). Several words go the way `routeOfPhrase` chooses (decision 060), and
+ * the whole phrase is checked on every name reached, compared on `"nameKey" || ''` so that
+ * PostgreSQL does not choose the trigram index for it (it cannot tell a common trigram from a rare
+ * one: "learning network 4242" on 100,000 "… Learning Network n" took 15 ms that way, 1 ms by its
+ * rarest word).
  */
-function onTheWall(filters: WallFilters) {
-  const words = filters.q ? nameKey(filters.q).split(" ").filter(Boolean) : [];
+function onTheWall(filters: WallFilters, route: NameRoute | undefined) {
+  const words = filters.q ? searchWords(filters.q) : [];
   const phrase = `%${words.join(" ")}%`;
+  const [word] = words;
   const name =
     words.length === 0
       ? Prisma.empty
       : words.length === 1
-        ? Array.from(words[0]).length < 3
-          ? Prisma.sql`AND (e."nameKey" LIKE ${`${words[0]}%`} OR e."nameKey" LIKE ${`% ${words[0]}%`})`
+        ? Array.from(word).length < 3
+          ? Prisma.sql`AND (e."nameKey" LIKE ${`${word}%`} OR e."nameKey" LIKE ${`% ${word}%`})`
           : Prisma.sql`AND e."nameKey" LIKE ${phrase}`
-        : Prisma.sql`AND array_to_tsvector(array_remove(string_to_array(e."nameKey", ' '), '')) @@ ${wordQuery(words.slice(1))}::tsquery
-            AND (e."nameKey" || '') LIKE ${phrase}`;
+        : route?.kind === "word"
+          ? Prisma.sql`AND array_to_tsvector(array_remove(string_to_array(e."nameKey", ' '), '')) @@ ${wordQuery(route)}::tsquery
+              AND (e."nameKey" || '') LIKE ${phrase}`
+          : route?.kind === "firstWord"
+            ? Prisma.sql`AND e."nameKey" LIKE ${`%${route.word}%`} AND (e."nameKey" || '') LIKE ${phrase}`
+            : Prisma.sql`AND e."nameKey" LIKE ${phrase}`; // read in order: PostgreSQL sees how common it is
   return Prisma.sql`e."status" = 'APPROVED' AND e."consentPublic"
     ${filters.region ? Prisma.sql`AND e."region" = ${filters.region}::"Region"` : Prisma.empty}
     ${filters.country ? Prisma.sql`AND e."countryCode" = ${filters.country}` : Prisma.empty}
@@ -154,10 +162,18 @@ function onTheWall(filters: WallFilters) {
     ${name}`;
 }
 
-/** Whole words, the last one as a prefix, as a text-search query taken literally (no parser). */
-function wordQuery(words: string[]) {
-  const quoted = words.map((word) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`);
-  return `${quoted.join(" & ")}:*`;
+const searchWords = (q: string) => nameKey(q).split(" ").filter(Boolean);
+
+/** How a search of several words is found, from the sample of names; none for fewer words. */
+async function nameRouteOf(q: string | undefined) {
+  const words = q ? searchWords(q) : [];
+  if (words.length < 2) return undefined;
+  return routeOfPhrase(words, await wallNameSample(), wallCountCap + 1);
+}
+
+/** One word of the name (the last as a word start), as a text-search query taken literally (no parser). */
+function wordQuery({ word, prefix }: { word: string; prefix: boolean }) {
+  return `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'${prefix ? ":*" : ""}`;
 }
 
 /**
@@ -207,6 +223,41 @@ export const wallCounts = cachedData(() => countEndorsers(), "wall-counts", {
   revalidate: 60,
   readByDirectRoutes: true, // the wall's searches (decision 041)
 });
+
+/**
+ * Up to 2,000 of the wall's names, a sample of its pages (the whole wall while it is small): how
+ * common a search's words are, for `routeOfPhrase` (decision 060). Shares change slowly, so each
+ * instance keeps its sample in memory for ten minutes, then takes a new one while the old serves.
+ */
+function wallNameSample(): Promise<NameSample> {
+  const fresh = nameSample && Date.now() - nameSample.takenAt < sampleMaxAgeMs;
+  if (!fresh && !sampling) {
+    sampling = sampleNames()
+      .then((sample) => (nameSample = { ...sample, takenAt: Date.now() }))
+      .finally(() => {
+        sampling = undefined;
+      });
+    sampling.catch(() => {}); // while an older sample serves, a failed one is taken again by the next search
+  }
+  return nameSample ? Promise.resolve(nameSample) : (sampling as Promise<NameSample>);
+}
+
+let nameSample: (NameSample & { takenAt: number }) | undefined;
+let sampling: Promise<NameSample> | undefined;
+const sampleMaxAgeMs = 10 * 60_000;
+const sampleSize = 2000;
+
+async function sampleNames() {
+  const { total } = await wallCounts();
+  const percent = Math.min(100, (100 * sampleSize) / Math.max(total, 1));
+  const rows = await rawRows<{ nameKey: string }>(Prisma.sql`
+    SELECT e."nameKey" FROM "Endorsement" e TABLESAMPLE SYSTEM (${percent})
+    WHERE e."status" = 'APPROVED' AND e."consentPublic" LIMIT ${Prisma.raw(String(2 * sampleSize))}`);
+  return nameSampleOf(
+    rows.map((row) => row.nameKey),
+    total,
+  );
+}
 
 async function countEndorsers() {
   const [byRegion, byCountry] = await Promise.all([
