@@ -24,6 +24,7 @@ describe("routeOfPhrase", () => {
   it("prefers a whole word to a word start, and a longer word, among words the sample cannot tell apart", () => {
     expect(route("learning zzz zz")).toEqual({ kind: "word", word: "zzz", prefix: false });
     expect(route("learning zz zzz")).toEqual({ kind: "word", word: "zz", prefix: false });
+    expect(route("learning zz zzzz network")).toEqual({ kind: "word", word: "zzzz", prefix: false });
   });
 
   it("never goes in by a first word the trigram index cannot find", () => {

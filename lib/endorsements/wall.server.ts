@@ -47,7 +47,7 @@ function cursorOf(after: string | undefined): Position | undefined {
  * One page of approved endorsers, newest first, with keyset paging ("after" the last one shown),
  * so a deep page costs the same as the first: the approved rows' (approvedAt, id) index is walked, not skipped.
  * A search or a type filter is counted up to the count's cap, in one statement that also cuts the
- * page from the matches it counted: the newest, so the first 40 pages of a search past the cap come
+ * page from the matches it counted: the newest, so the first 41 pages of a search past the cap come
  * from them too. A page that runs past them is read in order, a second statement. The logos are
  * joined to the page's cards only (Prisma's query builder took three statements, decision 018):
  * this is the page every search, filter and deeper page reads.
@@ -168,7 +168,8 @@ const searchWords = (q: string) => nameKey(q).split(" ").filter(Boolean);
 async function nameRouteOf(q: string | undefined) {
   const words = q ? searchWords(q) : [];
   if (words.length < 2) return undefined;
-  return routeOfPhrase(words, await wallNameSample(), wallCountCap + 1);
+  const sample = await wallNameSample();
+  return sample && routeOfPhrase(words, sample, wallCountCap + 1);
 }
 
 /** One word of the name (the last as a word start), as a text-search query taken literally (no parser). */
@@ -225,33 +226,46 @@ export const wallCounts = cachedData(() => countEndorsers(), "wall-counts", {
 });
 
 /**
- * Up to 2,000 of the wall's names, a sample of its pages (the whole wall while it is small): how
- * common a search's words are, for `routeOfPhrase` (decision 060). Shares change slowly, so each
- * instance keeps its sample in memory for ten minutes, then takes a new one while the old serves.
+ * About 2,000 of the wall's names, a random sample (the whole wall while it is small): how common a
+ * search's words are, for `routeOfPhrase` (decision 060). Shares change slowly, so each instance
+ * keeps its sample in memory for ten minutes (a minute while it holds the whole wall), then takes a
+ * new one while the old serves. Without one (the first could not be taken) a phrase is read in the
+ * wall's order, and another is tried half a minute later.
  */
-function wallNameSample(): Promise<NameSample> {
-  const fresh = nameSample && Date.now() - nameSample.takenAt < sampleMaxAgeMs;
-  if (!fresh && !sampling) {
+function wallNameSample(): Promise<NameSample | undefined> {
+  const now = Date.now();
+  if (now >= nextSampleAt && !sampling) {
+    nextSampleAt = now + sampleRetryMs;
     sampling = sampleNames()
-      .then((sample) => (nameSample = { ...sample, takenAt: Date.now() }))
+      .then(
+        (sample) => {
+          nameSample = sample;
+          nextSampleAt = Date.now() + (sample.names.length < sampleSize ? 60_000 : 10 * 60_000);
+          return sample;
+        },
+        (error: unknown) => {
+          console.error("[wall] sampling the names failed:", error instanceof Error ? error.message : error);
+          return nameSample;
+        },
+      )
       .finally(() => {
         sampling = undefined;
       });
-    sampling.catch(() => {}); // while an older sample serves, a failed one is taken again by the next search
   }
-  return nameSample ? Promise.resolve(nameSample) : (sampling as Promise<NameSample>);
+  return nameSample ? Promise.resolve(nameSample) : (sampling ?? Promise.resolve(undefined));
 }
 
-let nameSample: (NameSample & { takenAt: number }) | undefined;
-let sampling: Promise<NameSample> | undefined;
-const sampleMaxAgeMs = 10 * 60_000;
+let nameSample: NameSample | undefined;
+let sampling: Promise<NameSample | undefined> | undefined;
+let nextSampleAt = 0;
+const sampleRetryMs = 30_000;
 const sampleSize = 2000;
 
 async function sampleNames() {
   const { total } = await wallCounts();
   const percent = Math.min(100, (100 * sampleSize) / Math.max(total, 1));
   const rows = await rawRows<{ nameKey: string }>(Prisma.sql`
-    SELECT e."nameKey" FROM "Endorsement" e TABLESAMPLE SYSTEM (${percent})
+    SELECT e."nameKey" FROM "Endorsement" e TABLESAMPLE BERNOULLI (${percent})
     WHERE e."status" = 'APPROVED' AND e."consentPublic" LIMIT ${Prisma.raw(String(2 * sampleSize))}`);
   return nameSampleOf(
     rows.map((row) => row.nameKey),

@@ -114,6 +114,31 @@ describe(`the wall on ${testDatabaseKind}`, () => {
     expect(await ids("1199 circle")).toBe(0); // found by its rare first word, then the phrase checked
   });
 
+  it("finds a phrase by its rare first word or its rare middle word (decision 060)", async () => {
+    const extra = [
+      { id: "zrare1", name: "Common Rare Union", nameKey: "common rare union" },
+      { id: "zrare2", name: "Wall Xrare Circle", nameKey: "wall xrare circle" },
+    ];
+    await database.prisma.endorsement.createMany({
+      data: extra.map((row, n) => ({
+        ...rows[0],
+        ...row,
+        slug: row.id,
+        inviteCode: row.id,
+        ...sealContact({ contactName: "Contact", contactEmail: `z${n}@rare.example.org` }),
+      })),
+    });
+    try {
+      const ids = async (q: string) => (await everyPage({ q })).sort();
+      expect(await ids("common rare union")).toEqual(["zrare1"]); // by "rare", a whole word
+      expect(await ids("xrare circle")).toEqual(["zrare2"]); // by "xrare", through the trigram index
+      expect(await ids("rare union")).toEqual(["zrare1"]);
+      expect(await ids("rare circle")).toEqual(["zrare2"]); // the first word may end one
+    } finally {
+      await database.prisma.endorsement.deleteMany({ where: { id: { in: extra.map((row) => row.id) } } });
+    }
+  });
+
   it("finds one or two characters alone at the start of a word", async () => {
     const ids = async (q: string) => (await everyPage({ q })).length;
     expect(await ids("11")).toBe(111); // 11, 110–119, 1100–1199: not 211 or 1011
@@ -194,8 +219,10 @@ describe(`the wall on ${testDatabaseKind}`, () => {
         const statements = (prepared as { statement: string }[]).map(({ statement }) => statement);
         const filtering = /"nameKey" LIKE|@@|"countryCode" =|"region" =|"type" =/;
         expect(statements.filter((statement) => filtering.test(statement))).toEqual([]);
-        // The plain wall's first page.
-        expect(statements.filter((statement) => statement.includes(`ORDER BY e."approvedAt" DESC`))).toHaveLength(1);
+        // The plain wall's first page, its limit written into the text (a value would be planned blind).
+        const plain = statements.filter((statement) => statement.includes(`ORDER BY e."approvedAt" DESC`));
+        expect(plain).toHaveLength(1);
+        expect(plain[0]).toMatch(/LIMIT 25\s*$/);
       } finally {
         useConnection(database);
         await oneConnection.close();
