@@ -14,13 +14,15 @@ describe("organisation names", () => {
     expect(slugify("جمعية المقاصد")).toBe("جمعية-المقاصد");
   });
 
-  it("cuts a word at 255 characters, so each fits the word index (2,047 bytes)", () => {
+  it("cuts a word at 255 characters, so a pair of words fits the index of word pairs (2,047 bytes)", () => {
     const key = nameKey(`A ${"㌖".repeat(113)}abc`); // "㌖" expands to six letters of three bytes each
     const words = key.split(" ");
     expect(words[0]).toBe("a");
     expect(Array.from(words[1])).toHaveLength(255);
     expect(Buffer.byteLength(words[1])).toBeLessThan(2048);
     expect(nameKey(`${"x".repeat(300)} Centre`)).toBe(`${"x".repeat(255)} centre`);
+    const widest = nameKey(`${"𠀀".repeat(300)} ${"𠀀".repeat(300)}`); // four bytes a letter
+    expect(Buffer.byteLength(widest)).toBeLessThanOrEqual(2047);
   });
 
   it("makes bounded slugs and never an empty one", () => {

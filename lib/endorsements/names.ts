@@ -1,7 +1,8 @@
 /**
  * Lower-case, accent-free, punctuation-free form of an organisation name, for duplicates and search.
- * Each word is cut at 255 characters (at most 1,020 bytes): the wall's index of the names' words
- * keeps a word of up to 2,047 bytes, and a 200-character name can expand beyond that ("㌖" is six).
+ * Each word is cut at 255 characters (at most 1,020 bytes): the wall's index of the names' pairs of
+ * words keeps an entry of up to 2,047 bytes (two words and a space), and a 200-character name can
+ * expand beyond that ("㌖" is six).
  */
 export function nameKey(name: string): string {
   return name

@@ -126,35 +126,29 @@ const card = ({ logoSha256, logoId: _, ...row }: CardRow) => ({
 
 /**
  * Approved, public endorsers (of table alias `e`) that match every filter.
- * A name search matches the typed words anywhere in the name ("network 42" finds "… Network 4242"):
- * the first may end a word, a word in the middle is a whole word, the last at least starts one.
- * One word of three characters or more is found through the trigram index or read in the wall's
- * order, as PostgreSQL estimates from its statistics of the names. One or two characters alone
- * have no trigram to look up, and finding them anywhere read every name (30 ms): they find names
- * with a word that starts with them ("un" finds "UNESCO …", not "Foundation"), which the trigram
- * index answers (decision 059). Several words go the way `routeOfPhrase` chooses (decision 060), and
- * the whole phrase is checked on every name reached, compared on `"nameKey" || ''` so that
- * PostgreSQL does not choose the trigram index for it (it cannot tell a common trigram from a rare
- * one: "learning network 4242" on 100,000 "… Learning Network n" took 15 ms that way, 1 ms by its
- * rarest word).
+ * One word of three characters or more is found anywhere in the name, through the trigram index
+ * or by reading the wall in order, as PostgreSQL estimates from its statistics of the names. One or
+ * two characters alone have no trigram to look up, and finding them anywhere read every name
+ * (30 ms): they find names with a word that starts with them ("un" finds "UNESCO …", not
+ * "Foundation"), which the trigram index answers (decision 059). Several words find the names where
+ * they stand in that order, each a whole word but the last, which may start one ("network 42" finds
+ * "… Network 4242"), the way `routeOfPhrase` chooses (decision 060). With the index of word pairs
+ * the phrase is compared on `"nameKey" || ''`, so that PostgreSQL, which cannot tell a common
+ * trigram from a rare one, does not choose the trigram index for it.
  */
 function onTheWall(filters: WallFilters, route: NameRoute | undefined) {
   const words = filters.q ? searchWords(filters.q) : [];
-  const phrase = `%${words.join(" ")}%`;
-  const [word] = words;
+  const phrase = words.join(" ");
+  const startingAWord = (key: Prisma.Sql) => Prisma.sql`(${key} LIKE ${`${phrase}%`} OR ${key} LIKE ${`% ${phrase}%`})`;
   const name =
     words.length === 0
       ? Prisma.empty
-      : words.length === 1
-        ? Array.from(word).length < 3
-          ? Prisma.sql`AND (e."nameKey" LIKE ${`${word}%`} OR e."nameKey" LIKE ${`% ${word}%`})`
-          : Prisma.sql`AND e."nameKey" LIKE ${phrase}`
-        : route?.kind === "word"
-          ? Prisma.sql`AND array_to_tsvector(array_remove(string_to_array(e."nameKey", ' '), '')) @@ ${wordQuery(route)}::tsquery
-              AND (e."nameKey" || '') LIKE ${phrase}`
-          : route?.kind === "firstWord"
-            ? Prisma.sql`AND e."nameKey" LIKE ${`%${route.word}%`} AND (e."nameKey" || '') LIKE ${phrase}`
-            : Prisma.sql`AND e."nameKey" LIKE ${phrase}`; // read in order: PostgreSQL sees how common it is
+      : words.length === 1 && Array.from(phrase).length >= 3
+        ? Prisma.sql`AND e."nameKey" LIKE ${`%${phrase}%`}`
+        : route?.kind === "pair"
+          ? Prisma.sql`AND array_to_tsvector(name_word_pairs(e."nameKey")) @@ ${pairQuery(route)}::tsquery
+              AND ${startingAWord(Prisma.sql`(e."nameKey" || '')`)}`
+          : Prisma.sql`AND ${startingAWord(Prisma.sql`e."nameKey"`)}`;
   return Prisma.sql`e."status" = 'APPROVED' AND e."consentPublic"
     ${filters.region ? Prisma.sql`AND e."region" = ${filters.region}::"Region"` : Prisma.empty}
     ${filters.country ? Prisma.sql`AND e."countryCode" = ${filters.country}` : Prisma.empty}
@@ -172,9 +166,9 @@ async function nameRouteOf(q: string | undefined) {
   return sample && routeOfPhrase(words, sample, wallCountCap + 1);
 }
 
-/** One word of the name (the last as a word start), as a text-search query taken literally (no parser). */
-function wordQuery({ word, prefix }: { word: string; prefix: boolean }) {
-  return `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'${prefix ? ":*" : ""}`;
+/** A pair of words (the last pair's second word as a word start), as a text-search query taken literally. */
+function pairQuery({ pair, prefix }: { pair: string; prefix: boolean }) {
+  return `'${pair.replace(/\\/g, "\\\\").replace(/'/g, "''")}'${prefix ? ":*" : ""}`;
 }
 
 /**

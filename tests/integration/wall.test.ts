@@ -102,22 +102,24 @@ describe(`the wall on ${testDatabaseKind}`, () => {
     );
   });
 
-  it("finds the typed words as they stand in the name: the first may end a word, the last may start one", async () => {
+  it("finds several words in that order, each a whole word but the last, which may start one", async () => {
     const ids = async (q: string) => (await everyPage({ q })).length;
-    expect(await ids("ircle 11")).toBe(111); // "…ircle" ends "circle"; "11" starts 11, 110–119, 1100–1199
+    expect(await ids("circle 11")).toBe(111); // "11" starts 11, 110–119, 1100–1199
     expect(await ids("wall circle 119")).toBe(11); // 119, 1190–1199
     expect(await ids("11 circle")).toBe(0); // both words are in every name, but not in that order
-    expect(await ids("wall circ 11")).toBe(0); // a word in the middle is a whole word
-    expect(await ids("wall ircle")).toBe(0); // a word after the first starts a word
+    expect(await ids("wall circ 11")).toBe(0); // a word before the last is a whole word
+    expect(await ids("ircle 11")).toBe(0); // the first too
+    expect(await ids("wall ircle")).toBe(0); // the last starts a word
     expect(await ids("Wall-Circle 1199")).toBe(1); // read as the name's key is written
     expect(await ids("hidden 1")).toBe(0);
-    expect(await ids("1199 circle")).toBe(0); // found by its rare first word, then the phrase checked
+    expect(await ids("1199 circle")).toBe(0);
   });
 
-  it("finds a phrase by its rare first word or its rare middle word (decision 060)", async () => {
+  it("finds a rare phrase through the index of word pairs, by its rarest pair (decision 060)", async () => {
     const extra = [
       { id: "zrare1", name: "Common Rare Union", nameKey: "common rare union" },
       { id: "zrare2", name: "Wall Xrare Circle", nameKey: "wall xrare circle" },
+      { id: "zrare3", name: "Circle Wall", nameKey: "circle wall" },
     ];
     await database.prisma.endorsement.createMany({
       data: extra.map((row, n) => ({
@@ -130,10 +132,12 @@ describe(`the wall on ${testDatabaseKind}`, () => {
     });
     try {
       const ids = async (q: string) => (await everyPage({ q })).sort();
-      expect(await ids("common rare union")).toEqual(["zrare1"]); // by "rare", a whole word
-      expect(await ids("xrare circle")).toEqual(["zrare2"]); // by "xrare", through the trigram index
+      expect(await ids("common rare union")).toEqual(["zrare1"]); // by "common rare", a whole pair
       expect(await ids("rare union")).toEqual(["zrare1"]);
-      expect(await ids("rare circle")).toEqual(["zrare2"]); // the first word may end one
+      expect(await ids("rare un")).toEqual(["zrare1"]);
+      expect(await ids("wall xrare")).toEqual(["zrare2"]);
+      expect(await ids("rare circle")).toEqual([]); // "xrare" is not the word "rare"
+      expect(await ids("circle wall")).toEqual(["zrare3"]); // every other name has both words, the other way round
     } finally {
       await database.prisma.endorsement.deleteMany({ where: { id: { in: extra.map((row) => row.id) } } });
     }
@@ -151,10 +155,10 @@ describe(`the wall on ${testDatabaseKind}`, () => {
   it("keeps no pending list in the name indexes: a search never reads through the latest sign-ups", async () => {
     const options = await database.prisma.$queryRaw<{ relname: string; reloptions: string[] | null }[]>`
       SELECT relname, reloptions FROM pg_class
-      WHERE relname IN ('Endorsement_nameKey_idx', 'Endorsement_nameKey_words_idx') ORDER BY relname`;
+      WHERE relname IN ('Endorsement_nameKey_idx', 'Endorsement_nameKey_pairs_idx') ORDER BY relname`;
     expect(options).toEqual([
       { relname: "Endorsement_nameKey_idx", reloptions: ["fastupdate=off"] },
-      { relname: "Endorsement_nameKey_words_idx", reloptions: ["fastupdate=off"] },
+      { relname: "Endorsement_nameKey_pairs_idx", reloptions: ["fastupdate=off"] },
     ]);
   });
 
