@@ -33,8 +33,21 @@ describe("routeOfPhrase", () => {
   });
 
   it("counts only names where the words start a word", () => {
-    // "ench learning" is inside every name, but "ench" starts none of its words.
-    expect(route("ench learning")).toEqual({ kind: "pair", pair: "ench learning", prefix: true });
+    // 100 in 2,000 have "ench learning" as words: 5,000 through the index, 20,020 in order. Counted
+    // inside words too (all 1,000 with "…ench learning"), the phrase would look common enough to read in order.
+    const words = nameSampleOf(
+      [
+        ...Array.from({ length: 100 }, (_, i) => `ench learning ${i}`),
+        ...Array.from({ length: 900 }, (_, i) => `bench learning ${i}`),
+        ...Array.from({ length: 1000 }, (_, i) => `other ${i}`),
+      ],
+      100_000,
+    );
+    expect(routeOfPhrase(["ench", "learning"], words, 1001)).toEqual({
+      kind: "pair",
+      pair: "ench learning",
+      prefix: true,
+    });
   });
 
   it("reads an empty wall in order", () => {

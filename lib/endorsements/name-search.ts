@@ -35,7 +35,10 @@ export function nameSampleOf(names: string[], total: number): NameSample {
   return { names, total, pairs };
 }
 
-/** How many of the sample's names have the pair (or, as a prefix, a pair starting with it; at most all). */
+/**
+ * How many of the sample's names have the pair (or, as a prefix, a pair starting with it: counted per
+ * pair, so a name with two such pairs counts twice, at most all names; an estimate, as the sample is).
+ */
 function namesWithPair({ names, pairs }: NameSample, pair: string, prefix: boolean) {
   let low = 0;
   let high = pairs.length;

@@ -221,7 +221,7 @@ export const wallCounts = cachedData(() => countEndorsers(), "wall-counts", {
 
 /**
  * About 2,000 of the wall's names, a random sample (the whole wall while it is small): how common a
- * search's words are, for `routeOfPhrase` (decision 060). Shares change slowly, so each instance
+ * search's pairs of words are, for `routeOfPhrase` (decision 060). Shares change slowly, so each instance
  * keeps its sample in memory for ten minutes (a minute while it holds the whole wall), then takes a
  * new one while the old serves. Without one (the first could not be taken) a phrase is read in the
  * wall's order, and another is tried half a minute later.

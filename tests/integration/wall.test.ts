@@ -59,7 +59,7 @@ describe(`the wall on ${testDatabaseKind}`, () => {
           ...rows[0],
           id: "hidden1",
           slug: "h1",
-          nameKey: " hidden  1", // not as nameKey() writes it: the word index must still take it
+          nameKey: " hidden 1  ", // not as nameKey() writes it: the index of word pairs must still take it
           ...sealContact({ contactName: "Contact", contactEmail: "h1@x.org" }),
           inviteCode: "h1",
           consentPublic: false,
@@ -120,6 +120,7 @@ describe(`the wall on ${testDatabaseKind}`, () => {
       { id: "zrare1", name: "Common Rare Union", nameKey: "common rare union" },
       { id: "zrare2", name: "Wall Xrare Circle", nameKey: "wall xrare circle" },
       { id: "zrare3", name: "Circle Wall", nameKey: "circle wall" },
+      { id: "zrare4", name: "Xwall Circle 5", nameKey: "xwall circle 5" },
     ];
     await database.prisma.endorsement.createMany({
       data: extra.map((row, n) => ({
@@ -138,6 +139,11 @@ describe(`the wall on ${testDatabaseKind}`, () => {
       expect(await ids("wall xrare")).toEqual(["zrare2"]);
       expect(await ids("rare circle")).toEqual([]); // "xrare" is not the word "rare"
       expect(await ids("circle wall")).toEqual(["zrare3"]); // every other name has both words, the other way round
+      expect(await ids("common rare circle")).toEqual([]); // the pair "common rare" is there, the phrase is not
+      // Read in the wall's order (most names have it), and still whole words only.
+      const everyone = await ids("wall circle");
+      expect(everyone).toHaveLength(1200);
+      expect(everyone).not.toContain("zrare4");
     } finally {
       await database.prisma.endorsement.deleteMany({ where: { id: { in: extra.map((row) => row.id) } } });
     }
