@@ -6,7 +6,7 @@ import { plannedPerRun } from "../db/statement-names";
 import { type OrganisationType, Prisma, type Region } from "../generated/prisma/client";
 import { cursorPattern } from "../ids";
 import { registrableDomain } from "./domain-check";
-import { type NameRoute, type NameSample, nameSampleOf, routeOfPhrase } from "./name-search";
+import { type NameSample, nameSampleOf, routeOfPhrase } from "./name-search";
 import { nameKey } from "./names";
 import { isCountryCode, regionOf, regions } from "./regions";
 import { organisationTypes } from "./schema";
@@ -54,7 +54,8 @@ function cursorOf(after: string | undefined): Position | undefined {
  */
 export async function listWall(filters: WallFilters) {
   const after = cursorOf(filters.after);
-  const where = onTheWall(filters, await nameRouteOf(filters.q));
+  const words = filters.q ? nameKey(filters.q).split(" ").filter(Boolean) : [];
+  const where = onTheWall(filters, await nameCondition(words));
   if (filters.q || filters.type) {
     const rows = await rawRows<Counted & (CardRow | { id: null })>(Prisma.sql`${planningOf(filters)}
       WITH "matches" AS MATERIALIZED (
@@ -124,8 +125,17 @@ const card = ({ logoSha256, logoId: _, ...row }: CardRow) => ({
   logo: logoSha256 ? { sha256: logoSha256 } : null,
 });
 
+/** Approved, public endorsers (of table alias `e`) that match every filter; `name` is `nameCondition`'s. */
+function onTheWall(filters: WallFilters, name: Prisma.Sql) {
+  return Prisma.sql`e."status" = 'APPROVED' AND e."consentPublic"
+    ${filters.region ? Prisma.sql`AND e."region" = ${filters.region}::"Region"` : Prisma.empty}
+    ${filters.country ? Prisma.sql`AND e."countryCode" = ${filters.country}` : Prisma.empty}
+    ${filters.type ? Prisma.sql`AND e."type" = ${filters.type}::"OrganisationType"` : Prisma.empty}
+    ${name}`;
+}
+
 /**
- * Approved, public endorsers (of table alias `e`) that match every filter.
+ * The search's condition on the name (of table alias `e`); none without words.
  * One word of three characters or more is found anywhere in the name, through the trigram index
  * or by reading the wall in order, as PostgreSQL estimates from its statistics of the names. One or
  * two characters alone have no trigram to look up, and finding them anywhere read every name
@@ -136,34 +146,16 @@ const card = ({ logoSha256, logoId: _, ...row }: CardRow) => ({
  * the phrase is compared on `"nameKey" || ''`, so that PostgreSQL, which cannot tell a common
  * trigram from a rare one, does not choose the trigram index for it.
  */
-function onTheWall(filters: WallFilters, route: NameRoute | undefined) {
-  const words = filters.q ? searchWords(filters.q) : [];
+async function nameCondition(words: string[]) {
+  if (words.length === 0) return Prisma.empty;
   const phrase = words.join(" ");
+  if (words.length === 1 && Array.from(phrase).length >= 3) return Prisma.sql`AND e."nameKey" LIKE ${`%${phrase}%`}`;
   const startingAWord = (key: Prisma.Sql) => Prisma.sql`(${key} LIKE ${`${phrase}%`} OR ${key} LIKE ${`% ${phrase}%`})`;
-  const name =
-    words.length === 0
-      ? Prisma.empty
-      : words.length === 1 && Array.from(phrase).length >= 3
-        ? Prisma.sql`AND e."nameKey" LIKE ${`%${phrase}%`}`
-        : route?.kind === "pair"
-          ? Prisma.sql`AND array_to_tsvector(name_word_pairs(e."nameKey")) @@ ${pairQuery(route)}::tsquery
-              AND ${startingAWord(Prisma.sql`(e."nameKey" || '')`)}`
-          : Prisma.sql`AND ${startingAWord(Prisma.sql`e."nameKey"`)}`;
-  return Prisma.sql`e."status" = 'APPROVED' AND e."consentPublic"
-    ${filters.region ? Prisma.sql`AND e."region" = ${filters.region}::"Region"` : Prisma.empty}
-    ${filters.country ? Prisma.sql`AND e."countryCode" = ${filters.country}` : Prisma.empty}
-    ${filters.type ? Prisma.sql`AND e."type" = ${filters.type}::"OrganisationType"` : Prisma.empty}
-    ${name}`;
-}
-
-const searchWords = (q: string) => nameKey(q).split(" ").filter(Boolean);
-
-/** How a search of several words is found, from the sample of names; none for fewer words. */
-async function nameRouteOf(q: string | undefined) {
-  const words = q ? searchWords(q) : [];
-  if (words.length < 2) return undefined;
-  const sample = await wallNameSample();
-  return sample && routeOfPhrase(words, sample, wallCountCap + 1);
+  const sample = words.length > 1 ? await wallNameSample() : undefined;
+  const route = sample && routeOfPhrase(words, sample, wallCountCap + 1);
+  if (route?.kind !== "pair") return Prisma.sql`AND ${startingAWord(Prisma.sql`e."nameKey"`)}`;
+  return Prisma.sql`AND array_to_tsvector(name_word_pairs(e."nameKey")) @@ ${pairQuery(route)}::tsquery
+    AND ${startingAWord(Prisma.sql`(e."nameKey" || '')`)}`;
 }
 
 /** A pair of words (the last pair's second word as a word start), as a text-search query taken literally. */
